@@ -1,0 +1,218 @@
+"""Step 1: C sources → a reactor wasm module, with any provider.
+
+Objects are compiled in parallel and rebuilt only when a source, a header it
+includes (from the compiler's depfile) or the flags change. The link always makes a
+reactor module that is stack-first and exports what was asked plus the allocator.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import BuildError
+from ..toolchain._process import run_capture
+from ..toolchain.model import Toolchain
+from . import diagnostics
+from .wasm_objects import defined_functions
+
+ALLOCATOR_EXPORTS = ("malloc", "free")
+DEFAULT_STACK_SIZE = 1 << 20  # 1 MiB of shadow stack; wasm-ld's 64 KiB is too small for real code
+WASM_PAGE = 1 << 16
+
+
+@dataclass(frozen=True)
+class WasmBuild:
+    """What to compile and how: everything that decides the bytes of the module."""
+
+    sources: tuple[Path, ...]
+    include_dirs: tuple[Path, ...] = ()
+    defines: tuple[tuple[str, str | None], ...] = ()
+    extra_cflags: tuple[str, ...] = ()
+    extra_ldflags: tuple[str, ...] = ()
+    exports: tuple[str, ...] | None = None  # None: every function the library defines
+    stack_size: int = DEFAULT_STACK_SIZE
+    max_memory: int | None = None
+    optimization: str = "-O2"
+
+
+@dataclass(frozen=True)
+class WasmResult:
+    wasm: Path
+    exports: tuple[str, ...]  # the library's exports (the allocator not included)
+    sha256: str
+    compiled: tuple[Path, ...] = field(default=())  # sources recompiled this time
+
+
+def check_build(build: WasmBuild) -> None:
+    if not build.sources:
+        raise BuildError("no sources given; list the library's .c files in sources=[...]")
+    for source in build.sources:
+        if not source.is_file():
+            raise BuildError(f"source {source} does not exist; fix the path in sources=[...]")
+    if build.stack_size < 4096 or build.stack_size % 16:
+        raise BuildError(f"stack_size={build.stack_size} must be a multiple of 16, at least 4096")
+    if build.max_memory is not None and (build.max_memory <= 0 or build.max_memory % WASM_PAGE
+                                         or build.max_memory > 1 << 32):
+        raise BuildError(
+            f"max_memory={build.max_memory} must be a multiple of 64 KiB (65536) up to 4 GiB"
+        )
+
+
+def _cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
+    # wasm compilers hide every symbol by default; with default visibility the symbol
+    # table says which functions the library itself chose to keep internal.
+    flags = [*toolchain.cflags, build.optimization, "-fvisibility=default"]
+    for directory in build.include_dirs:
+        flags.append(f"-I{directory}")
+    for name, value in build.defines:
+        flags.append(f"-D{name}" if value is None else f"-D{name}={value}")
+    flags += build.extra_cflags
+    return flags
+
+
+def _object_path(obj_dir: Path, source: Path) -> Path:
+    tag = hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:10]
+    return obj_dir / f"{source.stem}-{tag}.o"
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _parse_depfile(text: str) -> list[Path]:
+    body = text.replace("\\\n", " ")
+    _, _, deps = body.partition(": ")
+    paths: list[Path] = []
+    token = ""
+    for part in deps.split(" "):
+        if part.endswith("\\") and not part.endswith("\\\\"):
+            token += part[:-1] + " "  # an escaped space inside a path
+            continue
+        token += part
+        if token.strip():
+            paths.append(Path(token.strip()))
+        token = ""
+    return paths
+
+
+class _ObjectStamp:
+    """Remembers the flags and input digests an object was built from."""
+
+    def __init__(self, obj: Path) -> None:
+        self.path = obj.with_suffix(".stamp")
+
+    def is_fresh(self, obj: Path, flags_key: str) -> bool:
+        if not obj.is_file() or not self.path.is_file():
+            return False
+        try:
+            recorded = json.loads(self.path.read_text())
+            if recorded["flags"] != flags_key:
+                return False
+            return all(Path(p).is_file() and _file_digest(Path(p)) == digest
+                       for p, digest in recorded["inputs"].items())
+        except (ValueError, KeyError, OSError):
+            return False
+
+    def record(self, flags_key: str, inputs: Sequence[Path]) -> None:
+        digests = {str(p): _file_digest(p) for p in inputs if p.is_file()}
+        tmp = self.path.with_suffix(".stamp.tmp")
+        tmp.write_text(json.dumps({"flags": flags_key, "inputs": digests}))
+        tmp.replace(self.path)
+
+
+def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str]) -> bool:
+    """Compile `source` unless its object is fresh; return whether it compiled."""
+    flags_key = hashlib.sha256(json.dumps([toolchain.identity, flags]).encode()).hexdigest()
+    stamp = _ObjectStamp(obj)
+    if stamp.is_fresh(obj, flags_key):
+        return False
+    depfile = obj.with_suffix(".d")
+    tmp_obj = obj.with_suffix(".o.tmp")
+    argv = [*toolchain.compiler, *flags, "-MD", "-MF", str(depfile), "-c", str(source),
+            "-o", str(tmp_obj)]
+    result = run_capture(argv, env=toolchain.env, timeout=1800)
+    if result.stderr:
+        sys.stderr.write(result.stderr)
+    if result.returncode != 0:
+        tmp_obj.unlink(missing_ok=True)
+        raise BuildError(diagnostics.compile_failure(source, result.stderr, toolchain))
+    tmp_obj.replace(obj)
+    inputs = _parse_depfile(depfile.read_text()) if depfile.is_file() else [source]
+    stamp.record(flags_key, inputs)
+    return True
+
+
+def _resolve_exports(build: WasmBuild, objects: Sequence[Path]) -> tuple[str, ...]:
+    defined: set[str] = set()
+    for obj in objects:
+        defined |= defined_functions(obj)
+    if build.exports is None:
+        exports = sorted(defined - set(ALLOCATOR_EXPORTS))
+        if not exports:
+            raise BuildError("the library defines no non-static functions to export; "
+                             "list them in exports=[...]")
+        return tuple(exports)
+    for name in build.exports:
+        if name not in defined:
+            close = difflib.get_close_matches(name, sorted(defined), n=3, cutoff=0.5)
+            hint = f"closest: {', '.join(close)}" if close else "check the spelling and sources"
+            raise BuildError(f"export {name!r} is not defined by the library's sources; {hint}")
+    return tuple(dict.fromkeys(build.exports))
+
+
+def _ldflags(toolchain: Toolchain, build: WasmBuild, exports: Sequence[str]) -> list[str]:
+    flags = [*toolchain.ldflags, build.optimization, "-mexec-model=reactor",
+             f"-Wl,-z,stack-size={build.stack_size}"]
+    if not toolchain.is_zig:
+        # Without it a shadow-stack overflow silently overwrites .data; zig is stack-first
+        # by default and rejects the flag.
+        flags.append("-Wl,--stack-first")
+    if build.max_memory is not None:
+        flags.append(f"-Wl,--max-memory={build.max_memory}")
+    for name in (*exports, *ALLOCATOR_EXPORTS):
+        flags.append(f"-Wl,--export={name}")
+    flags += build.extra_ldflags
+    return flags
+
+
+def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path,
+               jobs: int | None = None) -> WasmResult:
+    """Compile and link `build` into the reactor module `out` (written atomically)."""
+    check_build(build)
+    obj_dir = work_dir / "obj"
+    obj_dir.mkdir(parents=True, exist_ok=True)
+    flags = _cflags(toolchain, build)
+    objects = [_object_path(obj_dir, s) for s in build.sources]
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(build.sources)))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        compiled_flags = list(pool.map(
+            lambda pair: _compile_one(toolchain, pair[0], pair[1], flags),
+            zip(build.sources, objects)))
+    exports = _resolve_exports(build, objects)
+    link_argv = [*toolchain.compiler, *_ldflags(toolchain, build, exports),
+                 *map(str, objects), "-o"]
+    link_key = hashlib.sha256(json.dumps(link_argv).encode()).hexdigest()
+    link_stamp = out.with_name(out.name + ".link")
+    if (not any(compiled_flags) and out.is_file() and link_stamp.is_file()
+            and link_stamp.read_text() == link_key):
+        return WasmResult(out, exports, _file_digest(out), ())
+    tmp = out.with_name(out.name + ".tmp")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    result = run_capture([*link_argv, str(tmp)], env=toolchain.env, timeout=1800)
+    if result.stderr:
+        sys.stderr.write(result.stderr)
+    if result.returncode != 0:
+        tmp.unlink(missing_ok=True)
+        raise BuildError(diagnostics.link_failure(result.stderr, toolchain))
+    tmp.replace(out)
+    link_stamp.write_text(link_key)
+    compiled = tuple(s for s, did in zip(build.sources, compiled_flags) if did)
+    return WasmResult(out, exports, _file_digest(out), compiled)

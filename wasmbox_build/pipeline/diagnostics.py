@@ -1,0 +1,62 @@
+"""Turn a compiler's or linker's output into one line that says what failed and what to do.
+
+The full output has already been passed through to stderr (with file and line); this
+picks the first error and recognises the constructs a wasm sandbox cannot offer.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..toolchain.model import Toolchain
+
+# (pattern in the compiler output, the limitation and the way around it)
+_LIMITATIONS = (
+    (re.compile(r"pthread\.h|threads?\.h.*not found|-pthread|__wasi_thread|wasm32-wasi-threads"),
+     "threads are not supported inside the sandbox (wasm32-wasi is single-threaded); "
+     "build the library without thread support"),
+    (re.compile(r"setjmp\.h.*not found|__c_longjmp|__wasm_setjmp|__wasm_longjmp|setjmp"),
+     "setjmp/longjmp is not supported yet by this toolchain; build the library without it "
+     "(or use wasi-sdk, whose setjmp support is planned)"),
+    (re.compile(r"inline assembly|invalid instruction|unknown token in expression|"
+                r"invalid operand for instruction|\b__asm__\b|\basm\s*(volatile\s*)?\("),
+     "inline assembly for the host CPU cannot run in wasm; disable the library's "
+     "assembly/SIMD paths (e.g. a -D option that selects portable C)"),
+    (re.compile(r"sys/mman\.h.*not found|mmap"),
+     "mmap is not available in wasm32-wasi; use the library's malloc-based code path"),
+)
+
+
+def _first_error(output: str) -> str:
+    for line in output.splitlines():
+        if re.search(r"\berror\b", line):
+            return line.strip()
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    return lines[0] if lines else "no output from the compiler"
+
+
+def _limitation(output: str) -> str | None:
+    # Only error lines count: a warning that mentions setjmp is not why a build failed.
+    errors = "\n".join(line for line in output.splitlines() if "error" in line)
+    for pattern, advice in _LIMITATIONS:
+        if pattern.search(errors):
+            return advice
+    return None
+
+
+def compile_failure(source: Path, output: str, toolchain: Toolchain) -> str:
+    message = f"compiling {source} to wasm with {toolchain.provider} failed: {_first_error(output)}"
+    advice = _limitation(output)
+    return f"{message} — {advice}" if advice else message
+
+
+def link_failure(output: str, toolchain: Toolchain) -> str:
+    first = _first_error(output)
+    undefined = re.search(r"undefined symbol: (\S+)", output)
+    if undefined:
+        symbol = undefined.group(1)
+        advice = _limitation(f"error: {symbol}") or (
+            f"add the source that defines {symbol} to sources=[...], or a stub for it")
+        return f"linking the wasm module with {toolchain.provider} failed: {first} — {advice}"
+    return f"linking the wasm module with {toolchain.provider} failed: {first}"

@@ -1,0 +1,65 @@
+"""What a resolved toolchain is: enough to invoke it, identify it, and explain it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Toolchain:
+    """A C → wasm32-wasi compiler driver, ready to run.
+
+    `compiler` is the argv prefix of the driver (clang, or `python -m ziglang cc`);
+    `cflags`/`ldflags` are what this provider always needs (target, sysroot).
+    """
+
+    provider: str
+    compiler: tuple[str, ...]
+    version: str
+    location: Path
+    target: str
+    sysroot: Path | None = None
+    cflags: tuple[str, ...] = ()
+    ldflags: tuple[str, ...] = ()
+    env: Mapping[str, str] = field(default_factory=dict)
+    # zig is stack-first by default and rejects some wasm-ld options clang accepts.
+    is_zig: bool = False
+
+    @property
+    def identity(self) -> str:
+        """A short hash of everything that changes the code this toolchain emits."""
+        blob = json.dumps(
+            [self.provider, self.version, str(self.location), self.target,
+             str(self.sysroot), self.cflags, self.ldflags, list(self.compiler)],
+            sort_keys=True,
+        )
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    def describe(self) -> str:
+        return f"{self.provider} {self.version} ({self.location})"
+
+
+@dataclass(frozen=True)
+class Wasm2C:
+    """wasm2c and the runtime sources that match it."""
+
+    executable: Path
+    runtime_dir: Path
+    include_dir: Path
+    version: str
+
+
+@dataclass(frozen=True)
+class Unavailable:
+    """Why a provider cannot be used here, and what would make it usable."""
+
+    provider: str
+    reason: str
+    fix: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.provider}: {self.reason}" + (f" ({self.fix})" if self.fix else "")

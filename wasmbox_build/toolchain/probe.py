@@ -1,0 +1,58 @@
+"""Check a resolved toolchain once by building a tiny reactor module with it.
+
+A broken install (no compiler-rt, a libc for another target, a wasm-ld that is
+missing) is then reported when the toolchain is chosen, not as a puzzling error in
+the middle of a library's build. Success is remembered per toolchain identity.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from .. import settings
+from ..errors import BuildError, ToolchainError
+from .model import Toolchain
+
+_PROBE_C = """\
+#include <stdlib.h>
+#include <string.h>
+int wasmbox_probe(int n) {
+    char *p = malloc((size_t)n + 1);
+    if (!p) return -1;
+    memset(p, 'x', (size_t)n);
+    p[n] = 0;
+    int len = (int)strlen(p);
+    free(p);
+    return len;
+}
+"""
+
+
+def _marker(toolchain: Toolchain) -> Path:
+    return settings.cache_dir() / "probes" / f"{toolchain.provider}-{toolchain.identity}.ok"
+
+
+def verify(toolchain: Toolchain) -> None:
+    """Raise ToolchainError unless `toolchain` can build a reactor module."""
+    marker = _marker(toolchain)
+    if marker.is_file():
+        return
+    from ..pipeline.compile import WasmBuild, build_wasm
+
+    work = Path(tempfile.mkdtemp(prefix="wasmbox-probe-"))
+    try:
+        source = work / "probe.c"
+        source.write_text(_PROBE_C)
+        try:
+            build_wasm(toolchain, WasmBuild(sources=(source,), exports=("wasmbox_probe",)),
+                       work / "probe.wasm", work)
+        except BuildError as error:
+            raise ToolchainError(
+                f"{toolchain.describe()} cannot build a wasm module: {error}"
+            ) from None
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(toolchain.describe() + "\n")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
