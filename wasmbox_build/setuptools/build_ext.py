@@ -1,0 +1,90 @@
+"""build_ext integration: run the pipeline, then compile the generated C the usual way.
+
+Like cffi, the pipeline produces ordinary C; setuptools' own build_ext then compiles
+and links it, so --inplace, editable installs, -j and wheel tags behave as usual.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from ..errors import WasmBoxError
+from ..pipeline.extension import prepare
+from .extension import WasmBoxExtension
+
+
+def _parallel_compile(original: Any, jobs: int) -> Any:
+    """Wrap CCompiler.compile so one extension's sources compile `jobs` at a time.
+
+    wasm2c splits a large library into parts precisely so they can build in parallel;
+    setuptools compiles one extension's sources one by one.
+    """
+
+    def compile(sources: list[str], *args: Any, **kwargs: Any) -> list[str]:  # noqa: A001
+        if jobs <= 1 or len(sources) <= 1:
+            return list(original(sources, *args, **kwargs))
+        # Largest first, so the long wasm2c parts do not end up last.
+        ordered = sorted(sources, key=lambda s: -Path(s).stat().st_size)
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            results = pool.map(lambda s: original([s], *args, **kwargs), ordered)
+            objects = {s: objs[0] for s, objs in zip(ordered, results)}
+        return [objects[s] for s in sources]
+
+    return compile
+
+
+class WasmBoxBuildExtMixin:
+    """Mixed into whatever build_ext the project uses; touches only WasmBoxExtensions."""
+
+    build_temp: str
+    compiler: Any
+    parallel: Any
+
+    def build_extension(self, ext: Any) -> None:
+        if not isinstance(ext, WasmBoxExtension):
+            super().build_extension(ext)  # type: ignore[misc]
+            return
+        work_dir = Path(self.build_temp).resolve() / "wasmbox" / ext.name
+        jobs = int(self.parallel) if self.parallel and int(self.parallel) > 1 else (os.cpu_count() or 1)
+        try:
+            parts = prepare(ext.to_sandboxed(Path.cwd()), work_dir,
+                            compiler_type=self.compiler.compiler_type, jobs=jobs)
+        except WasmBoxError as error:
+            # One line naming the fix; setuptools would otherwise print a traceback.
+            sys.stderr.write(f"error: building {ext.name}: {error}\n")
+            raise SystemExit(1) from None
+        saved = (ext.sources, ext.include_dirs, ext.define_macros, ext.extra_compile_args)
+        ext.sources = [str(p) for p in parts.sources]
+        ext.include_dirs = [*map(str, parts.include_dirs), *saved[1]]
+        ext.define_macros = [*parts.define_macros, *saved[2]]
+        ext.extra_compile_args = [*parts.extra_compile_args, *saved[3]]
+        original_compile = self.compiler.compile
+        self.compiler.compile = _parallel_compile(original_compile, jobs)
+        try:
+            super().build_extension(ext)  # type: ignore[misc]
+        finally:
+            self.compiler.compile = original_compile
+            ext.sources, ext.include_dirs, ext.define_macros, ext.extra_compile_args = saved
+        self._install_stub(ext, parts.stub)
+
+    def _install_stub(self, ext: WasmBoxExtension, stub: Path) -> None:
+        """Put the .pyi stub beside the built module so editors and mypy see it."""
+        target = Path(self.get_ext_fullpath(ext.name)).parent  # type: ignore[attr-defined]
+        short = ext.name.rsplit(".", 1)[-1]
+        destination = target / f"{short}.pyi"
+        if not destination.is_file() or destination.read_bytes() != stub.read_bytes():
+            target.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(stub, destination)
+
+    def get_outputs(self) -> list[str]:
+        outputs: list[str] = list(super().get_outputs())  # type: ignore[misc]
+        for ext in self.extensions:  # type: ignore[attr-defined]
+            if isinstance(ext, WasmBoxExtension):
+                module = Path(self.get_ext_fullpath(ext.name))  # type: ignore[attr-defined]
+                outputs.append(str(module.parent / f"{ext.name.rsplit('.', 1)[-1]}.pyi"))
+        return outputs

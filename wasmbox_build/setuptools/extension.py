@@ -1,0 +1,81 @@
+"""`WasmBoxExtension`: a setuptools Extension whose C library is built for the sandbox."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from setuptools import Extension
+
+from ..pipeline.compile import DEFAULT_STACK_SIZE, WasmBuild
+from ..pipeline.extension import DEFAULT_MEMORY_CHECK, SandboxedExtension
+
+
+
+class WasmBoxExtension(Extension):  # type: ignore[misc]
+    """An extension module whose C library runs inside a WebAssembly sandbox.
+
+    `sources`, `include_dirs` and `define_macros` describe the *library*: they are
+    compiled to wasm32-wasi, not for the host. `exports=None` exposes every function
+    the library defines with external linkage. `wasm_cflags`/`wasm_ldflags` are extra
+    flags for the wasm compiler and linker. Everything else is handed to setuptools
+    as an ordinary Extension built from generated C.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        sources: Sequence[str | os.PathLike[str]],
+        *,
+        include_dirs: Iterable[str | os.PathLike[str]] = (),
+        define_macros: Iterable[tuple[str, str | None]] = (),
+        exports: Iterable[str] | None = None,
+        stack_size: int = DEFAULT_STACK_SIZE,
+        max_memory: int | None = None,
+        memory_check: str = DEFAULT_MEMORY_CHECK,
+        toolchain: str | None = None,
+        wasm_cflags: Iterable[str] = (),
+        wasm_ldflags: Iterable[str] = (),
+        optimization: str = "-O2",
+        max_call_depth: int | None = None,
+        **kwargs: Any,
+    ) -> None:
+        library_sources = [os.fspath(s) for s in sources]
+        # The library's sources stay in `sources` so that sdists include them; the
+        # build swaps in the generated C just for the host compile.
+        super().__init__(name, library_sources, **kwargs)
+        self.wasm_include_dirs = [os.fspath(d) for d in include_dirs]
+        self.wasm_define_macros = list(define_macros)
+        self.exports = None if exports is None else list(exports)
+        self.stack_size = stack_size
+        self.max_memory = max_memory
+        self.memory_check = memory_check
+        self.toolchain = toolchain
+        self.wasm_cflags = list(wasm_cflags)
+        self.wasm_ldflags = list(wasm_ldflags)
+        self.optimization = optimization
+        self.max_call_depth = max_call_depth
+        self.library_sources = library_sources
+
+    def to_sandboxed(self, root: Path) -> SandboxedExtension:
+        """The pipeline's description of this extension, paths made absolute under root."""
+
+        def absolute(path: str) -> Path:
+            candidate = Path(path)
+            return candidate if candidate.is_absolute() else (root / candidate).resolve()
+
+        build = WasmBuild(
+            sources=tuple(absolute(s) for s in self.library_sources),
+            include_dirs=tuple(absolute(d) for d in self.wasm_include_dirs),
+            defines=tuple((n, None if v is None else str(v)) for n, v in self.wasm_define_macros),
+            extra_cflags=tuple(self.wasm_cflags),
+            extra_ldflags=tuple(self.wasm_ldflags),
+            exports=None if self.exports is None else tuple(self.exports),
+            stack_size=self.stack_size,
+            max_memory=self.max_memory,
+            optimization=self.optimization,
+        )
+        return SandboxedExtension(name=self.name, build=build, memory_check=self.memory_check,
+                                  toolchain=self.toolchain, max_call_depth=self.max_call_depth)

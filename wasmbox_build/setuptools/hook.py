@@ -1,0 +1,30 @@
+"""The setuptools entry point: no `cmdclass` needed in the user's setup.py.
+
+setuptools calls `finalize_distribution_options` for every distribution; when one
+declares a WasmBoxExtension, its build_ext (the stock one or the project's own) is
+wrapped with the wasmbox mixin. Projects without one are left untouched.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .extension import WasmBoxExtension
+
+
+def _wrapped(base: type) -> type:
+    from .build_ext import WasmBoxBuildExtMixin
+
+    if issubclass(base, WasmBoxBuildExtMixin):
+        return base
+    return type("build_ext", (WasmBoxBuildExtMixin, base), {})
+
+
+def finalize_distribution_options(dist: Any) -> None:
+    extensions = getattr(dist, "ext_modules", None) or []
+    if not any(isinstance(ext, WasmBoxExtension) for ext in extensions):
+        return
+    from setuptools.command.build_ext import build_ext
+
+    base = dist.cmdclass.get("build_ext", build_ext)
+    dist.cmdclass["build_ext"] = _wrapped(base)
