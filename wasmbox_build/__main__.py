@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, cache, settings
 from .errors import WasmBoxError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def _doctor(_: argparse.Namespace) -> int:
@@ -29,7 +31,8 @@ def _doctor(_: argparse.Namespace) -> int:
         print(f"auto picks: {resolve.describe_auto_pick(candidates)}")
     else:
         picked = next((c for c in candidates if c.name.startswith(choice) and c.toolchain), None)
-        print(f"would use: {picked.toolchain.describe() if picked and picked.toolchain else 'nothing'}")
+        used = picked.toolchain.describe() if picked and picked.toolchain else "nothing"
+        print(f"would use: {used}")
     try:
         wasm2c = find_wasm2c()
         print(f"wasm2c: {wasm2c.version}  {wasm2c.executable}")
@@ -67,7 +70,9 @@ def _cache(args: argparse.Namespace) -> int:
 
 
 def _cmake_dir(_: argparse.Namespace) -> int:
-    print(Path(__file__).resolve().parent / "cmake")
+    from ._resources import resource_dir
+
+    print(resource_dir("cmake"))
     return 0
 
 

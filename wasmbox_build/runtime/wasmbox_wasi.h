@@ -16,14 +16,7 @@
 #include <stdint.h>
 
 #include "wasm-rt.h"
-
-#if defined(__GNUC__) || defined(__clang__)
-#define WASMBOX_INTERNAL __attribute__((visibility("hidden")))
-#define WASMBOX_NORETURN __attribute__((noreturn))
-#else
-#define WASMBOX_INTERNAL
-#define WASMBOX_NORETURN
-#endif
+#include "wasmbox_thread.h"
 
 /* What the sandbox's writes to stdout or stderr turn into. */
 typedef enum {
@@ -54,18 +47,68 @@ struct w2c_wasi__snapshot__preview1 {
 
 typedef struct w2c_wasi__snapshot__preview1 wasmbox_wasi;
 
+/* Every function of wasi_snapshot_preview1, with the C signature wasm2c
+ * gives its import (i32 -> uint32_t, i64 -> uint64_t, errno result). The glue
+ * includes this after the wasm2c header, so a mismatch is a compile error. */
+#define WASMBOX_WASI_FN(name) WASMBOX_INTERNAL uint32_t w2c_wasi__snapshot__preview1_##name
+#define WASMBOX_WASI_VOID(name) WASMBOX_INTERNAL void w2c_wasi__snapshot__preview1_##name
+
+WASMBOX_WASI_FN(args_get)(wasmbox_wasi *, uint32_t, uint32_t);
+WASMBOX_WASI_FN(args_sizes_get)(wasmbox_wasi *, uint32_t, uint32_t);
+WASMBOX_WASI_FN(clock_res_get)(wasmbox_wasi *, uint32_t, uint32_t);
+WASMBOX_WASI_FN(clock_time_get)(wasmbox_wasi *, uint32_t, uint64_t, uint32_t);
+WASMBOX_WASI_FN(environ_get)(wasmbox_wasi *, uint32_t, uint32_t);
+WASMBOX_WASI_FN(environ_sizes_get)(wasmbox_wasi *, uint32_t, uint32_t);
+WASMBOX_WASI_FN(fd_advise)(wasmbox_wasi *, uint32_t, uint64_t, uint64_t, uint32_t);
+WASMBOX_WASI_FN(fd_allocate)(wasmbox_wasi *, uint32_t, uint64_t, uint64_t);
+WASMBOX_WASI_FN(fd_close)(wasmbox_wasi *, uint32_t);
+WASMBOX_WASI_FN(fd_datasync)(wasmbox_wasi *, uint32_t);
+WASMBOX_WASI_FN(fd_fdstat_get)(wasmbox_wasi *, uint32_t, uint32_t);
+WASMBOX_WASI_FN(fd_fdstat_set_flags)(wasmbox_wasi *, uint32_t, uint32_t);
+WASMBOX_WASI_FN(fd_fdstat_set_rights)(wasmbox_wasi *, uint32_t, uint64_t, uint64_t);
+WASMBOX_WASI_FN(fd_filestat_get)(wasmbox_wasi *, uint32_t, uint32_t);
+WASMBOX_WASI_FN(fd_filestat_set_size)(wasmbox_wasi *, uint32_t, uint64_t);
+WASMBOX_WASI_FN(fd_filestat_set_times)(wasmbox_wasi *, uint32_t, uint64_t, uint64_t, uint32_t);
+WASMBOX_WASI_FN(fd_pread)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint64_t, uint32_t);
+WASMBOX_WASI_FN(fd_prestat_dir_name)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t);
+WASMBOX_WASI_FN(fd_prestat_get)(wasmbox_wasi *, uint32_t, uint32_t);
+WASMBOX_WASI_FN(fd_pwrite)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint64_t, uint32_t);
+WASMBOX_WASI_FN(fd_read)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint32_t);
+WASMBOX_WASI_FN(fd_readdir)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint64_t, uint32_t);
+WASMBOX_WASI_FN(fd_renumber)(wasmbox_wasi *, uint32_t, uint32_t);
+WASMBOX_WASI_FN(fd_seek)(wasmbox_wasi *, uint32_t, uint64_t, uint32_t, uint32_t);
+WASMBOX_WASI_FN(fd_sync)(wasmbox_wasi *, uint32_t);
+WASMBOX_WASI_FN(fd_tell)(wasmbox_wasi *, uint32_t, uint32_t);
+WASMBOX_WASI_FN(fd_write)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint32_t);
+WASMBOX_WASI_FN(path_create_directory)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t);
+WASMBOX_WASI_FN(path_filestat_get)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint32_t,
+    uint32_t);
+WASMBOX_WASI_FN(path_filestat_set_times)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint32_t,
+    uint64_t, uint64_t, uint32_t);
+WASMBOX_WASI_FN(path_link)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t,
+    uint32_t, uint32_t);
+WASMBOX_WASI_FN(path_open)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t,
+    uint64_t, uint64_t, uint32_t, uint32_t);
+WASMBOX_WASI_FN(path_readlink)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t,
+    uint32_t);
+WASMBOX_WASI_FN(path_remove_directory)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t);
+WASMBOX_WASI_FN(path_rename)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t,
+    uint32_t);
+WASMBOX_WASI_FN(path_symlink)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
+WASMBOX_WASI_FN(path_unlink_file)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t);
+WASMBOX_WASI_FN(poll_oneoff)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint32_t);
+WASMBOX_WASI_VOID(proc_exit)(wasmbox_wasi *, uint32_t);
+WASMBOX_WASI_FN(proc_raise)(wasmbox_wasi *, uint32_t);
+WASMBOX_WASI_FN(random_get)(wasmbox_wasi *, uint32_t, uint32_t);
+WASMBOX_WASI_FN(sched_yield)(wasmbox_wasi *);
+WASMBOX_WASI_FN(sock_accept)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t);
+WASMBOX_WASI_FN(sock_recv)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t,
+    uint32_t);
+WASMBOX_WASI_FN(sock_send)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
+WASMBOX_WASI_FN(sock_shutdown)(wasmbox_wasi *, uint32_t, uint32_t);
+
 /* Reset a context for a fresh instance. */
 WASMBOX_INTERNAL void wasmbox_wasi_init(wasmbox_wasi *wasi, const wasmbox_policy *policy,
                                         const char *program_name, wasm_rt_memory_t *memory);
-
-/* Why a call left the sandbox early, beyond the wasm_rt_trap_t codes. */
-enum {
-    WASMBOX_TRAP_EXIT = 0x100,  /* proc_exit: the library called exit() */
-    WASMBOX_TRAP_RAISE = 0x101, /* proc_raise: the library raised a signal */
-};
-
-/* Abandon the current sandbox call: jump back to its boundary (see
- * wasmbox_boundary.c), which raises the exception for `why`. */
-WASMBOX_INTERNAL WASMBOX_NORETURN void wasmbox_unwind(int why);
 
 #endif /* WASMBOX_WASI_H_ */

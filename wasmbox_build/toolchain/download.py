@@ -11,10 +11,12 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, TYPE_CHECKING, Protocol
 
 from ..errors import DownloadError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 _CHUNK = 1 << 16
 _RETRIES = 1  # one retry after the first failure, as users expect of a build tool
@@ -52,7 +54,7 @@ class _PlainProgress:
 def _progress(label: str, total: int | None) -> _Progress:
     stream = sys.stderr
     if stream.isatty():
-        from tqdm import tqdm
+        from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
 
         bar: _Progress = tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024,
                               desc=label, file=stream, leave=False)
@@ -77,6 +79,8 @@ def _describe(error: BaseException) -> str:
         return "the server stopped sending (timed out)"
     if isinstance(error, http.client.IncompleteRead):
         return "the connection closed before the whole file arrived"
+    if isinstance(error, ConnectionError):
+        return f"the connection was cut mid-download ({error.strerror or type(error).__name__})"
     return str(error) or type(error).__name__
 
 
@@ -84,7 +88,7 @@ def _fetch_once(url: str, dest: Path, label: str, timeout: float) -> str:
     """Stream `url` into `dest`; return the sha256 of what arrived."""
     digest = hashlib.sha256()
     request = urllib.request.Request(url, headers={"User-Agent": "wasmbox-build"})
-    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (https or a user's mirror)
+    with urllib.request.urlopen(request, timeout=timeout) as response:
         length = response.headers.get("Content-Length")
         total = int(length) if length and length.isdigit() else None
         progress = _progress(label, total)

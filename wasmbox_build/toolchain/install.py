@@ -14,6 +14,7 @@ import shutil
 import tarfile
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from filelock import FileLock
 
@@ -21,7 +22,9 @@ from .. import settings
 from ..errors import DownloadError, ToolchainError
 from . import wasi_sdk
 from .download import download_verified
-from .wasi_sdk import Release
+
+if TYPE_CHECKING:
+    from .wasi_sdk import Release
 
 _COMPLETE_MARKER = ".wasmbox-complete"
 
@@ -65,9 +68,13 @@ def ensure_installed(release: Release) -> Path:
 
 
 def _remove_leftovers(root: Path, release: Release) -> None:
-    """Delete what a killed install left: temporary folders and an unmarked final folder."""
+    """Delete what a killed install left: temporary folders, partial downloads, an unmarked
+    final folder. Called under the release's lock, so none of them belongs to a live install."""
     for leftover in root.glob(f".tmp-{release.stem}-*"):
         shutil.rmtree(leftover, ignore_errors=True)
+    for partial in (root / "downloads").glob(f"{release.asset}.*.part"):
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
     final = wasi_sdk.cached_install(release)
     if final.exists() and not is_complete(final):
         shutil.rmtree(final, ignore_errors=True)
@@ -79,12 +86,13 @@ def _safe_members(archive: tarfile.TarFile, dest: Path) -> list[tarfile.TarInfo]
     members = archive.getmembers()
     for member in members:
         target = (dest / member.name).resolve()
-        if os.path.isabs(member.name) or not target.is_relative_to(dest):
+        # Tar names are strings in POSIX form, whatever the host: check them as such.
+        if os.path.isabs(member.name) or not target.is_relative_to(dest):  # noqa: PTH117
             raise DownloadError(f"archive member {member.name!r} would extract outside the cache")
         if member.issym() or member.islnk():
             base = target.parent if member.issym() else dest
             link = (base / member.linkname).resolve()
-            if os.path.isabs(member.linkname) or not link.is_relative_to(dest):
+            if os.path.isabs(member.linkname) or not link.is_relative_to(dest):  # noqa: PTH117
                 raise DownloadError(f"archive link {member.name!r} points outside the archive")
         if not (member.isfile() or member.isdir() or member.issym() or member.islnk()):
             raise DownloadError(f"archive member {member.name!r} is not a file, folder or link")
@@ -97,7 +105,7 @@ def _extract_into_place(archive_path: Path, final: Path) -> Path:
         try:
             with tarfile.open(archive_path, "r:*") as archive:
                 members = _safe_members(archive, tmp)
-                archive.extractall(tmp, members=members)  # noqa: S202 (members checked above)
+                archive.extractall(tmp, members=members)  # members checked above
         except (tarfile.TarError, EOFError, OSError) as error:
             raise DownloadError(
                 f"{archive_path.name} could not be extracted ({error}); it matched its checksum, "

@@ -10,10 +10,13 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import settings
 from ..errors import BuildError, ToolchainError
-from .model import Toolchain
+
+if TYPE_CHECKING:
+    from .model import Toolchain
 
 _PROBE_C = """\
 #include <stdlib.h>

@@ -14,6 +14,8 @@ from . import install, system, wasi_sdk, zig
 from .model import Toolchain, Unavailable
 from .probe import verify
 
+_FROM_ENV = "wasi-sdk (WASI_SDK_PATH)"
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -96,7 +98,7 @@ def resolve_toolchain(choice: str | None = None) -> Toolchain:
 
 def survey() -> list[Candidate]:
     """Every provider's state, without downloading anything (for `doctor`)."""
-    finders = (("wasi-sdk (WASI_SDK_PATH)", _wasi_sdk_from_env),
+    finders = ((_FROM_ENV, _wasi_sdk_from_env),
                ("wasi-sdk (cache)", _wasi_sdk_cached),
                ("zig", zig.find),
                ("system", system.find))
@@ -110,13 +112,18 @@ def survey() -> list[Candidate]:
         if isinstance(result, Toolchain):
             found.append(Candidate(name, result, "usable"))
         else:
-            found.append(Candidate(name, None, result.reason + (f" ({result.fix})" if result.fix else "")))
+            fix = f" ({result.fix})" if result.fix else ""
+            found.append(Candidate(name, None, result.reason + fix))
     return found
 
 
 def describe_auto_pick(candidates: list[Candidate]) -> str:
     """What `auto` would do given `survey()`'s answer, in words (no download happens here)."""
     for candidate in candidates:
+        if candidate.name == _FROM_ENV and candidate.toolchain is None \
+                and settings.wasi_sdk_path() is not None:
+            # resolve_toolchain() stops at a WASI_SDK_PATH that is set but broken.
+            return f"nothing: {candidate.reason}"
         if candidate.name != "system" and candidate.toolchain is not None:
             return f"{candidate.name}: {candidate.toolchain.describe()}"
     if settings.offline():

@@ -34,7 +34,7 @@ def _clean_sysroot() -> Path:
     root = settings.cache_dir() / "system-sysroot"
     for kind, target in (("include", _WASI_LIBC_INCLUDE), ("lib", _WASI_LIBC_LIB)):
         link = root / kind / "wasm32-wasi"
-        if link.is_symlink() and Path(os.readlink(link)) == target:
+        if link.is_symlink() and link.readlink() == target:
             continue
         link.parent.mkdir(parents=True, exist_ok=True)
         # Build the link beside its place and rename it in, so readers never see half of it.

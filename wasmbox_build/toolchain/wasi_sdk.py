@@ -5,11 +5,14 @@ from __future__ import annotations
 import platform
 import sys
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import settings
 from ..errors import ToolchainError
 from .model import Toolchain
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PINNED_VERSION = "27.0"
 RELEASE_URL = "https://github.com/WebAssembly/wasi-sdk/releases/download/wasi-sdk-{major}/{asset}"
@@ -20,8 +23,10 @@ PINNED_SHA256 = {
     ("27.0", "arm64", "linux"): "4cf4c553c4640e63e780442146f87d83fdff5737f988c06a6e3b2f0228e37665",
     ("27.0", "x86_64", "macos"): "163dfd47f989b1a682744c1ae1f0e09a83ff5c4bbac9dcd8546909ab54cda5a1",
     ("27.0", "arm64", "macos"): "055c3dc2766772c38e71a05d353e35c322c7b2c6458a36a26a836f9808a550f8",
-    ("27.0", "x86_64", "windows"): "4a576c13125c91996d8cc3b70b7ea0612c2044598d2795c9be100d15f874adf6",
-    ("27.0", "arm64", "windows"): "2eed3c05909e090b4bc04ed6bd3ff476d4a383d1d79c844dff1b047db5974ff2",
+    ("27.0", "x86_64", "windows"):
+        "4a576c13125c91996d8cc3b70b7ea0612c2044598d2795c9be100d15f874adf6",
+    ("27.0", "arm64", "windows"):
+        "2eed3c05909e090b4bc04ed6bd3ff476d4a383d1d79c844dff1b047db5974ff2",
 }
 
 _MACHINES = {"x86_64": "x86_64", "amd64": "x86_64", "aarch64": "arm64", "arm64": "arm64"}
@@ -48,7 +53,9 @@ class Release:
     def url(self) -> str:
         mirror = settings.wasi_sdk_url()
         if mirror:
-            return mirror if mirror.endswith((".tar.gz", ".tgz")) else f"{mirror.rstrip('/')}/{self.asset}"
+            if mirror.endswith((".tar.gz", ".tgz")):
+                return mirror
+            return f"{mirror.rstrip('/')}/{self.asset}"
         return RELEASE_URL.format(major=self.version.split(".")[0], asset=self.asset)
 
     @property
@@ -142,7 +149,8 @@ def toolchain_from(root: Path, origin: str) -> Toolchain:
     triple = _sysroot_triple(sysroot)
     clang = root / "bin" / _exe("clang")
     if not clang.resolve().exists():
-        raise ToolchainError(f"{origin}={root}: bin/clang is a broken link; extract the release again")
+        raise ToolchainError(
+            f"{origin}={root}: bin/clang is a broken link; extract the release again")
     # wasi-sdk's clang finds its own wasm-ld and compiler-rt beside it.
     flags = (f"--target={triple}", f"--sysroot={sysroot}")
     return Toolchain(

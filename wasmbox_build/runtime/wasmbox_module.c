@@ -1,0 +1,100 @@
+/* wasmbox_module.c - module initialisation and the default sandbox.
+ *
+ * M.<export>(...) runs on a sandbox the module creates on first use. After
+ * a call on it traps, the next call finds it poisoned and quietly replaces
+ * it with a fresh one (the call that trapped still raised). Module-level
+ * calls from several threads share it, one call at a time.
+ */
+#include "wasmbox.h"
+
+static wasmbox_sandbox *default_sandbox; /* strong reference, or NULL */
+
+wasmbox_sandbox *wasmbox_default_sandbox(void)
+{
+    wasmbox_sandbox *sb = default_sandbox;
+    if (LIKELY(sb != NULL && sb->state == WASMBOX_LIVE)) {
+        Py_INCREF(sb);
+        return sb;
+    }
+    wasmbox_policy deny_all;
+    if (!wasmbox_policy_from_kwargs(&deny_all, NULL))
+        return NULL;
+    wasmbox_sandbox *fresh = wasmbox_sandbox_create(&deny_all); /* releases the GIL */
+    if (fresh == NULL)
+        return NULL;
+    sb = default_sandbox;
+    if (sb != NULL && sb->state == WASMBOX_LIVE) {
+        /* Another thread replaced it while we were creating ours. */
+        Py_DECREF(fresh);
+        Py_INCREF(sb);
+        return sb;
+    }
+    Py_INCREF(fresh);
+    Py_XSETREF(default_sandbox, fresh);
+    return fresh;
+}
+
+PyObject *wasmbox_call_default(wasmbox_export_fn fn, PyObject *const *args, Py_ssize_t nargs)
+{
+    for (int attempt = 0;; attempt++) {
+        wasmbox_sandbox *sb = wasmbox_default_sandbox();
+        if (sb == NULL)
+            return NULL;
+        PyObject *result = fn(sb, args, nargs);
+        Py_DECREF(sb);
+        /* Poisoned by another thread's call while this one waited for the
+         * lock: that is not this call's fault, so run it on a fresh one. */
+        if (result == NULL && attempt < 3 && PyErr_ExceptionMatches(wasmbox_SandboxPoisoned)) {
+            PyErr_Clear();
+            continue;
+        }
+        return result;
+    }
+}
+
+/* M.__wasmbox__: the build information, stored as JSON in the glue. */
+static int add_build_info(PyObject *module, const char *json_text)
+{
+    PyObject *json = PyImport_ImportModule("json");
+    if (json == NULL)
+        return -1;
+    PyObject *info = PyObject_CallMethod(json, "loads", "s", json_text);
+    Py_DECREF(json);
+    if (info == NULL)
+        return -1;
+    if (PyDict_Check(info)) { /* what this runtime was actually compiled with */
+        PyObject *depth = PyLong_FromLong(WASM_RT_MAX_CALL_STACK_DEPTH);
+        if (depth == NULL || PyDict_SetItemString(info, "max_call_depth", depth) < 0) {
+            Py_XDECREF(depth);
+            Py_DECREF(info);
+            return -1;
+        }
+        Py_DECREF(depth);
+    }
+    if (PyModule_AddObject(module, "__wasmbox__", info) < 0) {
+        Py_DECREF(info);
+        return -1;
+    }
+    return 0;
+}
+
+PyObject *wasmbox_module_create(const wasmbox_module_def *def, PyModuleDef *moduledef)
+{
+    if (wasmbox_def != NULL) {
+        PyErr_Format(PyExc_ImportError, "%s cannot be initialised twice in one process "
+                     "(sub-interpreters are not supported)", def->name);
+        return NULL;
+    }
+    wasmbox_def = def;
+    wasmbox_runtime_init();
+    PyObject *module = PyModule_Create(moduledef);
+    if (module == NULL)
+        return NULL;
+    if (wasmbox_errors_init(module, def->name) < 0
+        || wasmbox_sandbox_types_init(module) < 0
+        || add_build_info(module, def->build_info_json) < 0) {
+        Py_DECREF(module);
+        return NULL;
+    }
+    return module;
+}

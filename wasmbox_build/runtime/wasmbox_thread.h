@@ -1,0 +1,66 @@
+/* wasmbox_thread.h - what each thread knows about the sandbox call it is in.
+ *
+ * One instance per thread (thread-local), set up on the thread's first call
+ * and touched then, so that nothing is allocated later from inside a call
+ * (or, one day, a signal handler ending a call at a deadline).
+ * No Python here: the WASI layer uses this too.
+ */
+#ifndef WASMBOX_THREAD_H_
+#define WASMBOX_THREAD_H_
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "wasm-rt.h"
+
+#if defined(__GNUC__) || defined(__clang__)
+#define WASMBOX_INTERNAL __attribute__((visibility("hidden")))
+#define WASMBOX_NORETURN __attribute__((noreturn))
+#else
+#define WASMBOX_INTERNAL
+#define WASMBOX_NORETURN
+#endif
+
+typedef enum {
+    WASMBOX_OUTSIDE,   /* not in a sandbox call */
+    WASMBOX_IN_WASM,   /* running sandboxed code (or setting up the call) */
+    WASMBOX_IN_IMPORT, /* running host code on the sandbox's behalf */
+} wasmbox_thread_state;
+
+struct wasmbox_sandbox;
+
+typedef struct wasmbox_thread {
+    bool initialized;               /* wasm_rt_init_thread() done, stack known */
+    wasmbox_thread_state state;
+    struct wasmbox_sandbox *sandbox; /* the sandbox being called, if any */
+    wasm_rt_jmp_buf *boundary;      /* where wasmbox_unwind() jumps to */
+    int why;                        /* why the call unwound (see below) */
+    uintptr_t stack_limit;          /* lowest native stack address a call may reach */
+} wasmbox_thread;
+
+WASMBOX_INTERNAL extern WASM_RT_THREAD_LOCAL wasmbox_thread wasmbox_thread_local;
+
+/* Why a call left the sandbox early: a wasm_rt_trap_t, or one of these. */
+enum {
+    WASMBOX_TRAP_EXIT = 0x100,  /* proc_exit: the library called exit() */
+    WASMBOX_TRAP_RAISE = 0x101, /* proc_raise: the library raised a signal */
+};
+
+/* Abandon the current sandbox call and jump back to its boundary, which
+ * turns `why` into an exception and poisons the sandbox. */
+WASMBOX_INTERNAL WASMBOX_NORETURN void wasmbox_unwind(int why);
+
+/* A WASI import that calls into the host (libc I/O, Python) brackets that
+ * work with these, so a future deadline signal knows it must not unwind
+ * through host code but leave a pending flag instead. */
+static inline void wasmbox_import_enter(void)
+{
+    wasmbox_thread_local.state = WASMBOX_IN_IMPORT;
+}
+
+static inline void wasmbox_import_leave(void)
+{
+    wasmbox_thread_local.state = WASMBOX_IN_WASM;
+}
+
+#endif /* WASMBOX_THREAD_H_ */
