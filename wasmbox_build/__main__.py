@@ -1,4 +1,4 @@
-"""`python -m wasmbox_build doctor | fetch | cache | cmake-dir`."""
+"""`python -m wasmbox_build doctor | fetch | cache | cmake-dir | cmake-configure | cmake-build`."""
 
 from __future__ import annotations
 
@@ -91,6 +91,9 @@ def _parser() -> argparse.ArgumentParser:
     cache_cmd.set_defaults(run=_cache)
     commands.add_parser("cmake-dir", help="the folder holding WasmBoxConfig.cmake").set_defaults(
         run=_cmake_dir)
+    from .cmake_steps import register
+
+    register(commands)
     return parser
 
 

@@ -150,6 +150,17 @@ def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str]
     return True
 
 
+def object_inputs(build: WasmBuild, work_dir: Path) -> list[Path]:
+    """Every file the objects of `build` were last compiled from: its sources and the
+    headers they included (from the compiler's depfiles), for a build system's depfile."""
+    found = dict.fromkeys(build.sources)
+    for source in build.sources:
+        depfile = _object_path(work_dir / "obj", source).with_suffix(".d")
+        if depfile.is_file():
+            found.update(dict.fromkeys(p.absolute() for p in _parse_depfile(depfile.read_text())))
+    return [p for p in found if p.is_file()]
+
+
 def _resolve_exports(build: WasmBuild, objects: Sequence[Path]) -> tuple[str, ...]:
     defined: set[str] = set()
     for obj in objects:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import BuildError
-from ..toolchain import find_wasm2c, resolve_toolchain
+from ..toolchain import Toolchain, Wasm2C, find_wasm2c, resolve_toolchain
 from . import glue
-from .compile import WasmBuild, build_wasm
+from .compile import ALLOCATOR_EXPORTS, WasmBuild, build_wasm, object_inputs
 from .translate import module_name, translate
 from .wasm_info import read_wasm_info
 
@@ -55,17 +55,59 @@ def check_memory_check(value: str) -> str:
     return value
 
 
-def prepare(ext: SandboxedExtension, work_dir: Path, compiler_type: str = "unix",
-            jobs: int | None = None) -> NativeParts:
-    """Run every pipeline step for `ext` inside `work_dir`; each step is incremental."""
+@dataclass(frozen=True)
+class Generated:
+    """The C that the pipeline writes for one extension (wasm2c output and glue)."""
+
+    translated: tuple[Path, ...]  # wasm2c's C files
+    glue: Path
+    stub: Path
+    wasm: Path
+    build_info: Mapping[str, object]
+    inputs: tuple[Path, ...]  # every library source and header the wasm was compiled from
+    compiled: tuple[Path, ...]  # the sources recompiled to wasm this time
+
+
+@dataclass(frozen=True)
+class HostBuild:
+    """How the host compiler builds a module's C; known before the wasm exists."""
+
+    runtime_sources: tuple[Path, ...]  # wasm2c's runtime and ours
+    include_dirs: tuple[Path, ...]
+    define_macros: tuple[tuple[str, str | None], ...]
+    extra_compile_args: tuple[str, ...]
+
+
+def call_depth(ext: SandboxedExtension) -> int:
+    return ext.max_call_depth or glue.DEFAULT_MAX_CALL_DEPTH
+
+
+def glue_outputs(extension_name: str, work_dir: Path) -> tuple[Path, Path]:
+    """Where generate() writes the glue C and the .pyi stub (known in advance, for CMake)."""
+    short = extension_name.rsplit(".", 1)[-1]
+    return work_dir / "glue" / f"{short}_glue.c", work_dir / "glue" / f"{short}.pyi"
+
+
+def host_build(ext: SandboxedExtension, wasm2c: Wasm2C, work_dir: Path,
+               compiler_type: str = "unix", compiler: str | None = None) -> HostBuild:
     memory_check = check_memory_check(ext.memory_check)
-    toolchain = resolve_toolchain(ext.toolchain)
-    wasm2c = find_wasm2c()
+    return HostBuild(
+        runtime_sources=(*glue.wasm2c_runtime_sources(wasm2c.runtime_dir),
+                         *glue.runtime_sources()),
+        include_dirs=(work_dir / "c", wasm2c.runtime_dir, *glue.runtime_include_dirs()),
+        define_macros=tuple(glue.compile_defines(memory_check, call_depth(ext))),
+        extra_compile_args=tuple(glue.compile_flags(compiler_type, compiler)),
+    )
+
+
+def generate(ext: SandboxedExtension, work_dir: Path, toolchain: Toolchain, wasm2c: Wasm2C,
+             jobs: int | None = None, parts: int | None = None) -> Generated:
+    """Compile to wasm, run wasm2c (in `parts` parts, default: by size), write the glue."""
+    memory_check = check_memory_check(ext.memory_check)
     name = module_name(ext.name)
     wasm = build_wasm(toolchain, ext.build, work_dir / f"{name}.wasm", work_dir / "wasm", jobs)
     info = read_wasm_info(wasm.wasm)
-    generated = translate(wasm2c, wasm.wasm, name, work_dir / "c")
-    call_depth = ext.max_call_depth or glue.DEFAULT_MAX_CALL_DEPTH
+    translated = translate(wasm2c, wasm.wasm, name, work_dir / "c", parts)
     build_info: dict[str, object] = {
         "wasmbox_build": __version__,
         "toolchain": {"provider": toolchain.provider, "version": toolchain.version},
@@ -75,18 +117,41 @@ def prepare(ext: SandboxedExtension, work_dir: Path, compiler_type: str = "unix"
         "wasm_sha256": wasm.sha256,
         "stack_size": ext.build.stack_size,
         "max_memory": ext.build.max_memory,
-        "max_call_depth": call_depth,
+        "max_call_depth": call_depth(ext),
     }
-    spec = glue.GlueSpec(extension_name=ext.name, wasm2c_name=name, exports=wasm.exports,
+    # Expose what the module really exports: a function marked export_name("read") is
+    # exported as `read`, not under its C name, and the allocator stays internal.
+    internal = {*ALLOCATOR_EXPORTS, "_initialize"}
+    exports = tuple(n for n in info.function_exports if n not in internal)
+    build_info["exports"] = list(exports)
+    spec = glue.GlueSpec(extension_name=ext.name, wasm2c_name=name, exports=exports,
                          info=info, memory_check=memory_check, build_info=build_info)
     out = glue.generate_glue(spec, work_dir / "glue")
-    return NativeParts(
-        sources=(*generated, *glue.wasm2c_runtime_sources(wasm2c.runtime_dir),
-                 *glue.runtime_sources(), out.source),
-        include_dirs=(work_dir / "c", wasm2c.runtime_dir, *glue.runtime_include_dirs()),
-        define_macros=tuple(glue.compile_defines(memory_check, call_depth)),
-        extra_compile_args=tuple(glue.compile_flags(compiler_type)),
-        stub=out.stub,
-        wasm=wasm.wasm,
+    if (out.source, out.stub) != glue_outputs(ext.name, work_dir):
+        raise BuildError(f"the glue generator wrote {out.source.name}, not the file "
+                         "glue_outputs() promised; fix pipeline/extension.py")
+    return Generated(
+        translated=tuple(translated), glue=out.source, stub=out.stub, wasm=wasm.wasm,
         build_info=build_info,
+        inputs=tuple(object_inputs(ext.build, work_dir / "wasm")),
+        compiled=wasm.compiled,
+    )
+
+
+def prepare(ext: SandboxedExtension, work_dir: Path, compiler_type: str = "unix",
+            jobs: int | None = None) -> NativeParts:
+    """Run every pipeline step for `ext` inside `work_dir`; each step is incremental."""
+    check_memory_check(ext.memory_check)
+    toolchain = resolve_toolchain(ext.toolchain)
+    wasm2c = find_wasm2c()
+    generated = generate(ext, work_dir, toolchain, wasm2c, jobs)
+    host = host_build(ext, wasm2c, work_dir, compiler_type)
+    return NativeParts(
+        sources=(*generated.translated, *host.runtime_sources, generated.glue),
+        include_dirs=host.include_dirs,
+        define_macros=host.define_macros,
+        extra_compile_args=host.extra_compile_args,
+        stub=generated.stub,
+        wasm=generated.wasm,
+        build_info=generated.build_info,
     )

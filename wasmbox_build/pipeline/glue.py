@@ -12,16 +12,18 @@ import json
 import keyword
 import re
 import sysconfig
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
 from .._resources import resource_dir
 from ..errors import BuildError
 from .wasm_info import WASM_PAGE_SIZE, FuncType, WasmInfo
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
 
 __all__ = [
     "DEFAULT_MAX_CALL_DEPTH",
@@ -405,6 +407,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["c_string"] = c_string
+    env.filters["c_comment"] = c_comment
     return env
 
 
@@ -442,6 +445,15 @@ def c_string(text: str, width: int = 76) -> str:
     if current or not pieces:
         pieces.append(current)
     return "\n    ".join(f'"{p}"' for p in pieces)
+
+
+def c_comment(text: str) -> str:
+    """``text`` made safe inside a C comment: no "*/", no trigraph, no line
+    splice, printable ASCII only."""
+    return "".join(
+        ch if ch.isascii() and ch.isprintable() and ch not in "*/?\\" else f"\\x{ord(ch):02x}"
+        for ch in text
+    )
 
 
 def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
@@ -502,7 +514,9 @@ def _check_imports(info: WasmInfo) -> None:
             raise BuildError(f"the wasm imports {where} as {imp.type}; WASI defines {expected}")
 
 
-def _exports(spec: GlueSpec, functions: Mapping[str, FuncType], export_fn: Any) -> list[_Export]:
+def _exports(
+    spec: GlueSpec, functions: Mapping[str, FuncType], export_fn: Callable[[str], str]
+) -> list[_Export]:
     out: list[_Export] = []
     idents: set[str] = set()
     for name in dict.fromkeys(spec.exports):  # unique, in order

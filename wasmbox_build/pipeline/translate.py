@@ -53,14 +53,33 @@ def _sync_folder(fresh: Path, out_dir: Path) -> None:
         shutil.move(str(new), str(old))
 
 
-def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path) -> list[Path]:
-    """Run wasm2c on `wasm`; return the C files to compile (the header sits beside them)."""
-    parts = part_count(wasm)
+def output_sources(out_dir: Path, name: str, parts: int) -> list[Path]:
+    """The C files wasm2c writes for `parts` parts (known before it runs, for CMake)."""
+    if parts == 1:
+        return [out_dir / f"{name}.c"]
+    return [out_dir / f"{name}_{i}.c" for i in range(parts)]
+
+
+def output_headers(out_dir: Path, name: str, parts: int) -> list[Path]:
+    """The headers wasm2c writes beside the C files."""
+    return [out_dir / f"{name}.h", *([out_dir / f"{name}-impl.h"] if parts > 1 else [])]
+
+
+def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path,
+              parts: int | None = None) -> list[Path]:
+    """Run wasm2c on `wasm`; return the C files to compile (the header sits beside them).
+
+    `parts` fixes the split (CMake must know its outputs before the wasm exists);
+    by default it follows the wasm's size.
+    """
+    if parts is None:
+        parts = part_count(wasm)
+    elif not 1 <= parts <= 64:
+        raise BuildError(f"wasm2c parts={parts}; use a number from 1 to 64")
     key = json.dumps([hashlib.sha256(wasm.read_bytes()).hexdigest(), wasm2c.version,
                       str(wasm2c.executable), name, parts])
     stamp = out_dir / ".wasm2c-stamp"
-    sources = ([out_dir / f"{name}.c"] if parts == 1
-               else [out_dir / f"{name}_{i}.c" for i in range(parts)])
+    sources = output_sources(out_dir, name, parts)
     if stamp.is_file() and stamp.read_text() == key and all(s.is_file() for s in sources):
         return sources
     out_dir.parent.mkdir(parents=True, exist_ok=True)

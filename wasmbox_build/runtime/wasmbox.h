@@ -5,14 +5,18 @@
  * describes the module (wasmbox_module_def) and wraps each export. The
  * runtime provides everything that is the same for all modules:
  *
- *   wasmbox_boundary.c  entering and leaving wasm: per-thread state, the
- *                       trap boundary, the call-depth budget, the lock
+ *   wasmbox_boundary.c  entering and leaving wasm: the trap boundary, the
+ *                       call-depth budget, the per-sandbox lock
  *   wasmbox_sandbox.c   the Sandbox type: lifecycle, poisoning, reset
  *   wasmbox_memory.c    alloc/free/read/write/read_cstring/memory
+ *   wasmbox_convert.c   Python <-> wasm values (fast paths inline in
+ *                       wasmbox_convert.h)
  *   wasmbox_errors.c    the exception classes and trap -> exception
  *   wasmbox_module.c    module initialisation and the default sandbox
  *   wasmbox_policy.c    Sandbox(**policy) -> wasmbox_policy
  *   wasmbox_wasi.c      wasi_snapshot_preview1, denied by default
+ *                       (wasmbox_wasi.h: the WASI context and policy;
+ *                       wasmbox_thread.h: per-thread call state)
  *
  * Everything is hidden (-fvisibility=hidden, and WASMBOX_INTERNAL on each
  * declaration), so only PyInit_<name> leaves the shared object.
@@ -22,7 +26,6 @@
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
-#include <pythread.h>
 #include <setjmp.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -74,6 +77,28 @@ typedef struct wasmbox_module_def {
 
 /* ---- a sandbox: one wasm instance and its linear memory ------------------ */
 
+/* The per-sandbox lock (wasmbox_boundary.c): a flag guarded by the GIL,
+ * plus what a thread needs to sleep until it is handed the lock. Not
+ * PyThread_type_lock: in 3.11 that reads the clock even to try-acquire,
+ * ~20 ns per call. */
+#ifdef _WIN32
+#include <windows.h>
+#else
+#include <pthread.h>
+#endif
+typedef struct {
+    bool busy;     /* a thread holds it (read and written with the GIL) */
+    int waiters;   /* threads asleep waiting for it (ditto) */
+    int handoffs;  /* unlocks that handed it to a sleeper not yet awake (under mutex) */
+#ifdef _WIN32
+    SRWLOCK mutex;
+    CONDITION_VARIABLE cond;
+#else
+    pthread_mutex_t mutex;
+    pthread_cond_t cond;
+#endif
+} wasmbox_mutex;
+
 typedef enum {
     WASMBOX_LIVE,     /* ready for calls */
     WASMBOX_POISONED, /* a call trapped or exited: never entered again until reset() */
@@ -85,7 +110,7 @@ typedef struct wasmbox_sandbox {
     void *instance;          /* the wasm2c instance, NULL once closed */
     wasm_rt_memory_t *memory; /* inside *instance; NULL if the module has none */
     wasmbox_state state;
-    PyThread_type_lock lock; /* held for the whole of each call: one at a time */
+    wasmbox_mutex lock;      /* held for the whole of each call: one at a time */
     Py_ssize_t buffer_exports; /* live memoryviews; close()/reset() refuse while > 0 */
     wasmbox_policy policy;   /* what Sandbox(**policy) granted */
     wasmbox_wasi wasi;       /* the WASI context of the current instance */
@@ -101,8 +126,9 @@ typedef struct wasmbox_sandbox {
  *
  *     if (!wasmbox_enter(sb, &call, "name"))         checks, lock, GIL released
  *         return NULL;
- *     if (WASMBOX_SETJMP(call.boundary.buffer) != 0)
+ *     if (WASMBOX_SETJMP(call.thread->boundary.buffer) != 0)
  *         return wasmbox_trapped(sb, &call);         a trap jumped back here
+ *     wasmbox_armed(&call);                          now in wasm
  *     result = w2c_lib_name(instance, args...);
  *     wasmbox_leave(sb, &call);                      GIL back, lock released
  *
@@ -118,22 +144,23 @@ typedef struct wasmbox_sandbox {
 #endif
 
 typedef struct wasmbox_call {
-    wasm_rt_jmp_buf boundary;       /* traps and uncaught wasm exceptions land here */
-    const char *what;               /* the export's name, for error messages */
-    PyThreadState *saved_thread;    /* the GIL is released while in wasm */
-    uint32_t saved_depth;           /* wasm_rt_call_stack_depth before the call */
-    wasm_rt_jmp_buf *saved_unwind;  /* the previous wasm exception unwind target */
+    wasmbox_thread *thread;      /* this thread's state, with the jump buffer */
+    const char *what;            /* the export's name, for error messages */
+    PyThreadState *saved_thread; /* the GIL is released while in wasm */
 } wasmbox_call;
 
 WASMBOX_INTERNAL bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what);
+
+/* The jump buffer is set: from here on the thread runs wasm, and a trap
+ * (or, one day, a deadline signal) may unwind to the boundary. */
+static inline void wasmbox_armed(wasmbox_call *call)
+{
+    call->thread->state = WASMBOX_IN_WASM;
+}
+
 WASMBOX_INTERNAL void wasmbox_leave(wasmbox_sandbox *sb, wasmbox_call *call);
 /* After a trap: poison sb, raise the exception; returns NULL. */
 WASMBOX_INTERNAL PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call);
-
-/* The boundary itself, without the lock and the GIL. */
-WASMBOX_INTERNAL bool wasmbox_boundary_enter(wasmbox_call *call, const char *what);
-/* Returns why the call unwound (meaningful only after a trap). */
-WASMBOX_INTERNAL int wasmbox_boundary_leave(wasmbox_call *call);
 
 /* Run fn(arg) inside the boundary with the GIL released: the runtime's own
  * calls into an instance (instantiate, _initialize, malloc, free), made with
@@ -143,8 +170,10 @@ WASMBOX_INTERNAL int wasmbox_boundary_leave(wasmbox_call *call);
 WASMBOX_INTERNAL int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg,
                                         const char *what);
 
-/* Take/release the sandbox lock. Waits with the GIL released, so a thread
- * holding the lock can always get the GIL back: no deadlock. */
+/* Take/release the sandbox lock, with the GIL held. Waits with the GIL
+ * released, so a thread holding the lock can always get the GIL back. */
+WASMBOX_INTERNAL void wasmbox_lock_init(wasmbox_sandbox *sb);
+WASMBOX_INTERNAL void wasmbox_lock_destroy(wasmbox_sandbox *sb);
 WASMBOX_INTERNAL void wasmbox_lock(wasmbox_sandbox *sb);
 WASMBOX_INTERNAL void wasmbox_unlock(wasmbox_sandbox *sb);
 

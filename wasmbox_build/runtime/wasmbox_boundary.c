@@ -7,11 +7,17 @@
  * instead of 74 ns per call measured from Python). Here the jump buffer is
  * set without the mask, and the whole call path makes no system call.
  *
- * Around every call the boundary also
- *   - saves and restores wasm_rt_call_stack_depth: a trap or an uncaught
- *     wasm exception leaves it wherever the wasm code was;
- *   - points the wasm exception unwind target at the boundary, so an
- *     uncaught exception lands here instead of in a dead frame;
+ * The boundary also
+ *   - sets wasm_rt_call_stack_depth afresh on every entry: a trap or an
+ *     uncaught wasm exception leaves it wherever the wasm code was (and a
+ *     longjmp caught inside wasm leaks depth, a wasm2c bug);
+ *   - keeps wasm2c's exception unwind target pointing at the thread's jump
+ *     buffer, so an uncaught wasm exception lands at the boundary: set once
+ *     per thread, and again after each trap (which may leave it pointing
+ *     into a try block of the abandoned wasm code).
+ * Every thread-local access costs a __tls_get_addr call in a shared object,
+ * so the call path makes two: the thread state and the call depth.
+ * It also
  *   - gives the call only as much call depth as this thread's native stack
  *     can hold (see depth_budget), so a deep recursion in a small-stack
  *     thread traps with StackExhausted instead of crashing the process;
@@ -76,7 +82,7 @@ static void thread_init(wasmbox_thread *t, bool runtime_thread_ready)
      * glibc allocates lazily for a dlopen()ed module) exists from now on. */
     wasm_rt_call_stack_depth = 0;
     wasm_rt_saved_call_stack_depth = 0;
-    wasm_rt_set_unwind_target(NULL);
+    wasm_rt_set_unwind_target(&t->boundary);
     t->state = WASMBOX_OUTSIDE;
     t->initialized = true;
     /* Bounds-check mode keeps nothing per thread in the wasm2c runtime, so
@@ -106,52 +112,71 @@ static uint32_t depth_budget(const wasmbox_thread *t)
 
 /* ---- the boundary ------------------------------------------------------------ */
 
-bool wasmbox_boundary_enter(wasmbox_call *call, const char *what)
+/* The address of this thread's state, looked up once: gcc otherwise repeats
+ * the __tls_get_addr call at each use instead of keeping the pointer. */
+static inline wasmbox_thread *this_thread(void)
 {
     wasmbox_thread *t = &wasmbox_thread_local;
+#if defined(__GNUC__) || defined(__clang__)
+    __asm__("" : "+r"(t));
+#endif
+    return t;
+}
+
+static WASMBOX_NOINLINE bool refuse_nested(const char *what)
+{
+    PyErr_Format(PyExc_RuntimeError,
+                 "cannot call %s() in a sandbox: this thread is already inside a sandbox call",
+                 what);
+    return false;
+}
+
+static WASMBOX_NOINLINE bool refuse_small_stack(const char *what)
+{
+    PyErr_Format(PyExc_RecursionError,
+                 "not enough native stack left in this thread to call %s() in the sandbox; "
+                 "call it from a thread with a larger stack (threading.stack_size())", what);
+    return false;
+}
+
+/* Set this thread up for a call into sb. No GIL or lock handling here. */
+static inline bool boundary_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
+{
+    wasmbox_thread *t = this_thread();
     if (UNLIKELY(!t->initialized))
         thread_init(t, false);
-    if (UNLIKELY(t->state != WASMBOX_OUTSIDE)) {
-        PyErr_Format(PyExc_RuntimeError,
-                     "cannot call %s() in a sandbox: this thread is already inside a "
-                     "sandbox call", what);
-        return false;
-    }
+    if (UNLIKELY(t->state != WASMBOX_OUTSIDE))
+        return refuse_nested(what);
     uint32_t budget = depth_budget(t);
-    if (UNLIKELY(budget == 0)) {
-        PyErr_Format(PyExc_RecursionError,
-                     "not enough native stack left in this thread to call %s() in the "
-                     "sandbox; call it from a thread with a larger stack "
-                     "(threading.stack_size())", what);
-        return false;
-    }
+    if (UNLIKELY(budget == 0))
+        return refuse_small_stack(what);
+    call->thread = t;
     call->what = what;
     /* The generated code counts depth up to WASM_RT_MAX_CALL_STACK_DEPTH;
-     * starting higher grants fewer frames. */
-    call->saved_depth = wasm_rt_call_stack_depth;
+     * starting higher grants fewer frames. (wasm_rt_trap() resets it to
+     * wasm_rt_saved_call_stack_depth, which stays 0: harmless, as the next
+     * entry sets it again.) */
     wasm_rt_call_stack_depth = WASM_RT_MAX_CALL_STACK_DEPTH - budget;
-    wasm_rt_saved_call_stack_depth = wasm_rt_call_stack_depth;
-    call->saved_unwind = wasm_rt_get_unwind_target();
-    wasm_rt_set_unwind_target(&call->boundary);
-    call->boundary.initialized = true;
-    t->boundary = &call->boundary;
+    t->boundary.initialized = true; /* wasm_rt_throw() checks it */
+    t->sandbox = sb;
     t->why = WASM_RT_TRAP_UNCAUGHT_EXCEPTION; /* what a direct wasm_rt_throw() means */
-    t->state = WASMBOX_IN_WASM;
+    /* Host code until the caller's setjmp has armed the jump buffer: a
+     * (future) deadline signal arriving now must not unwind yet. */
+    t->state = WASMBOX_IN_IMPORT;
     return true;
 }
 
-int wasmbox_boundary_leave(wasmbox_call *call)
+/* Back outside; returns why the call unwound (WASM_RT_TRAP_NONE if it did not). */
+static inline int boundary_leave(wasmbox_call *call, bool trapped)
 {
-    wasmbox_thread *t = &wasmbox_thread_local;
-    int why = t->why;
+    wasmbox_thread *t = call->thread; /* no thread-local lookup on the way out */
     t->state = WASMBOX_OUTSIDE;
-    t->boundary = NULL;
     t->sandbox = NULL;
-    call->boundary.initialized = false;
-    wasm_rt_set_unwind_target(call->saved_unwind);
-    wasm_rt_call_stack_depth = call->saved_depth;
-    wasm_rt_saved_call_stack_depth = call->saved_depth;
-    return why;
+    t->boundary.initialized = false;
+    if (LIKELY(!trapped))
+        return WASM_RT_TRAP_NONE;
+    wasm_rt_set_unwind_target(&t->boundary); /* it may point into dead wasm frames */
+    return t->why;
 }
 
 void wasmbox_trap_handler(wasm_rt_trap_t code)
@@ -161,56 +186,141 @@ void wasmbox_trap_handler(wasm_rt_trap_t code)
 
 void wasmbox_unwind(int why)
 {
-    wasmbox_thread *t = &wasmbox_thread_local;
-    wasm_rt_jmp_buf *boundary = t->boundary;
-    if (t->state == WASMBOX_OUTSIDE || boundary == NULL || !boundary->initialized) {
+    wasmbox_thread *t = this_thread();
+    if (t->state == WASMBOX_OUTSIDE || !t->boundary.initialized) {
         /* Sandboxed code only runs inside a call, so this cannot happen; if
          * it does, there is no frame to return to. */
         fprintf(stderr, "wasmbox: trap %d outside a sandbox call\n", why);
         abort();
     }
     t->why = why;
-    boundary->initialized = false;
+    t->boundary.initialized = false;
 #ifdef _WIN32
-    longjmp(boundary->buffer, 1);
+    longjmp(t->boundary.buffer, 1);
 #else
-    siglongjmp(boundary->buffer, 1);
+    siglongjmp(t->boundary.buffer, 1);
 #endif
 }
 
-/* ---- the Python side of a call ---------------------------------------------- */
+/* ---- the sandbox lock --------------------------------------------------------
+ * Held for the whole of each call, so calls on one sandbox run one at a time.
+ * It is taken and given back only by threads holding the GIL, so `busy` and
+ * `waiters` need no atomics: uncontended, locking is a load and a store.
+ * (A free-threaded CPython re-enables the GIL for this module, which does not
+ * declare Py_mod_gil.)
+ *
+ * A thread that finds it busy sleeps on a condition variable with the GIL
+ * released, so the holder can always get the GIL back to unlock. Unlocking
+ * with sleepers hands the lock straight to one of them (it stays busy):
+ * otherwise the sleeper, woken, would get the GIL just when a busy caller
+ * releases it to enter wasm, find the lock taken again, and starve. The
+ * sleeper counts itself in `waiters` before it lets the GIL go, and the
+ * hand-off is counted in `handoffs` under the mutex it holds until it sleeps,
+ * so no wake-up is lost. */
 
-int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *what)
+#ifdef _WIN32
+static void os_init(wasmbox_mutex *m)
 {
-    wasmbox_call call;
-    if (!wasmbox_boundary_enter(&call, what))
-        return -1;
-    wasmbox_thread_local.sandbox = sb;
-    call.saved_thread = PyEval_SaveThread();
-    if (WASMBOX_SETJMP(call.boundary.buffer) != 0) {
-        int why = wasmbox_boundary_leave(&call);
-        PyEval_RestoreThread(call.saved_thread);
-        return why;
-    }
-    fn(arg);
-    wasmbox_boundary_leave(&call);
-    PyEval_RestoreThread(call.saved_thread);
-    return WASM_RT_TRAP_NONE;
+    InitializeSRWLock(&m->mutex);
+    InitializeConditionVariable(&m->cond);
+}
+static void os_destroy(wasmbox_mutex *m)
+{
+    (void)m;
+}
+static void os_lock(wasmbox_mutex *m)
+{
+    AcquireSRWLockExclusive(&m->mutex);
+}
+static void os_unlock(wasmbox_mutex *m)
+{
+    ReleaseSRWLockExclusive(&m->mutex);
+}
+static void os_wait(wasmbox_mutex *m)
+{
+    SleepConditionVariableSRW(&m->cond, &m->mutex, INFINITE, 0);
+}
+static void os_wake_one(wasmbox_mutex *m)
+{
+    WakeConditionVariable(&m->cond);
+}
+#else
+static void os_init(wasmbox_mutex *m)
+{
+    pthread_mutex_init(&m->mutex, NULL);
+    pthread_cond_init(&m->cond, NULL);
+}
+static void os_destroy(wasmbox_mutex *m)
+{
+    pthread_cond_destroy(&m->cond);
+    pthread_mutex_destroy(&m->mutex);
+}
+static void os_lock(wasmbox_mutex *m)
+{
+    pthread_mutex_lock(&m->mutex);
+}
+static void os_unlock(wasmbox_mutex *m)
+{
+    pthread_mutex_unlock(&m->mutex);
+}
+static void os_wait(wasmbox_mutex *m)
+{
+    pthread_cond_wait(&m->cond, &m->mutex);
+}
+static void os_wake_one(wasmbox_mutex *m)
+{
+    pthread_cond_signal(&m->cond);
+}
+#endif
+
+void wasmbox_lock_init(wasmbox_sandbox *sb)
+{
+    sb->lock.busy = false;
+    sb->lock.waiters = 0;
+    sb->lock.handoffs = 0;
+    os_init(&sb->lock);
+}
+
+void wasmbox_lock_destroy(wasmbox_sandbox *sb)
+{
+    os_destroy(&sb->lock);
+}
+
+/* Sleep, without the GIL, until the holder hands the lock over. */
+static WASMBOX_NOINLINE void wait_for_handoff(wasmbox_mutex *m)
+{
+    m->waiters++;
+    os_lock(m);
+    PyThreadState *saved = PyEval_SaveThread();
+    while (m->handoffs == 0)
+        os_wait(m);
+    m->handoffs--; /* this thread holds the lock now */
+    os_unlock(m);
+    PyEval_RestoreThread(saved);
+    m->waiters--;
 }
 
 void wasmbox_lock(wasmbox_sandbox *sb)
 {
-    if (PyThread_acquire_lock(sb->lock, NOWAIT_LOCK))
-        return;
-    Py_BEGIN_ALLOW_THREADS
-    PyThread_acquire_lock(sb->lock, WAIT_LOCK);
-    Py_END_ALLOW_THREADS
+    if (LIKELY(!sb->lock.busy))
+        sb->lock.busy = true;
+    else
+        wait_for_handoff(&sb->lock);
 }
 
 void wasmbox_unlock(wasmbox_sandbox *sb)
 {
-    PyThread_release_lock(sb->lock);
+    if (LIKELY(sb->lock.waiters == 0)) {
+        sb->lock.busy = false;
+        return;
+    }
+    os_lock(&sb->lock);
+    sb->lock.handoffs++;
+    os_wake_one(&sb->lock);
+    os_unlock(&sb->lock);
 }
+
+/* ---- calls ---------------------------------------------------------------------------- */
 
 bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
 {
@@ -222,25 +332,24 @@ bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
         wasmbox_unlock(sb);
         return wasmbox_check_callable(sb);
     }
-    if (UNLIKELY(!wasmbox_boundary_enter(call, what))) {
+    if (UNLIKELY(!boundary_enter(sb, call, what))) {
         wasmbox_unlock(sb);
         return false;
     }
-    wasmbox_thread_local.sandbox = sb;
     call->saved_thread = PyEval_SaveThread();
     return true;
 }
 
 void wasmbox_leave(wasmbox_sandbox *sb, wasmbox_call *call)
 {
-    wasmbox_boundary_leave(call);
+    boundary_leave(call, false);
     PyEval_RestoreThread(call->saved_thread);
     wasmbox_unlock(sb);
 }
 
 PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call)
 {
-    int why = wasmbox_boundary_leave(call);
+    int why = boundary_leave(call, true);
     PyEval_RestoreThread(call->saved_thread);
     /* After a trap the instance is never entered again. Changed with the GIL
      * and the lock held, so every thread sees it before its next call. */
@@ -249,4 +358,22 @@ PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call)
     wasmbox_unlock(sb);
     wasmbox_raise_trap(why, code, call->what);
     return NULL;
+}
+
+int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *what)
+{
+    wasmbox_call call;
+    if (!boundary_enter(sb, &call, what))
+        return -1;
+    call.saved_thread = PyEval_SaveThread();
+    if (WASMBOX_SETJMP(call.thread->boundary.buffer) != 0) {
+        int why = boundary_leave(&call, true);
+        PyEval_RestoreThread(call.saved_thread);
+        return why;
+    }
+    wasmbox_armed(&call);
+    fn(arg);
+    boundary_leave(&call, false);
+    PyEval_RestoreThread(call.saved_thread);
+    return WASM_RT_TRAP_NONE;
 }

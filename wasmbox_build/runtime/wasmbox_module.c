@@ -36,15 +36,17 @@ wasmbox_sandbox *wasmbox_default_sandbox(void)
 
 PyObject *wasmbox_call_default(wasmbox_export_fn fn, PyObject *const *args, Py_ssize_t nargs)
 {
-    for (int attempt = 0;; attempt++) {
-        wasmbox_sandbox *sb = wasmbox_default_sandbox();
+    for (;;) {
+        wasmbox_sandbox *sb = wasmbox_default_sandbox(); /* live when returned */
         if (sb == NULL)
             return NULL;
         PyObject *result = fn(sb, args, nargs);
         Py_DECREF(sb);
-        /* Poisoned by another thread's call while this one waited for the
-         * lock: that is not this call's fault, so run it on a fresh one. */
-        if (result == NULL && attempt < 3 && PyErr_ExceptionMatches(wasmbox_SandboxPoisoned)) {
+        /* SandboxPoisoned here means another thread's call trapped while this
+         * one waited for the lock: not this call's fault, so run it on a
+         * fresh sandbox. Each retry follows someone else's finished call, so
+         * the loop cannot spin without progress. */
+        if (result == NULL && PyErr_ExceptionMatches(wasmbox_SandboxPoisoned)) {
             PyErr_Clear();
             continue;
         }

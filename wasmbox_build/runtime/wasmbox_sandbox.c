@@ -20,20 +20,33 @@
 
 #ifndef _WIN32
 #include <sys/mman.h>
+#include <sys/resource.h>
 #endif
 
 const wasmbox_module_def *wasmbox_def;
 
 /* ---- instances ---------------------------------------------------------------- */
 
-/* wasm2c reserves the instance's whole address space up front and abort()s
- * if that fails (e.g. under `ulimit -v`). Ask first, so that the failure is
- * a MemoryError instead of the end of the process. */
+/* wasm2c reserves the instance's whole address space up front (4 GiB for a
+ * memory without a maximum) and abort()s if that fails. Ask first, so that
+ * the failure is a MemoryError instead of the end of the process, but only
+ * when failing is plausible: under an address-space limit (ulimit -v), or
+ * with very many live instances (128 TiB of user address space holds
+ * ~32,000 of 4 GiB). A trial mmap + munmap of 4 GiB costs ~7 us, a third of
+ * creating a sandbox. */
+static Py_ssize_t live_instances;
+
 static bool address_space_available(uint64_t bytes)
 {
 #ifndef _WIN32
-    if (bytes == 0 || bytes > SIZE_MAX)
-        return bytes == 0;
+    if (bytes == 0)
+        return true;
+    if (bytes > SIZE_MAX)
+        return false;
+    struct rlimit limit;
+    bool limited = getrlimit(RLIMIT_AS, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY;
+    if (!limited && live_instances < 1024)
+        return true;
     void *p = mmap(NULL, (size_t)bytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
                    -1, 0);
     if (p == MAP_FAILED)
@@ -65,14 +78,16 @@ static void free_instance(wasmbox_sandbox *sb)
         return;
     wasmbox_def->free_instance(sb->instance);
     PyMem_RawFree(sb->instance);
+    live_instances--;
     sb->instance = NULL;
     sb->memory = NULL;
     sb->wasi.memory = NULL;
 }
 
-/* Give sb a fresh instance: instantiate, then run _initialize. The caller
- * holds sb's lock (or nobody else can see sb yet). On failure sb has no
- * instance (an exception is set) or a poisoned one (the trap is raised). */
+/* Give sb (which has no instance) a fresh one: instantiate, then run
+ * _initialize. The caller holds sb's lock, or nobody else can see sb yet.
+ * On failure sb is closed (an exception is set) or poisoned (the trap is
+ * raised). */
 static bool instantiate(wasmbox_sandbox *sb)
 {
     const wasmbox_module_def *def = wasmbox_def;
@@ -80,11 +95,13 @@ static bool instantiate(wasmbox_sandbox *sb)
         PyErr_Format(PyExc_MemoryError,
                      "cannot reserve %llu MiB of address space for a new sandbox",
                      (unsigned long long)(def->memory_reserve >> 20));
+        sb->state = WASMBOX_CLOSED;
         return false;
     }
     void *instance = PyMem_RawCalloc(1, def->instance_size);
     if (instance == NULL) {
         PyErr_NoMemory();
+        sb->state = WASMBOX_CLOSED;
         return false;
     }
     wasm_rt_memory_t *memory = def->memory ? def->memory(instance) : NULL;
@@ -100,9 +117,11 @@ static bool instantiate(wasmbox_sandbox *sb)
     if (why < 0) { /* could not start: exception set */
         def->free_instance(instance);
         PyMem_RawFree(instance);
+        sb->state = WASMBOX_CLOSED;
         return false;
     }
     /* Published only now: a memoryview taken meanwhile saw no memory. */
+    live_instances++;
     sb->instance = instance;
     sb->memory = memory;
     if (why != WASM_RT_TRAP_NONE) {
@@ -123,12 +142,7 @@ static wasmbox_sandbox *sandbox_alloc(PyTypeObject *type, const wasmbox_policy *
         return NULL;
     sb->state = WASMBOX_CLOSED; /* until it has an instance */
     sb->policy = *policy;
-    sb->lock = PyThread_allocate_lock();
-    if (sb->lock == NULL) {
-        Py_DECREF(sb);
-        PyErr_NoMemory();
-        return NULL;
-    }
+    wasmbox_lock_init(sb);
     return sb;
 }
 
@@ -162,8 +176,7 @@ static void sandbox_dealloc(wasmbox_sandbox *sb)
     if (sb->weakreflist != NULL)
         PyObject_ClearWeakRefs((PyObject *)sb);
     free_instance(sb);
-    if (sb->lock != NULL)
-        PyThread_free_lock(sb->lock);
+    wasmbox_lock_destroy(sb);
     Py_TYPE(sb)->tp_free((PyObject *)sb);
 }
 
@@ -230,13 +243,14 @@ static PyObject *sandbox_close(wasmbox_sandbox *sb, PyObject *unused)
 static PyObject *sandbox_reset(wasmbox_sandbox *sb, PyObject *unused)
 {
     (void)unused;
-    wasmbox_lock(sb);
-    bool ok = sb->state != WASMBOX_CLOSED && check_no_views(sb, "reset");
-    if (sb->state == WASMBOX_CLOSED)
+    wasmbox_lock(sb); /* waits for a call running in another thread */
+    bool ok = false;
+    if (sb->state == WASMBOX_CLOSED) {
         PyErr_SetString(PyExc_ValueError, "the sandbox is closed");
-    if (ok) {
+    } else if (check_no_views(sb, "reset")) {
+        /* Calls from other threads wait for the lock meanwhile, so they see
+         * either the old instance or the new one. */
         free_instance(sb);
-        sb->state = WASMBOX_CLOSED; /* until the new instance is ready */
         ok = instantiate(sb);
     }
     wasmbox_unlock(sb);
@@ -301,7 +315,8 @@ static PyMethodDef sandbox_api_methods[] = {
      "of the memory exist; waits for a call running in another thread."},
     {"reset", (PyCFunction)sandbox_reset, METH_NOARGS,
      "Replace the instance by a fresh one (instantiate + _initialize): the way\n"
-     "out of a trap. All memory contents and pointers become invalid."},
+     "out of a trap. All memory contents and pointers become invalid. If no\n"
+     "fresh instance can be made (MemoryError), the sandbox is left closed."},
     {"__enter__", (PyCFunction)sandbox_enter, METH_NOARGS, NULL},
     {"__exit__", (PyCFunction)(void (*)(void))sandbox_exit, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},

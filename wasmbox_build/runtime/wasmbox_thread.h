@@ -16,9 +16,11 @@
 #if defined(__GNUC__) || defined(__clang__)
 #define WASMBOX_INTERNAL __attribute__((visibility("hidden")))
 #define WASMBOX_NORETURN __attribute__((noreturn))
+#define WASMBOX_NOINLINE __attribute__((noinline, cold))
 #else
 #define WASMBOX_INTERNAL
 #define WASMBOX_NORETURN
+#define WASMBOX_NOINLINE
 #endif
 
 typedef enum {
@@ -30,12 +32,16 @@ typedef enum {
 struct wasmbox_sandbox;
 
 typedef struct wasmbox_thread {
-    bool initialized;               /* wasm_rt_init_thread() done, stack known */
+    bool initialized;                /* wasm_rt_init_thread() done, stack known */
     wasmbox_thread_state state;
     struct wasmbox_sandbox *sandbox; /* the sandbox being called, if any */
-    wasm_rt_jmp_buf *boundary;      /* where wasmbox_unwind() jumps to */
-    int why;                        /* why the call unwound (see below) */
-    uintptr_t stack_limit;          /* lowest native stack address a call may reach */
+    int why;                         /* why the call unwound (see below) */
+    uintptr_t stack_limit;           /* lowest native stack address a call may reach */
+    /* Where traps and uncaught wasm exceptions jump to: set by the export
+     * wrapper that entered the sandbox. Calls never nest, so one per thread
+     * is enough, and wasm2c's exception unwind target can point here for
+     * good instead of being set on every call. */
+    wasm_rt_jmp_buf boundary;
 } wasmbox_thread;
 
 WASMBOX_INTERNAL extern WASM_RT_THREAD_LOCAL wasmbox_thread wasmbox_thread_local;

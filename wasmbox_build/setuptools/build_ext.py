@@ -38,6 +38,16 @@ def _parallel_compile(original: Any, jobs: int) -> Any:
     return compile
 
 
+def _stub_beside(module_file: Path, ext: WasmBoxExtension) -> Path:
+    return module_file.parent / f"{ext.name.rsplit('.', 1)[-1]}.pyi"
+
+
+def _copy_if_changed(source: Path, destination: Path) -> None:
+    if not destination.is_file() or destination.read_bytes() != source.read_bytes():
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, destination)
+
+
 class WasmBoxBuildExtMixin:
     """Mixed into whatever build_ext the project uses; touches only WasmBoxExtensions."""
 
@@ -74,17 +84,23 @@ class WasmBoxBuildExtMixin:
 
     def _install_stub(self, ext: WasmBoxExtension, stub: Path) -> None:
         """Put the .pyi stub beside the built module so editors and mypy see it."""
-        target = Path(self.get_ext_fullpath(ext.name)).parent  # type: ignore[attr-defined]
-        short = ext.name.rsplit(".", 1)[-1]
-        destination = target / f"{short}.pyi"
-        if not destination.is_file() or destination.read_bytes() != stub.read_bytes():
-            target.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(stub, destination)
+        _copy_if_changed(stub, _stub_beside(Path(self.get_ext_fullpath(ext.name)), ext))  # type: ignore[attr-defined]
+
+    def copy_extensions_to_source(self) -> None:
+        """--inplace and editable installs: the stub travels with the module."""
+        super().copy_extensions_to_source()  # type: ignore[misc]
+        build_py = self.get_finalized_command("build_py")  # type: ignore[attr-defined]
+        for ext in self.extensions:  # type: ignore[attr-defined]
+            if isinstance(ext, WasmBoxExtension):
+                inplace, regular = self._get_inplace_equivalent(build_py, ext)  # type: ignore[attr-defined]
+                built_stub = _stub_beside(Path(regular), ext)
+                if built_stub.is_file():
+                    _copy_if_changed(built_stub, _stub_beside(Path(inplace), ext))
 
     def get_outputs(self) -> list[str]:
         outputs: list[str] = list(super().get_outputs())  # type: ignore[misc]
         for ext in self.extensions:  # type: ignore[attr-defined]
             if isinstance(ext, WasmBoxExtension):
                 module = Path(self.get_ext_fullpath(ext.name))  # type: ignore[attr-defined]
-                outputs.append(str(module.parent / f"{ext.name.rsplit('.', 1)[-1]}.pyi"))
+                outputs.append(str(_stub_beside(module, ext)))
         return outputs

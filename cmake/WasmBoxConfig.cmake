@@ -1,0 +1,237 @@
+# WasmBoxConfig.cmake - wasmbox_add_library(): a Python extension module whose C
+# library runs inside a WebAssembly sandbox compiled to native code.
+#
+#   find_package(WasmBox CONFIG REQUIRED)
+#   wasmbox_add_library(<target> SOURCES <file>...
+#                       [INCLUDE_DIRS <dir>...] [DEFINES <NAME[=VALUE]>...]
+#                       [EXPORTS <function>...] [STACK_SIZE <bytes>] [MAX_MEMORY <bytes>]
+#                       [MEMORY_CHECK bounds|guard] [TOOLCHAIN auto|wasi-sdk|zig|system]
+#                       [MAX_CALL_DEPTH <frames>] [MODULE_NAME <pkg.module>]
+#                       [WASM_CFLAGS <flag>...] [WASM_LDFLAGS <flag>...]
+#                       [OPTIMIZATION <-Ox>] [WASM2C_PARTS <n>])
+#   install(TARGETS <target> DESTINATION <pkg>)
+#   install(FILES "$<TARGET_PROPERTY:<target>,WASMBOX_STUB>" DESTINATION <pkg>)  # .pyi
+#
+# SOURCES, INCLUDE_DIRS and DEFINES describe the *library*, compiled to wasm32-wasi.
+# Found inside scikit-build-core builds through the `cmake.root` entry point, elsewhere
+# with -DWasmBox_DIR=$(python -m wasmbox_build cmake-dir).
+#
+# CMake drives the same pipeline as the setuptools front end: at configure time
+# `python -m wasmbox_build cmake-configure` checks the options and finds the tools;
+# at build time a custom command runs `python -m wasmbox_build cmake-build` (C ->
+# wasm -> wasm2c -> glue), and CMake's C compiler builds the generated C.
+
+if(CMAKE_VERSION VERSION_LESS 3.15)
+  set(WasmBox_FOUND FALSE)
+  string(CONCAT WasmBox_NOT_FOUND_MESSAGE
+      "WasmBox needs CMake 3.15 or newer (this is ${CMAKE_VERSION}); pip install cmake")
+  return()
+endif()
+
+# Every policy up to the newest this file was tested with is NEW here, and the
+# function below keeps these settings whatever the calling project asks for.
+# (CMP0116: DEPFILE paths are made relative to the build folder for Ninja.)
+cmake_policy(VERSION 3.15...4.4)
+
+# The Python that runs the pipeline (it must have wasmbox_build) and whose headers
+# the module is built against. scikit-build-core passes Python_EXECUTABLE & co.
+if(NOT TARGET Python::Module OR NOT Python_EXECUTABLE)
+  if(CMAKE_VERSION VERSION_LESS 3.18)
+    set(_wasmbox_dev Development)  # Development.Module came in CMake 3.18
+  else()
+    set(_wasmbox_dev Development.Module)
+  endif()
+  find_package(Python 3.9 COMPONENTS Interpreter ${_wasmbox_dev} QUIET)
+  unset(_wasmbox_dev)
+endif()
+if(NOT Python_EXECUTABLE OR NOT TARGET Python::Module)
+  set(WasmBox_FOUND FALSE)
+  string(CONCAT WasmBox_NOT_FOUND_MESSAGE
+      "WasmBox needs a Python >= 3.9 interpreter and its development headers, and "
+      "CMake did not find both (interpreter: '${Python_EXECUTABLE}'); install them "
+      "(Debian/Ubuntu: apt install python3-dev) or point CMake at a Python with "
+      "-DPython_EXECUTABLE=/path/to/python")
+  return()
+endif()
+
+execute_process(
+  COMMAND "${Python_EXECUTABLE}" -c
+          "import sys, wasmbox_build; sys.stdout.write(wasmbox_build.__version__)"
+  RESULT_VARIABLE _wasmbox_result
+  OUTPUT_VARIABLE _wasmbox_python_has
+  ERROR_QUIET)
+if(NOT _wasmbox_result EQUAL 0)
+  set(WasmBox_FOUND FALSE)
+  string(CONCAT WasmBox_NOT_FOUND_MESSAGE
+      "the Python CMake found (${Python_EXECUTABLE}) cannot import wasmbox_build; "
+      "install it there (${Python_EXECUTABLE} -m pip install 'wasmbox-build[zig]') or "
+      "point CMake at the Python that has it: -DPython_EXECUTABLE=/path/to/python")
+  unset(_wasmbox_result)
+  unset(_wasmbox_python_has)
+  return()
+endif()
+if(DEFINED WasmBox_VERSION AND NOT _wasmbox_python_has STREQUAL WasmBox_VERSION)
+  set(WasmBox_FOUND FALSE)
+  string(CONCAT WasmBox_NOT_FOUND_MESSAGE
+      "this WasmBoxConfig.cmake is from wasmbox-build ${WasmBox_VERSION} but "
+      "${Python_EXECUTABLE} has wasmbox-build ${_wasmbox_python_has}; use one "
+      "installation: -DWasmBox_DIR=$(${Python_EXECUTABLE} -m wasmbox_build cmake-dir)")
+  unset(_wasmbox_result)
+  unset(_wasmbox_python_has)
+  return()
+endif()
+unset(_wasmbox_result)
+unset(_wasmbox_python_has)
+
+function(wasmbox_add_library target)
+  set(where "wasmbox_add_library(${target})")
+  set(one_value HEADER STACK_SIZE MAX_MEMORY MEMORY_CHECK TOOLCHAIN MAX_CALL_DEPTH
+      MODULE_NAME OPTIMIZATION WASM2C_PARTS)
+  set(multi_value SOURCES INCLUDE_DIRS DEFINES EXPORTS WASM_CFLAGS WASM_LDFLAGS)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "${one_value}" "${multi_value}")
+
+  # A misspelt keyword after SOURCES or INCLUDE_DIRS lands in their list: catch
+  # upper-case words there that name no file (EXPORTS and DEFINES may be upper case).
+  foreach(value IN LISTS arg_SOURCES arg_INCLUDE_DIRS)
+    if(value MATCHES "^[A-Z][A-Z0-9_]*$" AND NOT EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/${value}")
+      list(APPEND arg_UNPARSED_ARGUMENTS "${value}")
+    endif()
+  endforeach()
+  if(arg_UNPARSED_ARGUMENTS)
+    string(REPLACE ";" " " keywords "${multi_value};${one_value}")
+    list(GET arg_UNPARSED_ARGUMENTS 0 first)
+    message(FATAL_ERROR "${where}: unknown argument '${first}'; "
+            "the keywords are: ${keywords}")
+  endif()
+  if(arg_KEYWORDS_MISSING_VALUES)
+    list(GET arg_KEYWORDS_MISSING_VALUES 0 keyword)
+    if(keyword STREQUAL "EXPORTS")
+      set(fix "list the functions to export, or leave EXPORTS out to export every one")
+    else()
+      set(fix "give it a value or leave it out")
+    endif()
+    message(FATAL_ERROR "${where}: ${keyword} has no value; ${fix}")
+  endif()
+  if(DEFINED arg_HEADER)
+    message(FATAL_ERROR "${where}: HEADER is not supported yet (typed bindings come in a "
+            "later release); remove HEADER and name the functions in EXPORTS")
+  endif()
+  if(NOT arg_SOURCES)
+    message(FATAL_ERROR "${where}: no SOURCES given; list the library's C files: "
+            "wasmbox_add_library(${target} SOURCES lib/a.c lib/b.c ...)")
+  endif()
+  get_property(languages GLOBAL PROPERTY ENABLED_LANGUAGES)
+  if(NOT "C" IN_LIST languages)
+    message(FATAL_ERROR "${where}: the C language is not enabled; add it to the "
+            "project: project(<name> LANGUAGES C)")
+  endif()
+  if(NOT arg_MODULE_NAME)
+    set(arg_MODULE_NAME "${target}")
+  endif()
+
+  # The configure step: check the options, find the toolchain and wasm2c, and
+  # learn what to compile (written to a CMake file that is included below).
+  set(work "${CMAKE_CURRENT_BINARY_DIR}/wasmbox/${target}")
+  set(args "--name=${arg_MODULE_NAME}" "--work-dir=${work}"
+      "--output=${work}/configure.cmake" "--c-compiler-id=${CMAKE_C_COMPILER_ID}")
+  foreach(path IN LISTS arg_SOURCES)
+    get_filename_component(path "${path}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+    list(APPEND args "--source=${path}")
+    list(APPEND sources "${path}")
+  endforeach()
+  foreach(path IN LISTS arg_INCLUDE_DIRS)
+    get_filename_component(path "${path}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+    list(APPEND args "--include-dir=${path}")
+  endforeach()
+  foreach(value IN LISTS arg_DEFINES)
+    list(APPEND args "--define=${value}")
+  endforeach()
+  foreach(value IN LISTS arg_EXPORTS)
+    list(APPEND args "--export=${value}")
+  endforeach()
+  foreach(value IN LISTS arg_WASM_CFLAGS)
+    list(APPEND args "--wasm-cflag=${value}")
+  endforeach()
+  foreach(value IN LISTS arg_WASM_LDFLAGS)
+    list(APPEND args "--wasm-ldflag=${value}")
+  endforeach()
+  foreach(keyword STACK_SIZE MAX_MEMORY MEMORY_CHECK TOOLCHAIN MAX_CALL_DEPTH
+          OPTIMIZATION WASM2C_PARTS)
+    if(DEFINED arg_${keyword})
+      string(TOLOWER "${keyword}" flag)
+      string(REPLACE "_" "-" flag "${flag}")
+      if(flag STREQUAL "wasm2c-parts")
+        set(flag parts)
+      endif()
+      list(APPEND args "--${flag}=${arg_${keyword}}")
+    endif()
+  endforeach()
+  message(STATUS "WasmBox: ${arg_MODULE_NAME}: checking the options and the wasm toolchain")
+  execute_process(
+    COMMAND "${Python_EXECUTABLE}" -m wasmbox_build cmake-configure ${args}
+    RESULT_VARIABLE result
+    OUTPUT_VARIABLE output
+    ERROR_VARIABLE errors)
+  if(NOT result EQUAL 0)
+    # The CLI says what is wrong in one line that names the fix.
+    if(errors MATCHES "wasmbox-build: error: ([^\n]*)")
+      set(errors "${CMAKE_MATCH_1}")
+    endif()
+    string(STRIP "${errors}" errors)
+    message(FATAL_ERROR "${where}: ${errors}")
+  endif()
+  include("${work}/configure.cmake")
+  message(STATUS "WasmBox: ${arg_MODULE_NAME}: ${_wasmbox_summary}")
+
+  # The build step. Its one OUTPUT is a stamp it always touches; the generated C is
+  # a BYPRODUCT that it rewrites only when the content changes, so (with Ninja's
+  # restat, and with Make) an edit that leaves the wasm alone recompiles no C.
+  set(stamp "${work}/wasmbox.stamp")
+  set(build_args "--spec=${_wasmbox_spec}" "--stamp=${stamp}")
+  set(depends ${sources} "${_wasmbox_spec}")
+  set(depfile_args)
+  if(CMAKE_GENERATOR STREQUAL "Ninja" OR (NOT CMAKE_VERSION VERSION_LESS 3.20
+     AND CMAKE_GENERATOR MATCHES "Ninja|Makefiles"))
+    set(depfile "${work}/wasmbox.d")
+    set(depfile_target "${stamp}")
+    if(CMAKE_VERSION VERSION_LESS 3.20)
+      # Before CMP0116, Ninja reads the depfile as is and wants the output spelled
+      # the way build.ninja spells it: relative to the top build folder.
+      file(RELATIVE_PATH depfile_target "${CMAKE_BINARY_DIR}" "${stamp}")
+    endif()
+    list(APPEND build_args "--depfile=${depfile}" "--depfile-target=${depfile_target}")
+    set(depfile_args DEPFILE "${depfile}")
+  else()
+    # No depfile support: depend on the headers beside the sources and in INCLUDE_DIRS.
+    list(APPEND depends ${_wasmbox_fallback_depends})
+  endif()
+  add_custom_command(
+    OUTPUT "${stamp}"
+    BYPRODUCTS ${_wasmbox_generated_sources} ${_wasmbox_generated_headers}
+               "${_wasmbox_stub}" "${_wasmbox_wasm}"
+    COMMAND "${Python_EXECUTABLE}" -m wasmbox_build cmake-build ${build_args}
+    DEPENDS ${depends}
+    ${depfile_args}
+    COMMENT "Sandboxing ${arg_MODULE_NAME}: C -> wasm -> wasm2c -> glue"
+    VERBATIM)
+
+  set(module_sources ${_wasmbox_generated_sources} ${_wasmbox_runtime_sources} "${stamp}")
+  if(CMAKE_VERSION VERSION_LESS 3.17)
+    Python_add_library(${target} MODULE ${module_sources})  # no WITH_SOABI before 3.17
+    set_target_properties(${target} PROPERTIES SUFFIX "${_wasmbox_ext_suffix}")
+  else()
+    Python_add_library(${target} MODULE WITH_SOABI ${module_sources})
+  endif()
+  string(REGEX REPLACE "^.*\\." "" short "${arg_MODULE_NAME}")
+  target_include_directories(${target} PRIVATE ${_wasmbox_include_dirs})
+  # The same WASM_RT_* macros for every file: wasm2c's output and its runtime must agree.
+  target_compile_definitions(${target} PRIVATE ${_wasmbox_compile_definitions})
+  target_compile_options(${target} PRIVATE ${_wasmbox_compile_options})
+  set_target_properties(${target} PROPERTIES
+    OUTPUT_NAME "${short}"
+    PREFIX ""
+    C_VISIBILITY_PRESET hidden  # only PyInit_* leaves the module
+    WASMBOX_MODULE_NAME "${arg_MODULE_NAME}"
+    WASMBOX_STUB "${_wasmbox_stub}"
+    WASMBOX_WASM "${_wasmbox_wasm}")
+endfunction()

@@ -1,0 +1,107 @@
+"""A plain CMake project (no scikit-build-core) using wasmbox_add_library(), with Ninja
+and Make: it builds, imports, and rebuilds exactly what an edit requires."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from cmake_testlib import (
+    build,
+    call_module,
+    cmakes,
+    compiled_objects,
+    configure,
+    wasm_compiled,
+    write_calc_project,
+)
+
+GENERATORS = ("Ninja", "Unix Makefiles")
+
+
+def _touch(path: Path) -> None:
+    """A new mtime with the same content; a short pause keeps it clearly newer than
+    the outputs of the build that just finished."""
+    time.sleep(0.05)
+    os.utime(path)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    time.sleep(0.05)
+    path.write_text(path.read_text().replace(old, new))
+
+
+@pytest.mark.parametrize("cmake", cmakes())
+@pytest.mark.parametrize("generator", GENERATORS)
+def test_build_import_and_incremental_rebuilds(tmp_path: Path, generator: str,
+                                               cmake: str) -> None:
+    project = write_calc_project(tmp_path / "calc")
+    out = tmp_path / "build"
+    configure(project, out, generator, cmake)
+
+    first = build(out, cmake)
+    assert wasm_compiled(first) == "add.c, scale.c"
+    assert {"calc.c", "_calc_glue.c", "wasm-rt-impl.c", "wasmbox_sandbox.c"} <= \
+        compiled_objects(first)
+    assert call_module(out, "_calc.calc_scaled(5), _calc.calc_add(2, 3)") == "(115, 5)"
+
+    # Nothing changed: nothing runs.
+    again = build(out, cmake)
+    assert wasm_compiled(again) is None and not compiled_objects(again)
+    assert "Linking" not in again
+
+    # A source touched but not changed: the pipeline step reruns (its inputs are newer),
+    # finds by content that nothing needs compiling, and rewrites no generated C.
+    _touch(project / "src" / "add.c")
+    touched = build(out, cmake)
+    assert wasm_compiled(touched) == "nothing"
+    assert not compiled_objects(touched) and "Linking" not in touched
+
+    # A real edit of one source: only it goes to wasm again; CMake recompiles the
+    # wasm2c output and the glue (which records the wasm's hash), not the runtime.
+    _edit(project / "src" / "scale.c", "a * SCALE", "a * SCALE + 1")
+    edited = build(out, cmake)
+    assert wasm_compiled(edited) == "scale.c"
+    assert compiled_objects(edited) == {"calc.c", "_calc_glue.c"}
+    assert call_module(out, "_calc.calc_scaled(5)") == "116"
+
+    # The header both sources include: touching it reruns the step (read from the
+    # depfile, or from the headers listed where the generator has no depfiles) ...
+    _touch(project / "src" / "calc.h")
+    assert wasm_compiled(build(out, cmake)) == "nothing"
+    # ... and changing it recompiles both sources.
+    _edit(project / "src" / "calc.h", "CALC_OFFSET 100", "CALC_OFFSET 200")
+    header_edit = build(out, cmake)
+    assert wasm_compiled(header_edit) == "add.c, scale.c"
+    assert compiled_objects(header_edit) == {"calc.c", "_calc_glue.c"}
+    assert call_module(out, "_calc.calc_scaled(5)") == "216"
+
+    final = build(out, cmake)
+    assert wasm_compiled(final) is None and not compiled_objects(final)
+
+
+def test_options_reach_the_module(tmp_path: Path) -> None:
+    """MODULE_NAME, MAX_MEMORY, STACK_SIZE and MAX_CALL_DEPTH end up in __wasmbox__, the
+    .pyi stub is exposed as a target property, and every export is used without EXPORTS."""
+    project = write_calc_project(
+        tmp_path / "calc",
+        "_calc MODULE_NAME pkg._calc SOURCES src/add.c src/scale.c INCLUDE_DIRS src "
+        "DEFINES SCALE=2 MAX_MEMORY 1048576 STACK_SIZE 65536 MAX_CALL_DEPTH 777 "
+        "WASM2C_PARTS 2)\n"
+        'get_target_property(stub _calc WASMBOX_STUB)\n'
+        'file(GENERATE OUTPUT stub.txt CONTENT "${stub}"',
+    )
+    out = tmp_path / "build"
+    configure(project, out)
+    output = build(out)
+    assert compiled_objects(output) >= {"calc_0.c", "calc_1.c"}  # the two wasm2c parts
+    info = call_module(out, "sorted(_calc.__wasmbox__.items()), _calc.__name__, "
+                            "_calc.calc_scaled(5)")
+    assert "('exports', ['calc_add', 'calc_scaled'])" in info
+    assert "('max_memory', 1048576)" in info and "('stack_size', 65536)" in info
+    assert "('max_call_depth', 777)" in info
+    assert info.endswith("'pkg._calc', 110)")
+    stub = (out / "stub.txt").read_text()
+    assert stub.endswith("_calc.pyi") and "def calc_scaled" in Path(stub).read_text()

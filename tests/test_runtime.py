@@ -1,0 +1,254 @@
+"""The run-time contract of a built module (DESIGN.md "Run-time side"), on tests/lib/basic.c."""
+
+from __future__ import annotations
+
+import math
+import threading
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from projects import TESTS, build_inplace, import_built, write_project
+
+
+@pytest.fixture(scope="module")
+def m(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    root = write_project(tmp_path_factory.mktemp("basic"), "_basic_rt",
+                         {"basic.c": (TESTS / "lib" / "basic.c").read_text()})
+    build_inplace(root)
+    return import_built(root, "_basic_rt")
+
+
+def test_scalars_of_every_wasm_type(m: ModuleType) -> None:
+    with m.Sandbox() as sb:
+        assert sb.add(2, 3) == 5
+        assert sb.add(2**31 - 1, 1) == -(2**31)  # i32 wraps, results are signed
+        assert sb.add_u32(0xFFFFFFFF, 0) == -1  # unsigned arguments accepted, result signed
+        assert sb.add_u32(0xFFFFFFFF, 0) & 0xFFFFFFFF == 0xFFFFFFFF
+        assert sb.mul_i64(2**40, 3) == 3 * 2**40
+        assert sb.mul_i64(2**63 - 1, 2) == -2
+        assert sb.add_f32(1.5, 2.25) == 3.75
+        assert sb.mul_f64(1e300, 1e10) == math.inf
+        assert sb.mixed(1, 2**40, 0.5, 0.25) == 1 + 2**40 + 0.75
+        assert sb.set_counter(7) is None
+        assert sb.get_counter() == 7
+
+
+def test_argument_errors(m: ModuleType) -> None:
+    with m.Sandbox() as sb:
+        with pytest.raises(TypeError):
+            sb.add(1)
+        with pytest.raises(TypeError):
+            sb.add(1, 2, 3)
+        with pytest.raises(TypeError):
+            sb.add("1", 2)
+        with pytest.raises(OverflowError):
+            sb.add(2**32, 0)
+        with pytest.raises(OverflowError):
+            sb.add(-(2**31) - 1, 0)
+        with pytest.raises(OverflowError):
+            sb.mul_i64(2**64, 1)
+        assert sb.add(1, 2) == 3  # an argument error does not poison
+
+
+def test_sandboxes_are_isolated(m: ModuleType) -> None:
+    with m.Sandbox() as a, m.Sandbox() as b:
+        a.set_counter(1)
+        b.set_counter(2)
+        assert (a.bump(), b.bump()) == (2, 3)
+
+
+def test_buffers_in_and_out(m: ModuleType) -> None:
+    with m.Sandbox() as sb:
+        data = bytes(range(256)) * 4
+        ptr = sb.alloc(data)
+        assert sb.read(ptr, len(data)) == data
+        assert sb.sum_bytes(ptr, len(data)) == sum(data)
+        sb.reverse(ptr, len(data))
+        assert sb.read(ptr, len(data)) == data[::-1]
+        sb.write(ptr, b"abc")
+        assert sb.read(ptr, 3) == b"abc"
+        sb.free(ptr)
+        empty = sb.alloc(16)
+        assert sb.read(empty, 0) == b""
+        sb.free(empty)
+        assert sb.read_cstring(sb.greeting()) == b"hello from the sandbox"
+
+
+def test_bad_pointers_and_lengths_raise(m: ModuleType) -> None:
+    with m.Sandbox() as sb:
+        size = sb.memory_size
+        for bad in ((size - 4, 8), (size, 1), (2**32 - 1, 2), (0, size + 1)):
+            with pytest.raises((ValueError, IndexError, m.OutOfBounds)):
+                sb.read(*bad)
+        with pytest.raises((ValueError, IndexError, m.OutOfBounds)):
+            sb.write(size - 2, b"1234")
+        with pytest.raises(ValueError):
+            sb.read(0, -1)
+        with pytest.raises((ValueError, OverflowError)):
+            sb.read(-5, 1)
+        with pytest.raises((ValueError, OverflowError, MemoryError)):
+            sb.alloc(-1)
+        with pytest.raises((MemoryError, OverflowError, ValueError)):
+            sb.alloc(2**33)
+        last = sb.memory_size - 1
+        sb.write(last, b"\x01")
+        with pytest.raises((ValueError, IndexError, m.OutOfBounds)):
+            sb.read_cstring(last)  # no NUL before the end of memory
+        assert sb.add(1, 1) == 2  # none of this poisoned the sandbox
+
+
+def test_memory_view_blocks_close(m: ModuleType) -> None:
+    sb = m.Sandbox()
+    ptr = sb.alloc(b"xyz")
+    view = sb.memory
+    assert bytes(view[ptr:ptr + 3]) == b"xyz"
+    view[ptr] = ord("X")
+    assert sb.read(ptr, 1) == b"X"
+    with pytest.raises(BufferError):
+        sb.close()
+    with pytest.raises(BufferError):
+        sb.reset()
+    view.release()
+    sb.close()
+    sb.close()  # idempotent
+
+
+@pytest.mark.parametrize(("call", "kind"), [
+    ("oob_write", "OutOfBounds"),
+    ("recurse_forever", "StackExhausted"),
+    ("call_abort", "Unreachable"),
+    ("unreachable", "Unreachable"),
+    ("bad_indirect_call", "IndirectCallMismatch"),
+])
+def test_traps_raise_their_kind_and_poison(m: ModuleType, call: str, kind: str) -> None:
+    sb = m.Sandbox()
+    args = (1,) if call == "recurse_forever" else ()
+    with pytest.raises(getattr(m, kind)) as raised:
+        getattr(sb, call)(*args)
+    assert isinstance(raised.value, m.Trap)
+    with pytest.raises(m.SandboxPoisoned):
+        sb.add(1, 2)
+    sb.reset()
+    assert sb.add(1, 2) == 3
+    assert sb.good_indirect_call() == 3
+    sb.close()
+
+
+def test_integer_traps(m: ModuleType) -> None:
+    with m.Sandbox() as sb:
+        with pytest.raises(m.DivideByZero):
+            sb.divide(1, 0)
+        sb.reset()
+        with pytest.raises(m.IntegerOverflow):
+            sb.divide(-(2**31), -1)
+        sb.reset()
+        with pytest.raises(m.InvalidConversion):
+            sb.trunc_f32(math.nan)
+        sb.reset()
+        with pytest.raises(m.IntegerOverflow):
+            sb.trunc_f32(1e20)
+
+
+def test_exit_raises_sandbox_exit_with_code(m: ModuleType) -> None:
+    with m.Sandbox() as sb:
+        with pytest.raises(m.SandboxExit) as raised:
+            sb.call_exit(3)
+        assert raised.value.code == 3
+        with pytest.raises(m.SandboxPoisoned):
+            sb.add(1, 2)
+
+
+def test_deep_recursion_within_the_limit_works(m: ModuleType) -> None:
+    with m.Sandbox() as sb:
+        assert sb.depth(5000) > 0
+
+
+def test_default_sandbox_replaces_itself_after_a_trap(m: ModuleType) -> None:
+    m.set_counter(41)
+    assert m.bump() == 42
+    with pytest.raises(m.OutOfBounds):
+        m.oob_write()
+    assert m.add(2, 2) == 4  # a fresh default sandbox
+    assert m.get_counter() == 0
+
+
+def test_stdio_discarded_and_capabilities_denied(m: ModuleType, capfd: pytest.CaptureFixture[str]) -> None:
+    with m.Sandbox() as sb:
+        assert sb.say_hello(5) == len("hello 5\n")
+        assert sb.env_is_empty() == 1
+        assert sb.open_fails() == 1
+        assert sb.clock_denied() == 1
+        assert sb.read_stdin() == 0
+    out, err = capfd.readouterr()
+    assert "hello" not in out and "to stderr" not in err
+
+
+def test_exports_namespace_reaches_colliding_names(m: ModuleType) -> None:
+    with m.Sandbox() as sb:
+        assert sb.exports.read(1) == 1001
+        assert sb.exports.close() == 42
+        assert sb.exports.add(1, 2) == 3
+        assert isinstance(sb.read(0, 1), bytes)  # the API method, not the export
+
+
+def test_build_info(m: ModuleType) -> None:
+    info = m.__wasmbox__
+    assert info["memory_check"] == "bounds"
+    assert info["toolchain"]["provider"] in {"zig", "wasi-sdk", "system"}
+    assert info["wasm2c"] == "1.0.42"
+    assert "add" in info["exports"] and "read" in info["exports"]
+    assert len(info["wasm_sha256"]) == 64
+
+
+def test_threads_each_with_its_own_sandbox(m: ModuleType) -> None:
+    errors: list[BaseException] = []
+
+    def work(seed: int) -> None:
+        try:
+            with m.Sandbox() as sb:
+                for i in range(2000):
+                    assert sb.add(seed, i) == seed + i
+                    if i % 500 == 0:
+                        with pytest.raises(m.DivideByZero):
+                            sb.divide(1, 0)
+                        sb.reset()
+        except BaseException as error:  # noqa: BLE001 (reported below)
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(n * 1000,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not any(t.is_alive() for t in threads)
+    assert not errors, errors
+
+
+def test_threads_sharing_one_sandbox(m: ModuleType) -> None:
+    sb = m.Sandbox()
+    sb.set_counter(0)
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for _ in range(5000):
+                sb.bump()
+        except BaseException as error:  # noqa: BLE001
+            errors.append(error)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not any(t.is_alive() for t in threads)
+    assert not errors, errors
+    assert sb.get_counter() == 20000  # one call at a time: no lost update
+    sb.close()
+
+
+def test_stub_installed_beside_the_module(m: ModuleType) -> None:
+    stub = Path(m.__file__).parent / "_basic_rt.pyi"
+    text = stub.read_text()
+    assert "class Sandbox" in text and "def add(" in text
