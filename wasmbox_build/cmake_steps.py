@@ -45,7 +45,7 @@ _HEADER_SUFFIXES = {".h", ".hh", ".hpp", ".hxx", ".inc", ".inl", ".def"}
 def in_cmake_terms(message: str) -> str:
     """Spell the pipeline's option names (setuptools keywords) as CMake keywords."""
     message = message.replace("sources=[...]", "SOURCES").replace("exports=[...]", "EXPORTS")
-    return re.sub(r"\b(stack_size|max_memory|memory_check|max_call_depth|toolchain)=",
+    return re.sub(r"\b(stack_size|max_memory|memory_check|max_call_depth|toolchain)=\s?",
                   lambda m: m.group(1).upper() + " ", message)
 
 

@@ -20,7 +20,7 @@ _LIMITATIONS = (
      "setjmp/longjmp is not supported yet by this toolchain; build the library without it "
      "(or use wasi-sdk, whose setjmp support is planned)"),
     (re.compile(r"inline assembly|invalid instruction|unknown token in expression|"
-                r"invalid operand for instruction|\b__asm__\b|\basm\s*(volatile\s*)?\("),
+                r"invalid operand for instruction|unknown register name|\bin asm\b|\b__asm__\b|\basm\s*(volatile\s*)?\("),
      "inline assembly for the host CPU cannot run in wasm; disable the library's "
      "assembly/SIMD paths (e.g. a -D option that selects portable C)"),
     (re.compile(r"sys/mman\.h.*not found|mmap"),

@@ -1,0 +1,91 @@
+"""The scikit-build-core variant of the example (example_project/cmake), installed with
+pip into a fresh virtualenv as a user would: same API and results as the setuptools one."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from cmake_testlib import REPO
+
+_JUNK = shutil.ignore_patterns(".git", ".venv*", ".*cache", "build", "dist", "*.egg-info",
+                               "__pycache__", "vendor", "*.so", ".wheelhouse", "benchmarks")
+
+ROUND_TRIP = textwrap.dedent("""\
+    import zlib
+    from pathlib import Path
+    import sandboxed_zlib as sz
+    from sandboxed_zlib import _zlib
+
+    data = b"".join(b"record %d: %s\\n" % (i, b"abc" * (i % 7)) for i in range(20000))
+    data += bytes(range(256)) * 64
+    for level in range(1, 10):
+        packed = sz.compress(data, level)
+        assert packed == zlib.compress(data, level), level
+        assert sz.decompress(packed) == data, level
+    assert sz.crc32(data) == zlib.crc32(data) and sz.adler32(data) == zlib.adler32(data)
+    assert _zlib.__name__ == "sandboxed_zlib._zlib"
+    assert _zlib.__wasmbox__["memory_check"] == "bounds"
+    assert (Path(_zlib.__file__).parent / "_zlib.pyi").is_file()
+    print("ok", sz.zlib_version())
+    """)
+
+
+def _run(argv: list[str], cwd: Path | None = None,
+         env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(argv, capture_output=True, text=True, check=False, cwd=cwd,
+                            env=env, timeout=900)
+    if result.returncode != 0:
+        raise AssertionError(f"{argv[:4]} failed:\n{result.stdout[-6000:]}\n{result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="module")
+def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A wheel of this checkout (pip builds in place, so from a copy of it)."""
+    root = tmp_path_factory.mktemp("wasmbox-wheel")
+    shutil.copytree(REPO, root / "src", symlinks=True, ignore=_JUNK)
+    _run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
+          "--wheel-dir", str(root / "wheels"), str(root / "src")])
+    return root / "wheels"
+
+
+@pytest.mark.slow
+def test_scikit_build_core_example(tmp_path: Path, wheelhouse: Path, session_cache: Path) -> None:
+    # The whole example folder: the CMake variant shares the Python package and the
+    # zlib fetcher with the setuptools variant beside it.
+    example = tmp_path / "example_project"
+    shutil.copytree(REPO / "example_project", example, symlinks=True, ignore=_JUNK)
+
+    # Put a verified zlib in the wasmbox cache that the build reuses. (Inside pip's
+    # isolated build environment fetch_zlib.py's PyPI fallback cannot run pip, and this
+    # machine reaches no other source of zlib.)
+    sys.path.insert(0, str(REPO / "example_project"))
+    try:
+        from fetch_zlib import VERSION, fetch
+    finally:
+        sys.path.remove(str(REPO / "example_project"))
+    fetch(session_cache / "sources" / f"zlib-{VERSION}")
+
+    venv = tmp_path / "venv"
+    _run([sys.executable, "-m", "venv", str(venv)])
+    python = str(venv / "bin" / "python")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    # search.site-packages=false: WasmBox must be found through wasmbox-build's
+    # `cmake.root` entry point alone, not by CMake searching site-packages.
+    install = _run([python, "-m", "pip", "install", "--verbose", "--find-links",
+                    str(wheelhouse), "--config-settings=search.site-packages=false",
+                    str(example / "cmake")], env=env)
+    assert "scikit-build-core" in install.stdout
+    assert "Sandboxing sandboxed_zlib._zlib" in install.stdout
+
+    checked = _run([python, "-c", ROUND_TRIP], cwd=tmp_path, env=env)
+    assert checked.stdout.strip() == "ok 1.3.1"
+    demo = _run([python, "-m", "sandboxed_zlib"], cwd=tmp_path, env=env)
+    assert "byte-identical to the standard library's zlib at levels 1-9: True" in demo.stdout
+    assert "the process carries on" in demo.stdout

@@ -1,0 +1,172 @@
+"""The setuptools front end: every way of building, incremental rebuilds, one-line errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import venv
+from pathlib import Path
+
+import pytest
+from projects import REPO, build_inplace, write_project
+
+LIB_C = """\
+#include "lib.h"
+int scale(int x) { return x * FACTOR; }
+static int helper(void) { return 1; }
+int plus_one(int x) { return x + helper(); }
+"""
+LIB_H = "#define FACTOR 3\nint scale(int x);\n"
+OTHER_C = "int other(int x) { return x - 1; }\n"
+
+
+def _project(root: Path, **options: object) -> Path:
+    write_project(root, "demo._lib", {"lib.c": LIB_C, "other.c": OTHER_C, "lib.h": LIB_H},
+                  **options)
+    (root / "demo").mkdir(exist_ok=True)
+    (root / "demo" / "__init__.py").write_text("")
+    (root / "pyproject.toml").write_text(
+        '[build-system]\nrequires = ["setuptools>=64", "wasmbox-build"]\n'
+        'build-backend = "setuptools.build_meta"\n')
+    text = (root / "setup.py").read_text().replace('version="0.0.1",',
+                                                   'version="0.0.1", packages=["demo"],')
+    (root / "setup.py").write_text(text)
+    return root
+
+
+def _call(root: Path, code: str) -> str:
+    return subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+def test_inplace_build_exports_everything_by_default(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    build_inplace(root)
+    out = _call(root, "from demo import _lib; print(_lib.scale(5), _lib.plus_one(1), "
+                      "_lib.other(1), hasattr(_lib, 'helper'))")
+    assert out == "15 2 0 False"
+
+
+def test_rebuilds_exactly_when_something_changed(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p", exports=["scale", "other"])
+    build_inplace(root)
+    started = time.perf_counter()
+    unchanged = build_inplace(root)
+    elapsed = time.perf_counter() - started
+    assert "gcc" not in unchanged.stdout and "cc " not in unchanged.stdout
+    assert elapsed < 5, f"a no-change rebuild took {elapsed:.1f} s"
+
+    (root / "lib.h").write_text(LIB_H.replace("3", "4"))  # a header only
+    changed = build_inplace(root)
+    assert "_glue" in changed.stdout or ".c" in changed.stdout
+    assert _call(root, "from demo import _lib; print(_lib.scale(5))") == "20"
+
+    (root / "other.c").write_text(OTHER_C.replace("- 1", "- 2"))
+    build_inplace(root)
+    assert _call(root, "from demo import _lib; print(_lib.other(5))") == "3"
+
+
+def _venv(path: Path) -> Path:
+    venv.EnvBuilder(with_pip=True, system_site_packages=True).create(path)
+    return path / "bin" / "python"
+
+
+@pytest.fixture(scope="module")
+def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("wheelhouse")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
+                    "--wheel-dir", str(folder), str(REPO)], check=True)
+    return folder
+
+
+def _pip(python: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(python), "-m", "pip", *args], cwd=cwd, capture_output=True,
+                          text=True, check=False)
+
+
+def test_pip_wheel_install_and_editable(tmp_path: Path, wheelhouse: Path) -> None:
+    root = _project(tmp_path / "p", exports=["scale"])
+    python = _venv(tmp_path / "venv")
+    # --no-build-isolation with this interpreter's packages keeps the test offline-fast;
+    # the isolated path (find-links) is what the example test exercises.
+    wheel = _pip(python, "wheel", "--no-build-isolation", "--no-deps", "-w",
+                 str(tmp_path / "dist"), str(root))
+    assert wheel.returncode == 0, wheel.stderr
+    wheels = list((tmp_path / "dist").glob("testproject-*.whl"))
+    assert len(wheels) == 1 and "cp3" in wheels[0].name  # a platform wheel
+
+    install = _pip(python, "install", "--no-build-isolation", "--no-deps", str(root))
+    assert install.returncode == 0, install.stderr
+    out = subprocess.run([str(python), "-c", "from demo import _lib; print(_lib.scale(2))"],
+                         cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "6"
+    _pip(python, "uninstall", "-y", "testproject")
+
+    editable = _pip(python, "install", "--no-build-isolation", "--no-deps", "-e", str(root))
+    assert editable.returncode == 0, editable.stderr
+    check = [str(python), "-c", "from demo import _lib; print(_lib.scale(2))"]
+    assert subprocess.run(check, cwd=tmp_path, capture_output=True, text=True,
+                          check=True).stdout.strip() == "6"
+    (root / "lib.h").write_text(LIB_H.replace("3", "5"))
+    rebuilt = _pip(python, "install", "--no-build-isolation", "--no-deps", "-e", str(root))
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert subprocess.run(check, cwd=tmp_path, capture_output=True, text=True,
+                          check=True).stdout.strip() == "10"
+
+
+def _failing_build(root: Path) -> str:
+    result = build_inplace(root, check=False)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("error: building")]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_compile_error_names_file_and_line(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "p", "_bad", {"bad.c": "int f(void) {\n  return x;\n}\n"})
+    line = _failing_build(root)
+    assert "bad.c:2:" in line and "compiling" in line
+
+
+def test_unknown_export_lists_closest_names(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p", exports=["scal"])
+    line = _failing_build(root)
+    assert "'scal'" in line and "scale" in line
+
+
+def test_no_sources_is_an_error(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "p", "_empty", {})
+    assert "no sources" in _failing_build(root)
+
+
+@pytest.mark.parametrize(("source", "named"), [
+    ("#include <pthread.h>\nint f(void) { return (int)pthread_self(); }\n", "threads are not supported"),
+    ("#include <setjmp.h>\njmp_buf b;\nint f(void) { return setjmp(b); }\n", "setjmp/longjmp"),
+    ("int f(int x) { __asm__ volatile(\"movl $1, %%eax\" ::: \"eax\"); return x; }\n",
+     "inline assembly"),
+])
+def test_unsupported_constructs_are_named(tmp_path: Path, source: str, named: str,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # Debian's wasi-libc has neither pthread.h nor setjmp.h, so the limitation is certain.
+    monkeypatch.setenv("WASMBOX_TOOLCHAIN", "system")
+    root = write_project(tmp_path / "p", "_unsup", {"unsup.c": source})
+    assert named in _failing_build(root)
+
+
+def test_bad_memory_check_is_an_error(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p", memory_check="fast")
+    assert "memory_check='fast'" in _failing_build(root)
+
+
+@pytest.mark.parametrize("env", [{"WASMBOX_TOOLCHAIN": "system"}])
+def test_system_toolchain_builds_the_same_module(tmp_path: Path, env: dict[str, str]) -> None:
+    root = _project(tmp_path / "p")
+    result = subprocess.run([sys.executable, "setup.py", "build_ext", "--inplace"], cwd=root,
+                            capture_output=True, text=True, env={**os.environ, **env})
+    assert result.returncode == 0, result.stderr
+    out = _call(root, "from demo import _lib; print(_lib.scale(5), "
+                      "_lib.__wasmbox__['toolchain']['provider'])")
+    assert out == "15 system"
