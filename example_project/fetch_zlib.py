@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import shutil
 import subprocess
 import sys
@@ -84,8 +85,18 @@ def _from_official(timeout: float = 20) -> dict[str, bytes]:
 def _from_pypi_sdist() -> dict[str, bytes]:
     name, version, digest, inner = FALLBACK_SDIST
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                        "--no-binary", name, f"{name}=={version}", "-d", tmp], check=True)
+        # Inside pip's isolated build environment, PYTHONPATH points at the build
+        # overlay and hides the interpreter's own pip; the outer pip is what we want.
+        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONNOUSERSITE")}
+        pip = [sys.executable, "-m", "pip"]
+        if subprocess.run([*pip, "--version"], env=env, capture_output=True).returncode != 0:
+            found = shutil.which("pip3") or shutil.which("pip")
+            if found is None:
+                raise SystemExit("error: fetching zlib needs pip; install it, or put zlib "
+                                 f"{VERSION}'s sources in vendor/zlib-{VERSION}")
+            pip = [found]
+        subprocess.run([*pip, "download", "--quiet", "--no-deps", "--no-binary", name,
+                        f"{name}=={version}", "-d", tmp], env=env, check=True)
         sdist = next(Path(tmp).glob(f"{name}-{version}.tar.gz"))
         if _sha256(sdist.read_bytes()) != digest:
             raise OSError(f"{sdist.name} does not match its pinned sha256")
@@ -101,10 +112,14 @@ def fetch(dest: Path, cache: Path | None = None) -> Path:
     With `cache`, a verified copy kept there is reused, so repeated builds (and
     every test's fresh copy of the project) download once.
     """
-    if _is_complete(dest):
+    if all((dest / name).is_file() for name in FILES):
+        # Present (written whole, by rename): keep it, so a developer's patch to the
+        # vendored sources is built rather than silently replaced.
         return dest
     if cache is not None and cache != dest:
-        fetch(cache)
+        if not _is_complete(cache):
+            shutil.rmtree(cache, ignore_errors=True)
+            fetch(cache)
         staging = dest.with_name(dest.name + ".partial")
         shutil.rmtree(staging, ignore_errors=True)
         shutil.copytree(cache, staging)

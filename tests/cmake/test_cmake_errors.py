@@ -33,7 +33,8 @@ CASES = {
                     "use MEMORY_CHECK 'bounds'"),
     "stack size": (GOOD + " STACK_SIZE 1000", {}, "STACK_SIZE 1000 must be a multiple of 16"),
     "max memory": (GOOD + " MAX_MEMORY lots", {}, "MAX_MEMORY 'lots' is not a whole number"),
-    "define": ("SOURCES src/add.c DEFINES -DX", {}, "DEFINES entry '-DX' is not NAME or NAME=VALUE"),
+    "define": ("SOURCES src/add.c DEFINES -DX", {},
+               "DEFINES entry '-DX' is not NAME or NAME=VALUE"),
     "toolchain name": (GOOD + " TOOLCHAIN gcc", {},
                        "TOOLCHAIN is 'gcc'; use one of: auto, wasi-sdk, zig, system"),
     "missing toolchain": (GOOD + " TOOLCHAIN wasi-sdk", {"WASI_SDK_PATH": "/nonexistent/sdk"},
@@ -91,7 +92,7 @@ def test_python_without_wasmbox_build(tmp_path: Path) -> None:
 def test_version_check(tmp_path: Path) -> None:
     project = write_calc_project(tmp_path / "p")
     cmakelists = project / "CMakeLists.txt"
-    cmakelists.write_text(cmakelists.read_text().replace("WasmBox 0.1 CONFIG", "WasmBox 1.0 CONFIG"))
+    cmakelists.write_text(cmakelists.read_text().replace("WasmBox 0.1 ", "WasmBox 1.0 "))
     result = configure(project, tmp_path / "b", check=False)
     assert result.returncode != 0
     assert "0.1.0" in result.stderr and str(REPO / "cmake") in _message(result)
