@@ -69,7 +69,7 @@ def _is_complete(folder: Path) -> bool:
 def _from_official(timeout: float = 20) -> dict[str, bytes]:
     for url in OFFICIAL_URLS:
         try:
-            with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310
+            with urllib.request.urlopen(url, timeout=timeout) as response:
                 archive = response.read()
         except OSError:
             continue

@@ -7,7 +7,10 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent

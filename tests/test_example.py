@@ -6,10 +6,13 @@ import shutil
 import subprocess
 import sys
 import venv
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from projects import REPO
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 ROUND_TRIP = """\
 import random, zlib
@@ -61,7 +64,8 @@ def _run(*argv: str | Path, cwd: Path) -> str:
     return result.stdout
 
 
-def test_example_installs_and_matches_the_standard_library(tmp_path: Path, wheelhouse: Path) -> None:
+def test_example_installs_and_matches_the_standard_library(tmp_path: Path,
+                                                            wheelhouse: Path) -> None:
     python = _fresh_venv(tmp_path / "venv")
     project = _copy_example(tmp_path / "example")
     # An isolated build: pip installs wasmbox-build[zig] from the wheelhouse into the

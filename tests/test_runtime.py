@@ -5,10 +5,13 @@ from __future__ import annotations
 import math
 import threading
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 import pytest
 from projects import TESTS, build_inplace, import_built, write_project
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +176,8 @@ def test_default_sandbox_replaces_itself_after_a_trap(m: ModuleType) -> None:
     assert m.get_counter() == 0
 
 
-def test_stdio_discarded_and_capabilities_denied(m: ModuleType, capfd: pytest.CaptureFixture[str]) -> None:
+def test_stdio_discarded_and_capabilities_denied(m: ModuleType,
+                                                 capfd: pytest.CaptureFixture[str]) -> None:
     with m.Sandbox() as sb:
         assert sb.say_hello(5) == len("hello 5\n")
         assert sb.env_is_empty() == 1
@@ -213,7 +217,7 @@ def test_threads_each_with_its_own_sandbox(m: ModuleType) -> None:
                         with pytest.raises(m.DivideByZero):
                             sb.divide(1, 0)
                         sb.reset()
-        except BaseException as error:  # noqa: BLE001 (reported below)
+        except BaseException as error:
             errors.append(error)
 
     threads = [threading.Thread(target=work, args=(n * 1000,)) for n in range(4)]
@@ -234,7 +238,7 @@ def test_threads_sharing_one_sandbox(m: ModuleType) -> None:
         try:
             for _ in range(5000):
                 sb.bump()
-        except BaseException as error:  # noqa: BLE001
+        except BaseException as error:
             errors.append(error)
 
     threads = [threading.Thread(target=work) for _ in range(4)]

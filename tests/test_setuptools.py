@@ -7,10 +7,13 @@ import subprocess
 import sys
 import time
 import venv
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from projects import REPO, build_inplace, write_project
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 LIB_C = """\
 #include "lib.h"
@@ -143,7 +146,8 @@ def test_no_sources_is_an_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("source", "named"), [
-    ("#include <pthread.h>\nint f(void) { return (int)pthread_self(); }\n", "threads are not supported"),
+    ("#include <pthread.h>\nint f(void) { return (int)pthread_self(); }\n",
+     "threads are not supported"),
     ("#include <setjmp.h>\njmp_buf b;\nint f(void) { return setjmp(b); }\n", "setjmp/longjmp"),
     ("int f(int x) { __asm__ volatile(\"movl $1, %%eax\" ::: \"eax\"); return x; }\n",
      "inline assembly"),

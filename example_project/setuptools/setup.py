@@ -12,7 +12,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from fetch_zlib import SOURCES, VERSION, fetch  # noqa: E402
 
-zlib_dir = fetch(HERE / "vendor" / f"zlib-{VERSION}", cache=cache_dir() / "sources" / f"zlib-{VERSION}")
+zlib_dir = fetch(HERE / "vendor" / f"zlib-{VERSION}",
+                 cache=cache_dir() / "sources" / f"zlib-{VERSION}")
 relative = zlib_dir.relative_to(HERE)
 
 setup(

@@ -12,16 +12,20 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import BuildError
 from ..toolchain._process import run_capture
-from ..toolchain.model import Toolchain
 from . import diagnostics
 from .wasm_objects import defined_functions
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..toolchain.model import Toolchain
 
 ALLOCATOR_EXPORTS = ("malloc", "free")
 DEFAULT_STACK_SIZE = 1 << 20  # 1 MiB of shadow stack; wasm-ld's 64 KiB is too small for real code

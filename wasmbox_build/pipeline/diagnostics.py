@@ -7,9 +7,12 @@ picks the first error and recognises the constructs a wasm sandbox cannot offer.
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..toolchain.model import Toolchain
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ..toolchain.model import Toolchain
 
 # (pattern in the compiler output, the limitation and the way around it)
 _LIMITATIONS = (
@@ -20,7 +23,8 @@ _LIMITATIONS = (
      "setjmp/longjmp is not supported yet by this toolchain; build the library without it "
      "(or use wasi-sdk, whose setjmp support is planned)"),
     (re.compile(r"inline assembly|invalid instruction|unknown token in expression|"
-                r"invalid operand for instruction|unknown register name|\bin asm\b|\b__asm__\b|\basm\s*(volatile\s*)?\("),
+                r"invalid operand for instruction|unknown register name|\bin asm\b|"
+                r"\b__asm__\b|\basm\s*(volatile\s*)?\("),
      "inline assembly for the host CPU cannot run in wasm; disable the library's "
      "assembly/SIMD paths (e.g. a -D option that selects portable C)"),
     (re.compile(r"sys/mman\.h.*not found|mmap"),

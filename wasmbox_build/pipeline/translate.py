@@ -12,10 +12,13 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import BuildError
 from ..toolchain._process import run_capture
-from ..toolchain.model import Wasm2C
+
+if TYPE_CHECKING:
+    from ..toolchain.model import Wasm2C
 
 # wasm2c emits roughly 12 bytes of C per byte of wasm; 64 KiB of wasm (~0.8 MB of C)
 # takes gcc about 2 s at -O2, a part size that keeps two cores busy without much overhead.

@@ -7,10 +7,13 @@ and visibility, so this needs no extra tool (zig ships no llvm-nm).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .leb128 import Reader, WasmFormatError, sections
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
 
 _CUSTOM_SECTION = 0
 _SYMBOL_TABLE = 8

@@ -25,7 +25,7 @@ def _parallel_compile(original: Any, jobs: int) -> Any:
     setuptools compiles one extension's sources one by one.
     """
 
-    def compile(sources: list[str], *args: Any, **kwargs: Any) -> list[str]:  # noqa: A001
+    def compile(sources: list[str], *args: Any, **kwargs: Any) -> list[str]:
         if jobs <= 1 or len(sources) <= 1:
             return list(original(sources, *args, **kwargs))
         # Largest first, so the long wasm2c parts do not end up last.
@@ -60,7 +60,8 @@ class WasmBoxBuildExtMixin:
             super().build_extension(ext)  # type: ignore[misc]
             return
         work_dir = Path(self.build_temp).resolve() / "wasmbox" / ext.name
-        jobs = int(self.parallel) if self.parallel and int(self.parallel) > 1 else (os.cpu_count() or 1)
+        requested = int(self.parallel or 0)
+        jobs = requested if requested > 1 else (os.cpu_count() or 1)
         try:
             parts = prepare(ext.to_sandboxed(Path.cwd()), work_dir,
                             compiler_type=self.compiler.compiler_type, jobs=jobs)

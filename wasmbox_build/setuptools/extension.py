@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from setuptools import Extension
 
 from ..pipeline.compile import DEFAULT_STACK_SIZE, WasmBuild
 from ..pipeline.extension import DEFAULT_MEMORY_CHECK, SandboxedExtension
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 
 class WasmBoxExtension(Extension):  # type: ignore[misc]

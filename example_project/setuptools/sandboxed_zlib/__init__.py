@@ -10,9 +10,12 @@ from __future__ import annotations
 import contextlib
 import struct
 import threading
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from . import _zlib
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["Trap", "ZlibError", "adler32", "compress", "crc32", "decompress", "zlib_version"]
 
