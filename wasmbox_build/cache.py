@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,25 +36,29 @@ def entries() -> list[CacheEntry]:
 
 
 def clean() -> int:
-    """Remove everything in the cache; return the bytes freed.
+    """Remove everything in the cache but its lock files; return the bytes freed.
 
-    Held under the same lock as toolchain installs, so a concurrent build does not
-    see a half-deleted toolchain.
+    Holds every toolchain install lock while deleting, so a concurrent build either
+    finishes its install first or starts after the cache is empty — it never sees a
+    half-deleted toolchain.
     """
     root = settings.cache_dir()
     if not root.is_dir():
         return 0
     freed = 0
-    with FileLock(str(root / "clean.lock")):
-        for child in root.iterdir():
-            if child.name == "clean.lock":
-                continue
-            if child.is_dir() and not child.is_symlink():
-                freed += _tree_size(child)
-                shutil.rmtree(child, ignore_errors=True)
-            else:
-                freed += child.lstat().st_size
-                child.unlink(missing_ok=True)
+    with contextlib.ExitStack() as held:
+        for lock in sorted(root.glob("*/*.lock")):
+            held.enter_context(FileLock(str(lock)))
+        # Bottom-up and without following links: a linked folder is removed as a link.
+        for folder, dirs, files in os.walk(root, topdown=False):
+            here = Path(folder)
+            for name in files + [d for d in dirs if (here / d).is_symlink()]:
+                path = here / name
+                if path.suffix != ".lock":
+                    freed += path.lstat().st_size
+                    path.unlink(missing_ok=True)
+            if here != root and not any(here.iterdir()):
+                here.rmdir()
     return freed
 
 
