@@ -7,6 +7,8 @@ test but link zig's cache to the session's (see tests/toolchain/conftest.py).
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -31,3 +33,13 @@ for _name in ("WASMBOX_TOOLCHAIN", "WASI_SDK_PATH", "WASMBOX_OFFLINE", "WASMBOX_
 @pytest.fixture(scope="session")
 def session_cache() -> Path:
     return SESSION_CACHE
+
+
+@pytest.fixture(scope="session")
+def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding a wheel of this checkout, for `pip install --find-links`."""
+    folder = tmp_path_factory.mktemp("wheelhouse")
+    repo = Path(__file__).resolve().parent.parent
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
+                    "--wheel-dir", str(folder), str(repo)], check=True)
+    return folder

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 import venv
 from typing import TYPE_CHECKING
 
-import pytest
 from projects import REPO
 
 if TYPE_CHECKING:
@@ -36,14 +34,6 @@ else:
     raise AssertionError("corrupt input accepted")
 print("ok", sz.zlib_version())
 """
-
-
-@pytest.fixture(scope="module")
-def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("wheelhouse")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
-                    "--wheel-dir", str(folder), str(REPO)], check=True)
-    return folder
 
 
 def _copy_example(dest: Path) -> Path:

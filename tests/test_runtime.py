@@ -11,6 +11,7 @@ import pytest
 from projects import TESTS, build_inplace, import_built, write_project
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from types import ModuleType
 
 
@@ -205,49 +206,48 @@ def test_build_info(m: ModuleType) -> None:
     assert len(info["wasm_sha256"]) == 64
 
 
-def test_threads_each_with_its_own_sandbox(m: ModuleType) -> None:
+def _run_in_threads(work: Callable[[int], None], count: int = 4) -> None:
+    """Run work(0..count-1) on threads; fail on any error, deadlock or hang."""
     errors: list[BaseException] = []
 
-    def work(seed: int) -> None:
+    def guarded(n: int) -> None:
         try:
-            with m.Sandbox() as sb:
-                for i in range(2000):
-                    assert sb.add(seed, i) == seed + i
-                    if i % 500 == 0:
-                        with pytest.raises(m.DivideByZero):
-                            sb.divide(1, 0)
-                        sb.reset()
+            work(n)
         except BaseException as error:
             errors.append(error)
 
-    threads = [threading.Thread(target=work, args=(n * 1000,)) for n in range(4)]
+    threads = [threading.Thread(target=guarded, args=(n,)) for n in range(count)]
     for t in threads:
         t.start()
     for t in threads:
         t.join(60)
     assert not any(t.is_alive() for t in threads)
     assert not errors, errors
+
+
+def test_threads_each_with_its_own_sandbox(m: ModuleType) -> None:
+    def work(n: int) -> None:
+        seed = n * 1000
+        with m.Sandbox() as sb:
+            for i in range(2000):
+                assert sb.add(seed, i) == seed + i
+                if i % 500 == 0:
+                    with pytest.raises(m.DivideByZero):
+                        sb.divide(1, 0)
+                    sb.reset()
+
+    _run_in_threads(work)
 
 
 def test_threads_sharing_one_sandbox(m: ModuleType) -> None:
     sb = m.Sandbox()
     sb.set_counter(0)
-    errors: list[BaseException] = []
 
-    def work() -> None:
-        try:
-            for _ in range(5000):
-                sb.bump()
-        except BaseException as error:
-            errors.append(error)
+    def work(_: int) -> None:
+        for _ in range(5000):
+            sb.bump()
 
-    threads = [threading.Thread(target=work) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    assert not any(t.is_alive() for t in threads)
-    assert not errors, errors
+    _run_in_threads(work)
     assert sb.get_counter() == 20000  # one call at a time: no lost update
     sb.close()
 

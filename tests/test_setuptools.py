@@ -10,7 +10,7 @@ import venv
 from typing import TYPE_CHECKING
 
 import pytest
-from projects import REPO, build_inplace, write_project
+from projects import build_inplace, write_project
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -74,14 +74,6 @@ def test_rebuilds_exactly_when_something_changed(tmp_path: Path) -> None:
 def _venv(path: Path) -> Path:
     venv.EnvBuilder(with_pip=True, system_site_packages=True).create(path)
     return path / "bin" / "python"
-
-
-@pytest.fixture(scope="module")
-def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("wheelhouse")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
-                    "--wheel-dir", str(folder), str(REPO)], check=True)
-    return folder
 
 
 def _pip(python: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
