@@ -49,14 +49,14 @@ def in_cmake_terms(message: str) -> str:
                   lambda m: m.group(1).upper() + " ", message)
 
 
-def _integer(value: str | None, keyword: str) -> int | None:
+def _integer(value: str | None, keyword: str, example: int = 1048576) -> int | None:
     if value is None or value == "":
         return None
     try:
         return int(value, 0)
     except ValueError:
-        raise BuildError(f"{keyword} {value!r} is not a whole number of bytes "
-                         f"(write e.g. {keyword} 1048576)") from None
+        raise BuildError(f"{keyword} {value!r} is not a whole number "
+                         f"(write e.g. {keyword} {example})") from None
 
 
 def _define(text: str) -> tuple[str, str | None]:
@@ -90,7 +90,7 @@ def _extension(args: argparse.Namespace) -> SandboxedExtension:
     return SandboxedExtension(name=args.name, build=build,
                               memory_check=args.memory_check or DEFAULT_MEMORY_CHECK,
                               toolchain=args.toolchain or None,
-                              max_call_depth=_integer(args.max_call_depth, "MAX_CALL_DEPTH"))
+                              max_call_depth=_integer(args.max_call_depth, "MAX_CALL_DEPTH", 10000))
 
 
 def _check(ext: SandboxedExtension, compiler_id: str) -> None:
@@ -147,7 +147,7 @@ def configure(args: argparse.Namespace) -> int:
     toolchain = resolve_toolchain(ext.toolchain)
     wasm2c = find_wasm2c()
     work = Path(args.work_dir).absolute()
-    parts = _integer(args.parts, "WASM2C_PARTS") or estimated_parts(list(ext.build.sources))
+    parts = _integer(args.parts, "WASM2C_PARTS", 2) or estimated_parts(list(ext.build.sources))
     if not 1 <= parts <= 64:
         raise BuildError(f"WASM2C_PARTS {parts}; use a number from 1 to 64")
     name = module_name(ext.name)
