@@ -150,10 +150,15 @@ def test_clear_errors(tmp_path: Path, wat: str, exports: tuple[str, ...], messag
         glue.generate_glue(spec_for(wasm, exports=exports), tmp_path / "glue")
 
 
-def test_guard_mode_is_not_there_yet(tmp_path: Path, library: Path) -> None:
-    with pytest.raises(BuildError, match="not implemented yet"):
-        glue.generate_glue(spec_for(library, memory_check="guard"), tmp_path / "glue")
-    assert ("WASM_RT_MEMCHECK_GUARD_PAGES", "1") in glue.compile_defines("guard", 100)
+def test_guard_mode_reserves_8_gib_and_keeps_wasm2c_handler_out(tmp_path: Path,
+                                                                library: Path) -> None:
+    out = glue.generate_glue(spec_for(library, memory_check="guard"), tmp_path / "glue")
+    assert f"UINT64_C({8 << 30})" in out.source.read_text()
+    defines = dict(glue.compile_defines("guard", 100))
+    assert defines["WASM_RT_MEMCHECK_GUARD_PAGES"] == "1"
+    assert defines["WASM_RT_SKIP_SIGNAL_RECOVERY"] == "1"  # wasmbox_guard.c handles faults
+    with pytest.raises(BuildError, match="use 'bounds' or 'guard'"):
+        glue.generate_glue(spec_for(library, memory_check="fast"), tmp_path / "glue")
 
 
 def test_compile_settings() -> None:

@@ -28,9 +28,6 @@ CASES = {
     "header": (GOOD + " HEADER src/calc.h", {}, "HEADER is not supported yet"),
     "memory check": (GOOD + " MEMORY_CHECK fast", {},
                      "MEMORY_CHECK 'fast'; use one of: bounds, guard"),
-    "guard pages": (GOOD + " MEMORY_CHECK guard", {},
-                    "MEMORY_CHECK 'guard' is not available yet in this release; "
-                    "use MEMORY_CHECK 'bounds'"),
     "stack size": (GOOD + " STACK_SIZE 1000", {}, "STACK_SIZE 1000 must be a multiple of 16"),
     "max memory": (GOOD + " MAX_MEMORY lots", {}, "MAX_MEMORY 'lots' is not a whole number"),
     "define": ("SOURCES src/add.c DEFINES -DX", {},

@@ -6,6 +6,8 @@ of C files, include folders, macros and flags that an ordinary host C compiler n
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,10 +51,15 @@ class NativeParts:
 def check_memory_check(value: str) -> str:
     if value not in MEMORY_CHECKS:
         raise BuildError(f"memory_check={value!r}; use one of: {', '.join(MEMORY_CHECKS)}")
-    if value == "guard":
-        raise BuildError("memory_check='guard' is not available yet in this release; "
-                         "use memory_check='bounds'")
+    if value == "guard" and not _guard_pages_supported():
+        raise BuildError("memory_check='guard' needs a 64-bit POSIX host (signals, 8 GiB "
+                         "of address space per sandbox); use memory_check='bounds'")
     return value
+
+
+def _guard_pages_supported() -> bool:
+    """Guard pages need POSIX signals and 8 GiB of address space per sandbox."""
+    return os.name == "posix" and sys.maxsize > 2**32
 
 
 @dataclass(frozen=True)

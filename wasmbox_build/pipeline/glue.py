@@ -63,6 +63,11 @@ DEFAULT_MAX_CALL_DEPTH = 10000
 
 WASI_MODULE = "wasi_snapshot_preview1"
 
+# Address space one instance's memory reserves, per memory-check mode (None: its
+# maximum size). Guard pages: wasm2c always reserves 8 GiB, so that any 32-bit address
+# plus a 32-bit offset lands inside the reservation and faults there.
+MEMORY_RESERVATION: Mapping[str, int | None] = {"bounds": None, "guard": 8 << 30}
+
 # Names the Sandbox object and the module define themselves. An export with one
 # of these names is reachable only as sb.exports.<name> (and not as a module
 # function when it collides with the module's own names).
@@ -170,7 +175,7 @@ class GlueSpec:
     wasm2c_name: str  # the -n NAME given to wasm2c; its header is "<wasm2c_name>.h"
     exports: tuple[str, ...]  # exports to expose (function exports of `info`)
     info: WasmInfo
-    memory_check: str = "bounds"  # "bounds" ("guard" is not implemented yet)
+    memory_check: str = "bounds"  # "bounds" or "guard"
     build_info: Mapping[str, object] = field(default_factory=dict)  # -> M.__wasmbox__
 
 
@@ -380,10 +385,8 @@ def generate_glue(spec: GlueSpec, out_dir: Path) -> GlueOutput:
     A file is rewritten only if its content changes, so a rebuild with nothing new
     keeps timestamps and setuptools recompiles nothing.
     """
-    if spec.memory_check != "bounds":
-        raise BuildError(
-            f"memory_check={spec.memory_check!r} is not implemented yet; use 'bounds'"
-        )
+    if spec.memory_check not in MEMORY_RESERVATION:
+        raise BuildError(f"memory_check={spec.memory_check!r}; use 'bounds' or 'guard'")
     short = spec.extension_name.rsplit(".", 1)[-1]
     if not short.isidentifier():
         raise BuildError(f"extension name {spec.extension_name!r} must end in a Python identifier")
@@ -480,6 +483,7 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
     has_allocator = malloc == FuncType(("i32",), ("i32",)) and free == FuncType(("i32",), ())
 
     max_pages = 65536 if memory is None or memory.max_pages is None else memory.max_pages
+    reserve = MEMORY_RESERVATION[spec.memory_check] or max_pages * WASM_PAGE_SIZE
     return {
         "extension_name": spec.extension_name,
         "short_name": short,
@@ -489,7 +493,7 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
         "free_fn": f"wasm2c_{prefix}_free",
         "imports_wasi": any(i.module == WASI_MODULE for i in info.imports),
         "memory_fn": export_fn(memory_export) if memory_export else None,
-        "memory_reserve": max_pages * WASM_PAGE_SIZE if memory is not None else 0,
+        "memory_reserve": reserve if memory is not None else 0,
         "initialize_fn": export_fn(_INITIALIZE) if initialize is not None else None,
         "malloc_fn": export_fn("malloc") if has_allocator else None,
         "free_export_fn": export_fn("free") if has_allocator else None,

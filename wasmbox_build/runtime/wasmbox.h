@@ -36,8 +36,18 @@
 
 /* ---- the configuration this runtime is written for ----------------------
  * glue.compile_defines() sets these identically for every C file of a module. */
-#if !WASM_RT_MEMCHECK_BOUNDS_CHECK
-#error "wasmbox: only bounds-checked memory (WASM_RT_MEMCHECK_BOUNDS_CHECK=1) is implemented"
+#if WASM_RT_MEMCHECK_GUARD_PAGES
+/* Guard pages: out-of-bounds accesses fault, and wasmbox_guard.c turns the
+ * fault into a trap. wasm2c's own handler must stay out: it takes every
+ * segfault in the process for a trap and chains to nothing. */
+#if !WASM_RT_SKIP_SIGNAL_RECOVERY
+#error "wasmbox: guard-page mode needs WASM_RT_SKIP_SIGNAL_RECOVERY=1 (wasmbox_guard.c handles faults)"
+#endif
+#ifdef _WIN32
+#error "wasmbox: guard-page mode needs POSIX signals; build with memory_check='bounds'"
+#endif
+#elif !WASM_RT_MEMCHECK_BOUNDS_CHECK
+#error "wasmbox: define WASM_RT_MEMCHECK_BOUNDS_CHECK=1 or WASM_RT_MEMCHECK_GUARD_PAGES=1"
 #endif
 #if !WASM_RT_USE_MMAP
 /* With mmap, linear memory is reserved once and grows in place, so a
@@ -137,6 +147,12 @@ typedef struct wasmbox_sandbox {
  * call. The result variable is only assigned after the setjmp returned 0
  * and read on that path, so nothing a longjmp could clobber is used.
  */
+#if defined(__GNUC__) || defined(__clang__)
+#define WASMBOX_COMPILER_BARRIER() __asm__ __volatile__("" ::: "memory")
+#else
+#define WASMBOX_COMPILER_BARRIER() ((void)0)
+#endif
+
 #ifdef _WIN32
 #define WASMBOX_SETJMP(buf) setjmp(buf)
 #else
@@ -156,6 +172,9 @@ WASMBOX_INTERNAL bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, con
 static inline void wasmbox_armed(wasmbox_call *call)
 {
     call->thread->state = WASMBOX_IN_WASM;
+    /* No memory access of the (possibly inlined) wasm code may move above
+     * this: in guard-page mode its faults are traps only from here on. */
+    WASMBOX_COMPILER_BARRIER();
 }
 
 WASMBOX_INTERNAL void wasmbox_leave(wasmbox_sandbox *sb, wasmbox_call *call);
@@ -177,8 +196,23 @@ WASMBOX_INTERNAL void wasmbox_lock_destroy(wasmbox_sandbox *sb);
 WASMBOX_INTERNAL void wasmbox_lock(wasmbox_sandbox *sb);
 WASMBOX_INTERNAL void wasmbox_unlock(wasmbox_sandbox *sb);
 
-/* Initialise the wasm2c runtime once per process (from PyInit). */
-WASMBOX_INTERNAL void wasmbox_runtime_init(void);
+/* Initialise the wasm2c runtime once per process (from PyInit); -1 with an
+ * exception set on failure. */
+WASMBOX_INTERNAL int wasmbox_runtime_init(void);
+
+/* ---- guard-page mode (wasmbox_guard.c; no-ops in bounds mode) ------------ */
+
+/* Install the SIGSEGV/SIGBUS handler (once per module), chaining to the
+ * handlers installed before it; keep it first when faulthandler is enabled or
+ * disabled later. -1 with an exception set on failure. */
+WASMBOX_INTERNAL int wasmbox_guard_init(void);
+/* Per thread, before its first call: an alternate signal stack, and the
+ * handler's way to find `t`. False if that failed (no exception set). */
+WASMBOX_INTERNAL bool wasmbox_guard_thread_init(wasmbox_thread *t);
+/* Put the handler back in front if something installed another one since. */
+WASMBOX_INTERNAL void wasmbox_guard_reassert(void);
+/* After a trap raised by the handler: unblock SIGSEGV and SIGBUS again. */
+WASMBOX_INTERNAL void wasmbox_guard_after_signal(wasmbox_thread *t);
 
 /* The wasm2c trap handler (WASM_RT_TRAP_HANDLER): unwinds to the boundary. */
 WASMBOX_INTERNAL WASMBOX_NORETURN void wasmbox_trap_handler(wasm_rt_trap_t code);

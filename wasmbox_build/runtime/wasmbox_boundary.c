@@ -51,8 +51,8 @@ WASM_RT_THREAD_LOCAL wasmbox_thread wasmbox_thread_local;
 
 /* ---- per-thread set-up ----------------------------------------------------- */
 
-/* The lowest address this thread's stack may grow to, or 0 if unknown. */
-static uintptr_t find_stack_limit(void)
+/* The lowest address of this thread's stack (above its guard), or 0 if unknown. */
+static uintptr_t find_stack_low(void)
 {
     uintptr_t low = 0;
 #if defined(__linux__)
@@ -70,14 +70,20 @@ static uintptr_t find_stack_limit(void)
     pthread_t self = pthread_self();
     low = (uintptr_t)pthread_get_stackaddr_np(self) - pthread_get_stacksize_np(self);
 #endif
-    return low == 0 ? 0 : low + WASMBOX_STACK_RESERVE;
+    return low;
 }
 
-static void thread_init(wasmbox_thread *t, bool runtime_thread_ready)
+static bool thread_init(wasmbox_thread *t, bool runtime_thread_ready)
 {
+    /* Guard-page mode: an alternate signal stack, and the signal handler's
+     * way to find t (no-op in bounds mode). Done first: nothing below may
+     * be half set up if it fails. */
+    if (!wasmbox_guard_thread_init(t))
+        return false;
     if (!runtime_thread_ready)
         wasm_rt_init_thread();
-    t->stack_limit = find_stack_limit();
+    t->stack_low = find_stack_low();
+    t->stack_limit = t->stack_low == 0 ? 0 : t->stack_low + WASMBOX_STACK_RESERVE;
     /* Touch the other thread-locals a call uses, so that their storage (which
      * glibc allocates lazily for a dlopen()ed module) exists from now on. */
     wasm_rt_call_stack_depth = 0;
@@ -85,15 +91,30 @@ static void thread_init(wasmbox_thread *t, bool runtime_thread_ready)
     wasm_rt_set_unwind_target(&t->boundary);
     t->state = WASMBOX_OUTSIDE;
     t->initialized = true;
-    /* Bounds-check mode keeps nothing per thread in the wasm2c runtime, so
-     * there is nothing to free when the thread ends. */
+    /* The wasm2c runtime keeps nothing per thread in either mode (no signal
+     * handler of its own), so there is nothing of it to free when the thread
+     * ends; guard mode frees the alternate stack then (wasmbox_guard.c). */
+    return true;
 }
 
-void wasmbox_runtime_init(void)
+static WASMBOX_NOINLINE bool refuse_thread(void)
+{
+    PyErr_SetString(PyExc_MemoryError,
+                    "cannot set up this thread for sandbox calls (no memory for its "
+                    "alternate signal stack)");
+    return false;
+}
+
+int wasmbox_runtime_init(void)
 {
     wasm_rt_init(); /* includes wasm_rt_init_thread() for this thread */
-    if (!wasmbox_thread_local.initialized)
-        thread_init(&wasmbox_thread_local, true);
+    if (wasmbox_guard_init() < 0)
+        return -1;
+    if (!wasmbox_thread_local.initialized && !thread_init(&wasmbox_thread_local, true)) {
+        refuse_thread();
+        return -1;
+    }
+    return 0;
 }
 
 /* How many wasm frames this call may nest: WASM_RT_MAX_CALL_STACK_DEPTH, or
@@ -143,8 +164,8 @@ static WASMBOX_NOINLINE bool refuse_small_stack(const char *what)
 static inline bool boundary_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
 {
     wasmbox_thread *t = this_thread();
-    if (UNLIKELY(!t->initialized))
-        thread_init(t, false);
+    if (UNLIKELY(!t->initialized) && !thread_init(t, false))
+        return refuse_thread();
     if (UNLIKELY(t->state != WASMBOX_OUTSIDE))
         return refuse_nested(what);
     uint32_t budget = depth_budget(t);
@@ -170,11 +191,14 @@ static inline bool boundary_enter(wasmbox_sandbox *sb, wasmbox_call *call, const
 static inline int boundary_leave(wasmbox_call *call, bool trapped)
 {
     wasmbox_thread *t = call->thread; /* no thread-local lookup on the way out */
+    WASMBOX_COMPILER_BARRIER(); /* the wasm code's accesses all happened */
     t->state = WASMBOX_OUTSIDE;
     t->sandbox = NULL;
     t->boundary.initialized = false;
     if (LIKELY(!trapped))
         return WASM_RT_TRAP_NONE;
+    if (t->signal_trap) /* the fault's handler left SIGSEGV/SIGBUS blocked */
+        wasmbox_guard_after_signal(t);
     wasm_rt_set_unwind_target(&t->boundary); /* it may point into dead wasm frames */
     return t->why;
 }
@@ -186,7 +210,12 @@ void wasmbox_trap_handler(wasm_rt_trap_t code)
 
 void wasmbox_unwind(int why)
 {
-    wasmbox_thread *t = this_thread();
+    wasmbox_unwind_thread(this_thread(), why);
+}
+
+/* Async-signal-safe: the guard-mode signal handler calls this. */
+void wasmbox_unwind_thread(wasmbox_thread *t, int why)
+{
     if (t->state == WASMBOX_OUTSIDE || !t->boundary.initialized) {
         /* Sandboxed code only runs inside a call, so this cannot happen; if
          * it does, there is no frame to return to. */
@@ -363,6 +392,9 @@ PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call)
 int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *what)
 {
     wasmbox_call call;
+    /* Sandboxes are created here: a cheap moment to check that no signal
+     * handler was installed in front of the guard-mode one since. */
+    wasmbox_guard_reassert();
     if (!boundary_enter(sb, &call, what))
         return -1;
     call.saved_thread = PyEval_SaveThread();

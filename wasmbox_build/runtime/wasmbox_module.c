@@ -88,7 +88,8 @@ PyObject *wasmbox_module_create(const wasmbox_module_def *def, PyModuleDef *modu
         return NULL;
     }
     wasmbox_def = def;
-    wasmbox_runtime_init();
+    if (wasmbox_runtime_init() < 0)
+        return NULL;
     PyObject *module = PyModule_Create(moduledef);
     if (module == NULL)
         return NULL;

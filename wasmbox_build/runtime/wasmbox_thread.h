@@ -33,10 +33,18 @@ struct wasmbox_sandbox;
 
 typedef struct wasmbox_thread {
     bool initialized;                /* wasm_rt_init_thread() done, stack known */
-    wasmbox_thread_state state;
+    /* Read by the guard-mode signal handler on this same thread: volatile, so
+     * that each store happens where the code says, even across inlined wasm. */
+    volatile wasmbox_thread_state state;
     struct wasmbox_sandbox *sandbox; /* the sandbox being called, if any */
     int why;                         /* why the call unwound (see below) */
     uintptr_t stack_limit;           /* lowest native stack address a call may reach */
+    uintptr_t stack_low;             /* lowest address of the stack itself (0: unknown) */
+    /* Guard-page mode (wasmbox_guard.c): the last trap was a signal, whose
+     * handler left SIGSEGV/SIGBUS blocked; and the alternate signal stack
+     * this runtime gave the thread (NULL if it had one already). */
+    bool signal_trap;
+    void *alt_stack;
     /* Where traps and uncaught wasm exceptions jump to: set by the export
      * wrapper that entered the sandbox. Calls never nest, so one per thread
      * is enough, and wasm2c's exception unwind target can point here for
@@ -50,11 +58,14 @@ WASMBOX_INTERNAL extern WASM_RT_THREAD_LOCAL wasmbox_thread wasmbox_thread_local
 enum {
     WASMBOX_TRAP_EXIT = 0x100,  /* proc_exit: the library called exit() */
     WASMBOX_TRAP_RAISE = 0x101, /* proc_raise: the library raised a signal */
+    WASMBOX_TRAP_DENIED = 0x102, /* on_denied="trap": the policy refused a WASI call */
 };
 
 /* Abandon the current sandbox call and jump back to its boundary, which
  * turns `why` into an exception and poisons the sandbox. */
 WASMBOX_INTERNAL WASMBOX_NORETURN void wasmbox_unwind(int why);
+/* The same for thread t, without a thread-local lookup (async-signal-safe). */
+WASMBOX_INTERNAL WASMBOX_NORETURN void wasmbox_unwind_thread(wasmbox_thread *t, int why);
 
 /* A WASI import that calls into the host (libc I/O, Python) brackets that
  * work with these, so a future deadline signal knows it must not unwind

@@ -1,471 +1,774 @@
 /* wasmbox_wasi.c - wasi_snapshot_preview1, denied by default.
  *
- * Every function of wasi_snapshot_preview1 is defined here, with the exact
- * signature wasm2c expects, because a module may import any subset of them.
- * They are hidden: never exported from the extension module, so two
- * sandboxed modules in one process cannot interpose on each other.
+ * Every function of wasi_snapshot_preview1 is defined here or in
+ * wasmbox_wasi_fs.c, with the exact signature wasm2c expects, because a
+ * module may import any subset of them. They are hidden: never exported
+ * from the extension module, so two sandboxed modules in one process cannot
+ * interpose on each other.
  *
- * The sandbox is the adversary: every pointer and length it passes is
- * checked against the current memory size, in 64-bit arithmetic so that no
- * sum can wrap, before the host reads or writes a byte. A bad pointer is
- * answered with EFAULT, never followed.
- *
- * What the sandbox gets (wasmbox_policy decides; the zero policy is below):
- *   - args: just the module's name as argv[0]; environment: empty;
- *   - fd 0 reads as end-of-file, fds 1 and 2 accept and discard writes;
- *   - no preopened directories, so no files; no clocks, no randomness, no
- *     sockets: ENOTCAPABLE (or EBADF for descriptors that do not exist);
+ * What the sandbox gets is what its policy (wasmbox_wasi.h) grants:
+ *   - args: the module's name as argv[0], then `args`; environment: `env`;
+ *   - fd 0 reads `stdin` (else end-of-file); fds 1 and 2 go where
+ *     `stdout`/`stderr` say (discarded by default);
+ *   - clocks and randomness only if granted; sockets never;
+ *   - files only beneath the preopened directories (wasmbox_wasi_fs.c);
  *   - proc_exit ends the call with SandboxExit, proc_raise with a Trap.
+ * A refusal is ENOTCAPABLE, or with on_denied="trap" a CapabilityDenied
+ * trap naming the call and what it asked for (see reply()).
  *
- * These functions only touch sandbox memory, so unwinding out of one (a
- * future deadline signal) is safe. A function that calls into the host
- * (libc I/O, Python) must mark itself "in an import" first; see
- * wasmbox_import_enter() in wasmbox_thread.h.
+ * Pointers and lengths from the sandbox are checked before use (see
+ * wasmbox_wasi_impl.h); system calls and Python are bracketed by
+ * host_enter()/host_leave().
  */
-#include "wasmbox_wasi.h"
+#define _GNU_SOURCE /* getrandom, clock_nanosleep */
+#include "wasmbox_wasi_impl.h"
 
-#include <string.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
 
-typedef struct w2c_wasi__snapshot__preview1 wasi_t;
+#if defined(__linux__)
+#include <sys/random.h>
+#endif
 
-/* WASI errno values (wasi_snapshot_preview1 witx). */
-enum {
-    ERRNO_SUCCESS = 0,
-    ERRNO_BADF = 8,
-    ERRNO_FAULT = 21,
-    ERRNO_INVAL = 28,
-    ERRNO_NOTDIR = 54,
-    ERRNO_SPIPE = 70,
-    ERRNO_NOTCAPABLE = 76,
-};
+/* ---- refusals ------------------------------------------------------------------- */
 
-enum { FILETYPE_CHARACTER_DEVICE = 2 };
-enum { EVENTTYPE_CLOCK = 0, EVENTTYPE_FD_READ = 1, EVENTTYPE_FD_WRITE = 2 };
+static WASM_RT_THREAD_LOCAL wasmbox_denial last_denial;
 
-#define RIGHT_FD_READ (UINT64_C(1) << 1)
-#define RIGHT_FD_WRITE (UINT64_C(1) << 6)
-#define RIGHT_FD_FILESTAT_GET (UINT64_C(1) << 21)
-#define RIGHT_POLL_FD_READWRITE (UINT64_C(1) << 27)
-
-/* Sizes of the structures WASI exchanges through memory. */
-enum {
-    IOVEC_SIZE = 8,         /* { u32 buf; u32 buf_len; } */
-    FDSTAT_SIZE = 24,       /* filetype u8 @0, flags u16 @2, rights u64 @8, @16 */
-    FILESTAT_SIZE = 64,     /* dev, ino, filetype @16, nlink, size, atim, mtim, ctim */
-    SUBSCRIPTION_SIZE = 48, /* userdata u64 @0, tag u8 @8, clock or fd @16 */
-    EVENT_SIZE = 32,        /* userdata u64 @0, error u16 @8, type u8 @10, nbytes @16 */
-};
-
-#define UNUSED(x) (void)(x)
-
-/* ---- checked access to sandbox memory ------------------------------------
- * All addresses are uint64_t so that `ptr + offset` never wraps. The
- * load/store helpers may only be used on a range in_memory() accepted. */
-
-static bool in_memory(const wasi_t *w, uint64_t ptr, uint64_t len)
+const wasmbox_denial *wasmbox_wasi_last_denial(void)
 {
-    return w->memory != NULL && ptr <= w->memory->size && len <= w->memory->size - ptr;
+    return &last_denial;
 }
 
-static uint8_t *at(const wasi_t *w, uint64_t ptr)
+uint32_t wasmbox_deny(const wasi_t *w, const char *call, const char *format, ...)
 {
-    return w->memory->data + ptr;
+    /* The message is only needed if the refusal becomes an exception. */
+    if (w->policy->on_denied == WASMBOX_DENY_TRAP) {
+        va_list args;
+        va_start(args, format);
+        last_denial.call = call;
+        vsnprintf(last_denial.detail, sizeof last_denial.detail, format, args);
+        va_end(args);
+    }
+    return ERRNO_DENIED;
 }
 
-/* wasm memory is little-endian, and so is the host (checked in wasmbox.h). */
-static uint32_t load_u32(const wasi_t *w, uint64_t ptr)
+uint32_t wasmbox_errno_from_host(int e)
 {
-    uint32_t v;
-    memcpy(&v, at(w, ptr), sizeof v);
-    return v;
+    switch (e) {
+    case 0: return ERRNO_SUCCESS;
+    case E2BIG: return ERRNO_2BIG;
+    case EACCES: return ERRNO_ACCES;
+    case EAGAIN: return ERRNO_AGAIN;
+    case EBADF: return ERRNO_BADF;
+    case EBUSY: return ERRNO_BUSY;
+    case EEXIST: return ERRNO_EXIST;
+    case EFAULT: return ERRNO_FAULT;
+    case EFBIG: return ERRNO_FBIG;
+    case EILSEQ: return ERRNO_ILSEQ;
+    case EINTR: return ERRNO_INTR;
+    case EINVAL: return ERRNO_INVAL;
+    case EISDIR: return ERRNO_ISDIR;
+    case ELOOP: return ERRNO_LOOP;
+    case EMFILE: return ERRNO_MFILE;
+    case EMLINK: return ERRNO_MLINK;
+    case ENAMETOOLONG: return ERRNO_NAMETOOLONG;
+    case ENFILE: return ERRNO_NFILE;
+    case ENODEV: return ERRNO_NODEV;
+    case ENOENT: return ERRNO_NOENT;
+    case ENOMEM: return ERRNO_NOMEM;
+    case ENOSPC: return ERRNO_NOSPC;
+    case ENOSYS: return ERRNO_NOSYS;
+    case ENOTDIR: return ERRNO_NOTDIR;
+    case ENOTEMPTY: return ERRNO_NOTEMPTY;
+    case ENOTTY: return ERRNO_NOTTY;
+    case ENXIO: return ERRNO_NXIO;
+    case EOVERFLOW: return ERRNO_OVERFLOW;
+    case EPERM: return ERRNO_PERM;
+    case EPIPE: return ERRNO_PIPE;
+    case EROFS: return ERRNO_ROFS;
+    case ESPIPE: return ERRNO_SPIPE;
+    case ETXTBSY: return ERRNO_TXTBSY;
+    case EXDEV: return ERRNO_XDEV;
+#if defined(ENOTSUP)
+    case ENOTSUP: return ERRNO_NOTSUP;
+#endif
+#if defined(EOPNOTSUPP) && EOPNOTSUPP != ENOTSUP
+    case EOPNOTSUPP: return ERRNO_NOTSUP;
+#endif
+    default: return ERRNO_IO;
+    }
 }
 
-static uint64_t load_u64(const wasi_t *w, uint64_t ptr)
-{
-    uint64_t v;
-    memcpy(&v, at(w, ptr), sizeof v);
-    return v;
-}
+/* ---- iovecs ----------------------------------------------------------------------- */
 
-static void put_u16(const wasi_t *w, uint64_t ptr, uint16_t v)
+uint32_t wasmbox_load_iovecs(const wasi_t *w, uint32_t iovs, uint32_t count, iovec_list *list)
 {
-    memcpy(at(w, ptr), &v, sizeof v);
-}
-
-static void put_u64(const wasi_t *w, uint64_t ptr, uint64_t v)
-{
-    memcpy(at(w, ptr), &v, sizeof v);
-}
-
-/* Store one result the sandbox asked for; EFAULT if the pointer is bad. */
-static uint32_t store_u32(const wasi_t *w, uint64_t ptr, uint32_t v)
-{
-    if (!in_memory(w, ptr, sizeof v))
-        return ERRNO_FAULT;
-    memcpy(at(w, ptr), &v, sizeof v);
-    return ERRNO_SUCCESS;
-}
-
-/* Check an iovec array and every buffer it points to; sum the lengths. */
-static uint32_t iovecs_total(const wasi_t *w, uint32_t iovs, uint32_t count, uint32_t *total)
-{
+    list->chunks = list->inline_chunks;
+    list->count = 0;
+    list->total = 0;
+    if (count > MAX_IOVECS)
+        return ERRNO_INVAL;
     if (!in_memory(w, iovs, (uint64_t)count * IOVEC_SIZE))
         return ERRNO_FAULT;
-    uint64_t sum = 0;
+    if (count > sizeof list->inline_chunks / sizeof list->inline_chunks[0]) {
+        list->chunks = malloc(count * sizeof *list->chunks);
+        if (list->chunks == NULL) {
+            list->chunks = list->inline_chunks;
+            return ERRNO_NOMEM;
+        }
+    }
     for (uint64_t i = 0; i < count; i++) {
         uint32_t buf = load_u32(w, iovs + i * IOVEC_SIZE);
         uint32_t len = load_u32(w, iovs + i * IOVEC_SIZE + 4);
-        if (!in_memory(w, buf, len))
+        if (!in_memory(w, buf, len)) {
+            wasmbox_free_iovecs(list);
             return ERRNO_FAULT;
-        sum += len;
+        }
+        list->chunks[i].data = at(w, buf);
+        list->chunks[i].size = len;
+        list->total += len;
     }
-    if (sum > UINT32_MAX) /* the count of bytes written must fit a u32 */
+    list->count = count;
+    if (list->total > UINT32_MAX) { /* the count of bytes moved must fit a u32 */
+        wasmbox_free_iovecs(list);
         return ERRNO_INVAL;
-    *total = (uint32_t)sum;
+    }
     return ERRNO_SUCCESS;
 }
 
-/* ---- file descriptors: only 0, 1 and 2 exist ----------------------------- */
-
-static bool is_stdio(const wasi_t *w, uint32_t fd)
+void wasmbox_free_iovecs(iovec_list *list)
 {
-    return fd <= 2 && !w->stdio_closed[fd];
+    if (list->chunks != list->inline_chunks)
+        free(list->chunks);
+    list->chunks = list->inline_chunks;
+    list->count = 0;
 }
 
-/* The answer for an operation that only makes sense on a regular file. */
-static uint32_t not_a_file(const wasi_t *w, uint32_t fd, uint32_t stdio_errno)
+/* ---- the descriptor table ----------------------------------------------------------- */
+
+uint32_t wasmbox_fd_add(wasi_t *w, const wasmbox_fd *entry, uint32_t *fd)
 {
-    return is_stdio(w, fd) ? stdio_errno : ERRNO_BADF;
+    uint32_t slot = 3;
+    while (slot < w->fd_count && w->fds[slot].kind != WASMBOX_FD_CLOSED)
+        slot++;
+    if (slot == w->fd_count) {
+        if (w->fd_count >= MAX_FDS)
+            return ERRNO_NFILE;
+        uint32_t grown = w->fd_count * 2 < MAX_FDS ? w->fd_count * 2 : MAX_FDS;
+        wasmbox_fd *fds = realloc(w->fds, grown * sizeof *fds);
+        if (fds == NULL)
+            return ERRNO_NOMEM;
+        memset(fds + w->fd_count, 0, (grown - w->fd_count) * sizeof *fds);
+        w->fds = fds;
+        w->fd_count = grown;
+    }
+    w->fds[slot] = *entry;
+    *fd = slot;
+    return ERRNO_SUCCESS;
 }
 
-/* The answer for a path operation: there is no directory to resolve in. */
-static uint32_t no_directory(const wasi_t *w, uint32_t dirfd)
+/* The initial table: stdio, then one directory per mount. */
+static bool fd_table_init(wasi_t *w)
 {
-    return is_stdio(w, dirfd) ? ERRNO_NOTDIR : ERRNO_BADF;
+    const wasmbox_policy *p = w->policy;
+    uint32_t count = 3 + p->mount_count;
+    uint32_t capacity = count < 16 ? 16 : count;
+    w->fds = calloc(capacity, sizeof *w->fds);
+    if (w->fds == NULL)
+        return false;
+    w->fd_count = capacity;
+    w->fds[0].kind = WASMBOX_FD_STDIN;
+    w->fds[1].kind = WASMBOX_FD_STDOUT;
+    w->fds[2].kind = WASMBOX_FD_STDERR;
+    for (uint32_t i = 0; i < 3; i++)
+        w->fds[i].host_fd = -1;
+    for (uint32_t i = 0; i < p->mount_count; i++) {
+        wasmbox_fd *f = &w->fds[3 + i];
+        f->mount = i;
+        f->host_fd = -1;
+        f->readable = true;
+        switch (p->mounts[i].kind) {
+        case WASMBOX_MOUNT_HOST:
+            f->kind = WASMBOX_FD_HOST_DIR;
+            f->host_fd = p->mounts[i].host_fd; /* the policy's: never closed here */
+            f->writable = p->mounts[i].writable;
+            break;
+        case WASMBOX_MOUNT_MEMORY:
+            f->kind = WASMBOX_FD_MEMORY_DIR;
+            f->node = 0;
+            break;
+        case WASMBOX_MOUNT_DENY:
+            f->kind = WASMBOX_FD_DENY_DIR;
+            break;
+        }
+    }
+    return true;
 }
 
-void wasmbox_wasi_init(wasi_t *w, const wasmbox_policy *policy, const char *program_name,
+/* ---- lifetime ---------------------------------------------------------------------------- */
+
+/* splitmix64: expands a 64-bit seed into xoshiro's 256-bit state. */
+static uint64_t splitmix64(uint64_t *x)
+{
+    uint64_t z = (*x += UINT64_C(0x9e3779b97f4a7c15));
+    z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
+    z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
+    return z ^ (z >> 31);
+}
+
+bool wasmbox_wasi_init(wasi_t *w, const wasmbox_policy *policy, const char *program_name,
                        wasm_rt_memory_t *memory)
 {
-    memset(w, 0, sizeof *w);
-    w->policy = *policy;
-    w->program_name = program_name;
     w->memory = memory;
+    w->policy = policy;
+    w->program_name = program_name;
+    w->exit_code = 0;
+    w->stdin_offset = 0;
+    w->memory_max_pages = 0;
+    uint64_t seed = policy->seed;
+    for (int i = 0; i < 4; i++) /* each instance replays the same sequence */
+        w->rng[i] = splitmix64(&seed);
+    return fd_table_init(w);
+}
+
+void wasmbox_wasi_limit_memory(wasi_t *w)
+{
+    wasm_rt_memory_t *m = w->memory;
+    if (m == NULL || w->policy->memory_limit == 0)
+        return;
+    uint64_t limit = w->policy->memory_limit / m->page_size;
+    if (limit < m->pages)
+        limit = m->pages; /* cannot shrink; wasmbox_wasi_memory_within_limit() says so */
+    w->memory_max_pages = m->max_pages;
+    if (limit < m->max_pages)
+        m->max_pages = limit;
+}
+
+bool wasmbox_wasi_memory_within_limit(const wasi_t *w)
+{
+    const wasm_rt_memory_t *m = w->memory;
+    uint64_t limit = w->policy->memory_limit;
+    return m == NULL || limit == 0 || m->size <= limit;
+}
+
+void wasmbox_wasi_release(wasi_t *w)
+{
+    for (uint32_t i = 0; i < w->fd_count; i++)
+        wasmbox_fd_release(&w->fds[i]);
+    free(w->fds);
+    w->fds = NULL;
+    w->fd_count = 0;
+    if (w->memory != NULL && w->memory_max_pages != 0)
+        w->memory->max_pages = w->memory_max_pages;
+    w->memory_max_pages = 0;
+}
+
+void wasmbox_wasi_destroy(wasi_t *w)
+{
+    wasmbox_wasi_release(w);
+    for (int i = 0; i < 2; i++) {
+        free(w->capture[i].data);
+        memset(&w->capture[i], 0, sizeof w->capture[i]);
+    }
 }
 
 #define WASI(name) WASMBOX_WASI_FN(name)
 
-/* ---- arguments and environment ------------------------------------------- */
+/* ---- arguments and environment ------------------------------------------------------
+ * Both are a list of NUL-terminated strings: the sandbox asks for the count
+ * and total size, then passes an array of pointers and a buffer of that size. */
+
+/* Write `count` strings laid out back to back in `block` (preceded by
+ * `first`, if not NULL) as a pointer array at ptrs and the bytes at buf. */
+static uint32_t put_strings(const wasi_t *w, uint32_t ptrs, uint32_t buf, const char *first,
+                            const char *block, uint32_t count, uint32_t block_size)
+{
+    uint64_t first_size = first ? strlen(first) + 1 : 0;
+    uint64_t n = count + (first ? 1 : 0);
+    if (!in_memory(w, ptrs, n * 4) || !in_memory(w, buf, first_size + block_size))
+        return ERRNO_FAULT;
+    uint64_t p = buf;
+    uint32_t i = 0;
+    if (first) {
+        put_u32(w, ptrs, (uint32_t)p);
+        memcpy(at(w, p), first, first_size);
+        p += first_size;
+        i = 1;
+    }
+    const char *s = block;
+    for (; i < n; i++) {
+        uint64_t len = strlen(s) + 1;
+        put_u32(w, ptrs + 4 * (uint64_t)i, (uint32_t)p);
+        memcpy(at(w, p), s, len);
+        p += len;
+        s += len;
+    }
+    return ERRNO_SUCCESS;
+}
 
 WASI(args_sizes_get)(wasi_t *w, uint32_t argc_ptr, uint32_t buf_size_ptr)
 {
-    uint32_t err = store_u32(w, argc_ptr, 1);
+    const wasmbox_policy *p = w->policy;
+    uint64_t size = strlen(w->program_name) + 1 + (uint64_t)p->args_size;
+    uint32_t err = store_u32(w, argc_ptr, p->argc + 1);
     if (err == ERRNO_SUCCESS)
-        err = store_u32(w, buf_size_ptr, (uint32_t)strlen(w->program_name) + 1);
+        err = store_u32(w, buf_size_ptr, (uint32_t)size);
     return err;
 }
 
 WASI(args_get)(wasi_t *w, uint32_t argv_ptr, uint32_t buf_ptr)
 {
-    uint64_t size = strlen(w->program_name) + 1;
-    if (!in_memory(w, buf_ptr, size))
-        return ERRNO_FAULT;
-    uint32_t err = store_u32(w, argv_ptr, buf_ptr);
-    if (err == ERRNO_SUCCESS)
-        memcpy(at(w, buf_ptr), w->program_name, size);
-    return err;
+    const wasmbox_policy *p = w->policy;
+    return put_strings(w, argv_ptr, buf_ptr, w->program_name, p->args, p->argc, p->args_size);
 }
 
 WASI(environ_sizes_get)(wasi_t *w, uint32_t count_ptr, uint32_t buf_size_ptr)
 {
-    uint32_t err = store_u32(w, count_ptr, 0);
+    const wasmbox_policy *p = w->policy;
+    uint32_t err = store_u32(w, count_ptr, p->environ_count);
     if (err == ERRNO_SUCCESS)
-        err = store_u32(w, buf_size_ptr, 0);
+        err = store_u32(w, buf_size_ptr, p->environ_size);
     return err;
 }
 
 WASI(environ_get)(wasi_t *w, uint32_t environ_ptr, uint32_t buf_ptr)
 {
-    UNUSED(w), UNUSED(environ_ptr), UNUSED(buf_ptr);
-    return ERRNO_SUCCESS; /* no variables: nothing to write */
+    const wasmbox_policy *p = w->policy;
+    return put_strings(w, environ_ptr, buf_ptr, NULL, p->environ, p->environ_count,
+                       p->environ_size);
 }
 
-/* ---- clocks and randomness: not granted ----------------------------------- */
+/* ---- clocks ------------------------------------------------------------------------------ */
+
+enum { CLOCK_ID_REALTIME = 0, CLOCK_ID_MONOTONIC = 1, CLOCK_ID_PROCESS_CPUTIME = 2,
+       CLOCK_ID_THREAD_CPUTIME = 3 };
+
+/* Check that the policy grants clock `id`; its host clock in *host. */
+static uint32_t check_clock(const wasi_t *w, const char *call, uint32_t id, clockid_t *host)
+{
+    wasmbox_clock granted = w->policy->clock;
+    switch (id) {
+    case CLOCK_ID_REALTIME:
+        if (granted == WASMBOX_CLOCK_ALL) {
+            *host = CLOCK_REALTIME;
+            return ERRNO_SUCCESS;
+        }
+        return deny(w, call, "the real-time clock (grant clock=True)");
+    case CLOCK_ID_MONOTONIC:
+        if (granted != WASMBOX_CLOCK_NONE) {
+            *host = CLOCK_MONOTONIC;
+            return ERRNO_SUCCESS;
+        }
+        return deny(w, call, "the monotonic clock (grant clock=True or clock=\"monotonic\")");
+    case CLOCK_ID_PROCESS_CPUTIME:
+    case CLOCK_ID_THREAD_CPUTIME:
+        return deny(w, call, "a CPU-time clock (never granted)");
+    default:
+        return ERRNO_INVAL;
+    }
+}
+
+static uint64_t timespec_ns(const struct timespec *ts)
+{
+    return (uint64_t)ts->tv_sec * UINT64_C(1000000000) + (uint64_t)ts->tv_nsec;
+}
 
 WASI(clock_res_get)(wasi_t *w, uint32_t clock_id, uint32_t res_ptr)
 {
-    UNUSED(w), UNUSED(clock_id), UNUSED(res_ptr);
-    return ERRNO_NOTCAPABLE;
+    clockid_t host;
+    uint32_t err = check_clock(w, "clock_res_get", clock_id, &host);
+    if (err != ERRNO_SUCCESS)
+        return reply(w, err);
+    struct timespec ts;
+    if (clock_getres(host, &ts) != 0)
+        return wasmbox_errno_from_host(errno);
+    return store_u64(w, res_ptr, timespec_ns(&ts));
 }
 
 WASI(clock_time_get)(wasi_t *w, uint32_t clock_id, uint64_t precision, uint32_t time_ptr)
 {
-    UNUSED(w), UNUSED(clock_id), UNUSED(precision), UNUSED(time_ptr);
-    return ERRNO_NOTCAPABLE;
+    UNUSED(precision);
+    clockid_t host;
+    uint32_t err = check_clock(w, "clock_time_get", clock_id, &host);
+    if (err != ERRNO_SUCCESS)
+        return reply(w, err);
+    struct timespec ts;
+    if (clock_gettime(host, &ts) != 0) /* a vDSO call: no system call to bracket */
+        return wasmbox_errno_from_host(errno);
+    return store_u64(w, time_ptr, timespec_ns(&ts));
+}
+
+/* ---- randomness -------------------------------------------------------------------------- */
+
+static uint64_t rotl(uint64_t x, int k)
+{
+    return (x << k) | (x >> (64 - k));
+}
+
+/* xoshiro256** (Blackman and Vigna): fast, well tested, reproducible; not
+ * a cryptographic generator, which is why seeding is documented as insecure. */
+static uint64_t xoshiro_next(uint64_t s[4])
+{
+    uint64_t result = rotl(s[1] * 5, 7) * 9;
+    uint64_t t = s[1] << 17;
+    s[2] ^= s[0];
+    s[3] ^= s[1];
+    s[1] ^= s[2];
+    s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = rotl(s[3], 45);
+    return result;
+}
+
+static void seeded_fill(wasi_t *w, uint8_t *out, uint64_t len)
+{
+    while (len > 0) {
+        uint64_t word = xoshiro_next(w->rng); /* little-endian bytes of each output */
+        size_t n = len < 8 ? (size_t)len : 8;
+        memcpy(out, &word, n);
+        out += n;
+        len -= n;
+    }
+}
+
+/* Fill from the host's CSPRNG; 0 or a host errno. */
+static int host_fill(uint8_t *out, uint64_t len)
+{
+    while (len > 0) {
+        size_t n = len < 256 ? (size_t)len : 256; /* getentropy's limit; also never partial */
+#if defined(__linux__)
+        ssize_t got = getrandom(out, n, 0);
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            return errno;
+        }
+        n = (size_t)got;
+#else
+        if (getentropy(out, n) != 0)
+            return errno;
+#endif
+        out += n;
+        len -= n;
+    }
+    return 0;
 }
 
 WASI(random_get)(wasi_t *w, uint32_t buf, uint32_t len)
 {
-    UNUSED(w), UNUSED(buf), UNUSED(len);
-    return ERRNO_NOTCAPABLE;
+    switch (w->policy->random) {
+    case WASMBOX_RANDOM_NONE:
+        return reply(w, deny(w, "random_get",
+                             "%u random bytes (grant random=True, or random=<seed>)", len));
+    case WASMBOX_RANDOM_SEEDED:
+        if (!in_memory(w, buf, len))
+            return ERRNO_FAULT;
+        seeded_fill(w, at(w, buf), len);
+        return ERRNO_SUCCESS;
+    case WASMBOX_RANDOM_HOST:
+        break;
+    }
+    if (!in_memory(w, buf, len))
+        return ERRNO_FAULT;
+    host_enter();
+    int e = host_fill(at(w, buf), len);
+    host_leave();
+    return wasmbox_errno_from_host(e);
 }
 
-/* ---- reading and writing ----------------------------------------------------- */
+/* ---- stdout and stderr ------------------------------------------------------------------ */
+
+/* Append to a capture buffer, dropping what exceeds the limit. */
+static void capture(wasi_t *w, int stream, const iovec_list *iov)
+{
+    wasmbox_capture *c = &w->capture[stream];
+    uint64_t limit = w->policy->capture_limit;
+    uint64_t room = c->size < limit ? limit - c->size : 0;
+    uint64_t keep = iov->total < room ? iov->total : room;
+    if (keep < iov->total)
+        c->truncated = true;
+    if (keep == 0)
+        return;
+    if (c->size + keep > c->capacity) {
+        uint64_t capacity = c->capacity ? c->capacity : 4096;
+        while (capacity < c->size + keep)
+            capacity *= 2;
+        if (capacity > limit)
+            capacity = limit;
+        uint8_t *data = capacity <= SIZE_MAX ? realloc(c->data, (size_t)capacity) : NULL;
+        if (data == NULL) { /* the host is out of memory: drop, and say so */
+            c->truncated = true;
+            return;
+        }
+        c->data = data;
+        c->capacity = capacity;
+    }
+    for (uint32_t i = 0; i < iov->count && keep > 0; i++) {
+        uint64_t n = iov->chunks[i].size < keep ? iov->chunks[i].size : keep;
+        memcpy(c->data + c->size, iov->chunks[i].data, (size_t)n);
+        c->size += n;
+        keep -= n;
+    }
+}
+
+/* Write everything to a host fd (1 or 2), however many calls it takes. */
+static uint32_t write_all(int fd, const iovec_list *iov)
+{
+    for (uint32_t i = 0; i < iov->count; i++) {
+        const uint8_t *p = iov->chunks[i].data;
+        size_t left = iov->chunks[i].size;
+        while (left > 0) {
+            ssize_t n = write(fd, p, left);
+            if (n < 0) {
+                if (errno == EINTR)
+                    continue;
+                return wasmbox_errno_from_host(errno);
+            }
+            p += n;
+            left -= (size_t)n;
+        }
+    }
+    return ERRNO_SUCCESS;
+}
+
+static uint32_t write_output(wasi_t *w, int stream, const iovec_list *iov)
+{
+    static const char *const names[2] = {"stdout", "stderr"};
+    uint32_t err = ERRNO_SUCCESS;
+    switch (w->policy->output[stream]) {
+    case WASMBOX_OUTPUT_DISCARD:
+        break; /* dropped, but reported as written so the library carries on */
+    case WASMBOX_OUTPUT_CAPTURE:
+        capture(w, stream, iov); /* beyond the limit: dropped, sb.stdout_truncated */
+        break;
+    case WASMBOX_OUTPUT_INHERIT:
+        host_enter();
+        err = write_all(stream == WASMBOX_STDOUT ? 1 : 2, iov);
+        host_leave();
+        break;
+    case WASMBOX_OUTPUT_CALLABLE:
+        host_enter();
+        err = wasmbox_output_to_callable(w, stream, iov->chunks, iov->count, iov->total);
+        host_leave();
+        break;
+    case WASMBOX_OUTPUT_DENY:
+        err = deny(w, "fd_write", "writing %llu bytes to %s (%s=\"deny\")",
+                   (unsigned long long)iov->total, names[stream], names[stream]);
+        break;
+    }
+    return err;
+}
+
+/* ---- reading and writing ------------------------------------------------------------------ */
+
+/* Copy stdin (from the policy) into the iovecs. */
+static uint32_t read_stdin(wasi_t *w, const iovec_list *iov, uint32_t *done)
+{
+    const wasmbox_policy *p = w->policy;
+    uint64_t total = 0;
+    for (uint32_t i = 0; i < iov->count && w->stdin_offset < p->stdin_size; i++) {
+        uint64_t left = p->stdin_size - w->stdin_offset;
+        uint64_t n = iov->chunks[i].size < left ? iov->chunks[i].size : left;
+        memcpy((void *)iov->chunks[i].data, p->stdin_data + w->stdin_offset, (size_t)n);
+        w->stdin_offset += n;
+        total += n;
+    }
+    *done = (uint32_t)total;
+    return ERRNO_SUCCESS;
+}
+
+static uint32_t do_write(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len,
+                         uint64_t offset, bool positioned, uint32_t nwritten_ptr)
+{
+    wasmbox_fd *f = fd_get(w, fd);
+    if (f == NULL)
+        return ERRNO_BADF;
+    iovec_list iov;
+    uint32_t err = wasmbox_load_iovecs(w, iovs, iovs_len, &iov);
+    if (err != ERRNO_SUCCESS)
+        return err;
+    if (!in_memory(w, nwritten_ptr, 4)) {
+        wasmbox_free_iovecs(&iov);
+        return ERRNO_FAULT;
+    }
+    uint32_t done = 0;
+    switch (f->kind) {
+    case WASMBOX_FD_STDOUT:
+    case WASMBOX_FD_STDERR:
+        if (positioned) {
+            err = ERRNO_SPIPE;
+            break;
+        }
+        err = write_output(w, f->kind == WASMBOX_FD_STDOUT ? WASMBOX_STDOUT : WASMBOX_STDERR,
+                           &iov);
+        done = (uint32_t)iov.total;
+        break;
+    case WASMBOX_FD_STDIN:
+        err = ERRNO_BADF;
+        break;
+    default:
+        err = wasmbox_file_write(w, f, &iov, offset, positioned, &done);
+        break;
+    }
+    wasmbox_free_iovecs(&iov);
+    if (err == ERRNO_SUCCESS)
+        put_u32(w, nwritten_ptr, done);
+    return err;
+}
+
+static uint32_t do_read(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len,
+                        uint64_t offset, bool positioned, uint32_t nread_ptr)
+{
+    wasmbox_fd *f = fd_get(w, fd);
+    if (f == NULL)
+        return ERRNO_BADF;
+    iovec_list iov;
+    uint32_t err = wasmbox_load_iovecs(w, iovs, iovs_len, &iov);
+    if (err != ERRNO_SUCCESS)
+        return err;
+    if (!in_memory(w, nread_ptr, 4)) {
+        wasmbox_free_iovecs(&iov);
+        return ERRNO_FAULT;
+    }
+    uint32_t done = 0;
+    switch (f->kind) {
+    case WASMBOX_FD_STDIN:
+        err = positioned ? ERRNO_SPIPE : read_stdin(w, &iov, &done);
+        break;
+    case WASMBOX_FD_STDOUT:
+    case WASMBOX_FD_STDERR:
+        err = ERRNO_BADF;
+        break;
+    default:
+        err = wasmbox_file_read(w, f, &iov, offset, positioned, &done);
+        break;
+    }
+    wasmbox_free_iovecs(&iov);
+    if (err == ERRNO_SUCCESS)
+        put_u32(w, nread_ptr, done);
+    return err;
+}
 
 WASI(fd_write)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t nwritten_ptr)
 {
-    if (fd == 0 || !is_stdio(w, fd))
-        return ERRNO_BADF;
-    uint32_t total;
-    uint32_t err = iovecs_total(w, iovs, iovs_len, &total);
-    if (err != ERRNO_SUCCESS)
-        return err;
-    if (!in_memory(w, nwritten_ptr, 4))
-        return ERRNO_FAULT;
-    switch (fd == 1 ? w->policy.stdout_mode : w->policy.stderr_mode) {
-    case WASMBOX_OUTPUT_DISCARD:
-        break; /* dropped, but reported as written so the library carries on */
-    }
-    return store_u32(w, nwritten_ptr, total);
-}
-
-WASI(fd_read)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t nread_ptr)
-{
-    if (fd != 0 || !is_stdio(w, fd))
-        return ERRNO_BADF;
-    uint32_t total;
-    uint32_t err = iovecs_total(w, iovs, iovs_len, &total);
-    if (err != ERRNO_SUCCESS)
-        return err;
-    return store_u32(w, nread_ptr, 0); /* stdin is at end-of-file */
-}
-
-WASI(fd_pread)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint64_t offset,
-               uint32_t nread_ptr)
-{
-    UNUSED(iovs), UNUSED(iovs_len), UNUSED(offset), UNUSED(nread_ptr);
-    return not_a_file(w, fd, ERRNO_SPIPE);
+    return reply(w, do_write(w, fd, iovs, iovs_len, 0, false, nwritten_ptr));
 }
 
 WASI(fd_pwrite)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint64_t offset,
                 uint32_t nwritten_ptr)
 {
-    UNUSED(iovs), UNUSED(iovs_len), UNUSED(offset), UNUSED(nwritten_ptr);
-    return not_a_file(w, fd, ERRNO_SPIPE);
+    return reply(w, do_write(w, fd, iovs, iovs_len, offset, true, nwritten_ptr));
 }
 
-WASI(fd_seek)(wasi_t *w, uint32_t fd, uint64_t offset, uint32_t whence, uint32_t newoffset_ptr)
+WASI(fd_read)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t nread_ptr)
 {
-    UNUSED(offset), UNUSED(whence), UNUSED(newoffset_ptr);
-    return not_a_file(w, fd, ERRNO_SPIPE);
+    return reply(w, do_read(w, fd, iovs, iovs_len, 0, false, nread_ptr));
 }
 
-WASI(fd_tell)(wasi_t *w, uint32_t fd, uint32_t offset_ptr)
+WASI(fd_pread)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint64_t offset,
+               uint32_t nread_ptr)
 {
-    UNUSED(offset_ptr);
-    return not_a_file(w, fd, ERRNO_SPIPE);
+    return reply(w, do_read(w, fd, iovs, iovs_len, offset, true, nread_ptr));
 }
 
-/* ---- descriptor state --------------------------------------------------------- */
+/* ---- polling and scheduling --------------------------------------------------------------- */
 
-WASI(fd_close)(wasi_t *w, uint32_t fd)
+enum { EVENTTYPE_CLOCK = 0, EVENTTYPE_FD_READ = 1, EVENTTYPE_FD_WRITE = 2 };
+enum { SUBCLOCK_ABSTIME = 1 };
+
+typedef struct {
+    uint64_t userdata;
+    uint8_t tag;
+    uint32_t error;        /* a WASI errno, or ERRNO_DENIED for a clock not granted */
+    uint64_t nbytes;       /* fd events */
+    uint64_t deadline_ns;  /* clock events: when, on `host_clock` */
+    clockid_t host_clock;
+} poll_item;
+
+/* Read and answer one subscription (clocks: only check and compute the
+ * deadline). ERRNO_INVAL for a malformed one fails the whole call. */
+static uint32_t poll_prepare(wasi_t *w, uint64_t sub, poll_item *item)
 {
-    if (!is_stdio(w, fd))
-        return ERRNO_BADF;
-    w->stdio_closed[fd] = true;
-    return ERRNO_SUCCESS;
-}
-
-WASI(fd_fdstat_get)(wasi_t *w, uint32_t fd, uint32_t stat_ptr)
-{
-    if (!is_stdio(w, fd))
-        return ERRNO_BADF;
-    if (!in_memory(w, stat_ptr, FDSTAT_SIZE))
-        return ERRNO_FAULT;
-    uint64_t rights = RIGHT_FD_FILESTAT_GET | RIGHT_POLL_FD_READWRITE;
-    rights |= fd == 0 ? RIGHT_FD_READ : RIGHT_FD_WRITE;
-    memset(at(w, stat_ptr), 0, FDSTAT_SIZE);
-    *at(w, stat_ptr) = FILETYPE_CHARACTER_DEVICE;
-    put_u64(w, stat_ptr + 8, rights); /* base rights; inheriting rights stay 0 */
-    return ERRNO_SUCCESS;
-}
-
-WASI(fd_fdstat_set_flags)(wasi_t *w, uint32_t fd, uint32_t flags)
-{
-    UNUSED(flags);
-    return not_a_file(w, fd, ERRNO_NOTCAPABLE);
-}
-
-WASI(fd_fdstat_set_rights)(wasi_t *w, uint32_t fd, uint64_t base, uint64_t inheriting)
-{
-    UNUSED(base), UNUSED(inheriting);
-    return not_a_file(w, fd, ERRNO_NOTCAPABLE);
-}
-
-WASI(fd_filestat_get)(wasi_t *w, uint32_t fd, uint32_t stat_ptr)
-{
-    if (!is_stdio(w, fd))
-        return ERRNO_BADF;
-    if (!in_memory(w, stat_ptr, FILESTAT_SIZE))
-        return ERRNO_FAULT;
-    memset(at(w, stat_ptr), 0, FILESTAT_SIZE);
-    *at(w, stat_ptr + 16) = FILETYPE_CHARACTER_DEVICE;
-    return ERRNO_SUCCESS;
-}
-
-WASI(fd_filestat_set_size)(wasi_t *w, uint32_t fd, uint64_t size)
-{
-    UNUSED(size);
-    return not_a_file(w, fd, ERRNO_INVAL);
-}
-
-WASI(fd_filestat_set_times)(wasi_t *w, uint32_t fd, uint64_t atim, uint64_t mtim,
-                            uint32_t fst_flags)
-{
-    UNUSED(atim), UNUSED(mtim), UNUSED(fst_flags);
-    return not_a_file(w, fd, ERRNO_NOTCAPABLE);
-}
-
-WASI(fd_advise)(wasi_t *w, uint32_t fd, uint64_t offset, uint64_t len, uint32_t advice)
-{
-    UNUSED(offset), UNUSED(len), UNUSED(advice);
-    return not_a_file(w, fd, ERRNO_SPIPE);
-}
-
-WASI(fd_allocate)(wasi_t *w, uint32_t fd, uint64_t offset, uint64_t len)
-{
-    UNUSED(offset), UNUSED(len);
-    return not_a_file(w, fd, ERRNO_SPIPE);
-}
-
-WASI(fd_datasync)(wasi_t *w, uint32_t fd)
-{
-    return not_a_file(w, fd, ERRNO_INVAL);
-}
-
-WASI(fd_sync)(wasi_t *w, uint32_t fd)
-{
-    return not_a_file(w, fd, ERRNO_INVAL);
-}
-
-WASI(fd_renumber)(wasi_t *w, uint32_t fd, uint32_t to)
-{
-    UNUSED(to);
-    return not_a_file(w, fd, ERRNO_NOTCAPABLE);
-}
-
-WASI(fd_readdir)(wasi_t *w, uint32_t fd, uint32_t buf, uint32_t buf_len, uint64_t cookie,
-                 uint32_t bufused_ptr)
-{
-    UNUSED(buf), UNUSED(buf_len), UNUSED(cookie), UNUSED(bufused_ptr);
-    return not_a_file(w, fd, ERRNO_NOTDIR);
-}
-
-/* No preopened directories: wasi-libc asks from fd 3 upwards until EBADF. */
-WASI(fd_prestat_get)(wasi_t *w, uint32_t fd, uint32_t prestat_ptr)
-{
-    UNUSED(w), UNUSED(fd), UNUSED(prestat_ptr);
-    return ERRNO_BADF;
-}
-
-WASI(fd_prestat_dir_name)(wasi_t *w, uint32_t fd, uint32_t path, uint32_t path_len)
-{
-    UNUSED(w), UNUSED(fd), UNUSED(path), UNUSED(path_len);
-    return ERRNO_BADF;
-}
-
-/* ---- paths: no directory to resolve them in --------------------------------- */
-
-WASI(path_open)(wasi_t *w, uint32_t dirfd, uint32_t dirflags, uint32_t path, uint32_t path_len,
-                uint32_t oflags, uint64_t rights_base, uint64_t rights_inheriting,
-                uint32_t fdflags, uint32_t fd_ptr)
-{
-    UNUSED(dirflags), UNUSED(path), UNUSED(path_len), UNUSED(oflags), UNUSED(rights_base);
-    UNUSED(rights_inheriting), UNUSED(fdflags), UNUSED(fd_ptr);
-    return no_directory(w, dirfd);
-}
-
-WASI(path_create_directory)(wasi_t *w, uint32_t dirfd, uint32_t path, uint32_t path_len)
-{
-    UNUSED(path), UNUSED(path_len);
-    return no_directory(w, dirfd);
-}
-
-WASI(path_remove_directory)(wasi_t *w, uint32_t dirfd, uint32_t path, uint32_t path_len)
-{
-    UNUSED(path), UNUSED(path_len);
-    return no_directory(w, dirfd);
-}
-
-WASI(path_unlink_file)(wasi_t *w, uint32_t dirfd, uint32_t path, uint32_t path_len)
-{
-    UNUSED(path), UNUSED(path_len);
-    return no_directory(w, dirfd);
-}
-
-WASI(path_filestat_get)(wasi_t *w, uint32_t dirfd, uint32_t flags, uint32_t path,
-                        uint32_t path_len, uint32_t stat_ptr)
-{
-    UNUSED(flags), UNUSED(path), UNUSED(path_len), UNUSED(stat_ptr);
-    return no_directory(w, dirfd);
-}
-
-WASI(path_filestat_set_times)(wasi_t *w, uint32_t dirfd, uint32_t flags, uint32_t path,
-                              uint32_t path_len, uint64_t atim, uint64_t mtim,
-                              uint32_t fst_flags)
-{
-    UNUSED(flags), UNUSED(path), UNUSED(path_len), UNUSED(atim), UNUSED(mtim);
-    UNUSED(fst_flags);
-    return no_directory(w, dirfd);
-}
-
-WASI(path_link)(wasi_t *w, uint32_t old_dirfd, uint32_t old_flags, uint32_t old_path,
-                uint32_t old_path_len, uint32_t new_dirfd, uint32_t new_path,
-                uint32_t new_path_len)
-{
-    UNUSED(old_flags), UNUSED(old_path), UNUSED(old_path_len), UNUSED(new_dirfd);
-    UNUSED(new_path), UNUSED(new_path_len);
-    return no_directory(w, old_dirfd);
-}
-
-WASI(path_readlink)(wasi_t *w, uint32_t dirfd, uint32_t path, uint32_t path_len, uint32_t buf,
-                    uint32_t buf_len, uint32_t bufused_ptr)
-{
-    UNUSED(path), UNUSED(path_len), UNUSED(buf), UNUSED(buf_len), UNUSED(bufused_ptr);
-    return no_directory(w, dirfd);
-}
-
-WASI(path_rename)(wasi_t *w, uint32_t old_dirfd, uint32_t old_path, uint32_t old_path_len,
-                  uint32_t new_dirfd, uint32_t new_path, uint32_t new_path_len)
-{
-    UNUSED(old_path), UNUSED(old_path_len), UNUSED(new_dirfd), UNUSED(new_path);
-    UNUSED(new_path_len);
-    return no_directory(w, old_dirfd);
-}
-
-WASI(path_symlink)(wasi_t *w, uint32_t old_path, uint32_t old_path_len, uint32_t dirfd,
-                   uint32_t new_path, uint32_t new_path_len)
-{
-    UNUSED(old_path), UNUSED(old_path_len), UNUSED(new_path), UNUSED(new_path_len);
-    return no_directory(w, dirfd);
-}
-
-/* ---- polling and scheduling ----------------------------------------------- */
-
-/* The answer to one subscription: clocks are not granted (so nothing ever
- * sleeps), stdin is readable (at EOF), stdout and stderr are writable. */
-static uint16_t poll_one(const wasi_t *w, uint8_t tag, uint32_t fd)
-{
-    switch (tag) {
-    case EVENTTYPE_CLOCK:
-        return ERRNO_NOTCAPABLE;
+    item->userdata = load_u64(w, sub);
+    item->tag = *at(w, sub + 8);
+    item->error = ERRNO_SUCCESS;
+    item->nbytes = 0;
+    switch (item->tag) {
+    case EVENTTYPE_CLOCK: {
+        uint32_t id = load_u32(w, sub + 16);
+        uint64_t timeout = load_u64(w, sub + 24);
+        uint16_t flags = load_u16(w, sub + 40);
+        uint32_t err = check_clock(w, "poll_oneoff", id, &item->host_clock);
+        if (err == ERRNO_INVAL)
+            return err;
+        if (err != ERRNO_SUCCESS) {
+            item->error = err; /* this event reports it (or the call traps) */
+            item->deadline_ns = 0;
+            return ERRNO_SUCCESS;
+        }
+        struct timespec now;
+        clock_gettime(item->host_clock, &now);
+        uint64_t now_ns = timespec_ns(&now);
+        if (flags & SUBCLOCK_ABSTIME)
+            item->deadline_ns = timeout;
+        else
+            item->deadline_ns = timeout > UINT64_MAX - now_ns ? UINT64_MAX : now_ns + timeout;
+        return ERRNO_SUCCESS;
+    }
     case EVENTTYPE_FD_READ:
-        return is_stdio(w, fd) && fd == 0 ? ERRNO_SUCCESS : ERRNO_BADF;
-    case EVENTTYPE_FD_WRITE:
-        return is_stdio(w, fd) && fd != 0 ? ERRNO_SUCCESS : ERRNO_BADF;
+    case EVENTTYPE_FD_WRITE: {
+        const wasmbox_fd *f = fd_get(w, load_u32(w, sub + 16));
+        bool write = item->tag == EVENTTYPE_FD_WRITE;
+        if (f == NULL) {
+            item->error = ERRNO_BADF;
+        } else if (f->kind == WASMBOX_FD_STDIN) {
+            item->error = write ? ERRNO_BADF : ERRNO_SUCCESS;
+            item->nbytes = w->policy->stdin_size - w->stdin_offset;
+        } else if (f->kind == WASMBOX_FD_STDOUT || f->kind == WASMBOX_FD_STDERR) {
+            item->error = write ? ERRNO_SUCCESS : ERRNO_BADF;
+        } else {
+            item->error = wasmbox_file_poll_ready(w, f, write, &item->nbytes);
+        }
+        return ERRNO_SUCCESS;
+    }
     default:
         return ERRNO_INVAL;
     }
+}
+
+static bool clock_pending(const poll_item *item)
+{
+    return item->tag == EVENTTYPE_CLOCK && item->error == ERRNO_SUCCESS;
+}
+
+/* Sleep until the earliest granted clock deadline; the thread is blocked
+ * (the GIL was released at the boundary), which is what the library asked. */
+static void sleep_until(const poll_item *item)
+{
+    struct timespec until = {
+        .tv_sec = (time_t)(item->deadline_ns / 1000000000),
+        .tv_nsec = (long)(item->deadline_ns % 1000000000),
+    };
+    host_enter();
+#if defined(__linux__)
+    while (clock_nanosleep(item->host_clock, TIMER_ABSTIME, &until, NULL) == EINTR)
+        continue;
+#else
+    for (;;) {
+        struct timespec now;
+        clock_gettime(item->host_clock, &now);
+        uint64_t now_ns = timespec_ns(&now);
+        if (now_ns >= item->deadline_ns)
+            break;
+        uint64_t left = item->deadline_ns - now_ns;
+        struct timespec d = {(time_t)(left / 1000000000), (long)(left % 1000000000)};
+        nanosleep(&d, NULL);
+    }
+#endif
+    host_leave();
 }
 
 WASI(poll_oneoff)(wasi_t *w, uint32_t in, uint32_t out, uint32_t nsubscriptions,
@@ -477,20 +780,48 @@ WASI(poll_oneoff)(wasi_t *w, uint32_t in, uint32_t out, uint32_t nsubscriptions,
         || !in_memory(w, out, (uint64_t)nsubscriptions * EVENT_SIZE)
         || !in_memory(w, nevents_ptr, 4))
         return ERRNO_FAULT;
-    for (uint64_t i = 0; i < nsubscriptions; i++) {
-        uint64_t sub = in + i * SUBSCRIPTION_SIZE;
-        uint64_t event = out + i * EVENT_SIZE;
-        uint64_t userdata = load_u64(w, sub);
-        uint8_t tag = *at(w, sub + 8);
-        uint16_t error = poll_one(w, tag, load_u32(w, sub + 16));
-        if (error == ERRNO_INVAL)
-            return ERRNO_INVAL;
-        memset(at(w, event), 0, EVENT_SIZE);
-        put_u64(w, event, userdata);
-        put_u16(w, event + 8, error);
-        *at(w, event + 10) = tag;
+    poll_item *items = calloc(nsubscriptions, sizeof *items);
+    if (items == NULL)
+        return ERRNO_NOMEM;
+    /* Descriptors are always ready (files, stdio), so a poll that watches any
+     * returns at once with those; a poll of clocks alone sleeps until the
+     * earliest, as nanosleep() and sleep() expect. */
+    bool any_fd = false, denied = false;
+    const poll_item *earliest = NULL;
+    uint32_t err = ERRNO_SUCCESS;
+    for (uint64_t i = 0; i < nsubscriptions && err == ERRNO_SUCCESS; i++) {
+        err = poll_prepare(w, in + i * SUBSCRIPTION_SIZE, &items[i]);
+        denied |= items[i].error == ERRNO_DENIED;
+        if (items[i].tag != EVENTTYPE_CLOCK)
+            any_fd = true;
+        else if (clock_pending(&items[i])
+                 && (earliest == NULL || items[i].deadline_ns < earliest->deadline_ns))
+            earliest = &items[i];
     }
-    return store_u32(w, nevents_ptr, nsubscriptions);
+    if (err == ERRNO_SUCCESS && denied && w->policy->on_denied == WASMBOX_DENY_TRAP)
+        err = ERRNO_DENIED; /* reply() below traps, after `items` is freed */
+    if (err == ERRNO_SUCCESS && !any_fd && earliest != NULL)
+        sleep_until(earliest);
+    uint32_t nevents = 0;
+    for (uint64_t i = 0; i < nsubscriptions && err == ERRNO_SUCCESS; i++) {
+        const poll_item *item = &items[i];
+        /* Report every fd event, denied clocks, and the clock that woke us. */
+        if (item->tag == EVENTTYPE_CLOCK && item->error == ERRNO_SUCCESS
+            && (any_fd || item != earliest))
+            continue;
+        uint64_t event = out + (uint64_t)nevents * EVENT_SIZE;
+        memset(at(w, event), 0, EVENT_SIZE);
+        put_u64(w, event, item->userdata);
+        put_u16(w, event + 8, (uint16_t)(item->error == ERRNO_DENIED ? ERRNO_NOTCAPABLE
+                                                                      : item->error));
+        *at(w, event + 10) = item->tag;
+        put_u64(w, event + 16, item->nbytes);
+        nevents++;
+    }
+    free(items);
+    if (err != ERRNO_SUCCESS)
+        return reply(w, err);
+    return store_u32(w, nevents_ptr, nevents);
 }
 
 WASI(sched_yield)(wasi_t *w)
@@ -499,7 +830,7 @@ WASI(sched_yield)(wasi_t *w)
     return ERRNO_SUCCESS;
 }
 
-/* ---- process ------------------------------------------------------------------- */
+/* ---- process ------------------------------------------------------------------------------- */
 
 WASMBOX_WASI_VOID(proc_exit)(wasi_t *w, uint32_t code)
 {
@@ -513,31 +844,37 @@ WASI(proc_raise)(wasi_t *w, uint32_t signal)
     wasmbox_unwind(WASMBOX_TRAP_RAISE);
 }
 
-/* ---- sockets: not granted ------------------------------------------------------ */
+/* ---- sockets: never granted ------------------------------------------------------------------ */
+
+static uint32_t no_sockets(wasi_t *w, const char *call, uint32_t fd)
+{
+    if (fd_get(w, fd) == NULL)
+        return ERRNO_BADF;
+    return reply(w, deny(w, call, "fd %u as a socket (sockets are never granted)", fd));
+}
 
 WASI(sock_accept)(wasi_t *w, uint32_t fd, uint32_t flags, uint32_t fd_ptr)
 {
-    UNUSED(w), UNUSED(fd), UNUSED(flags), UNUSED(fd_ptr);
-    return ERRNO_NOTCAPABLE;
+    UNUSED(flags), UNUSED(fd_ptr);
+    return no_sockets(w, "sock_accept", fd);
 }
 
 WASI(sock_recv)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t flags,
                 uint32_t nread_ptr, uint32_t oflags_ptr)
 {
-    UNUSED(w), UNUSED(fd), UNUSED(iovs), UNUSED(iovs_len), UNUSED(flags), UNUSED(nread_ptr);
-    UNUSED(oflags_ptr);
-    return ERRNO_NOTCAPABLE;
+    UNUSED(iovs), UNUSED(iovs_len), UNUSED(flags), UNUSED(nread_ptr), UNUSED(oflags_ptr);
+    return no_sockets(w, "sock_recv", fd);
 }
 
 WASI(sock_send)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t flags,
                 uint32_t nwritten_ptr)
 {
-    UNUSED(w), UNUSED(fd), UNUSED(iovs), UNUSED(iovs_len), UNUSED(flags), UNUSED(nwritten_ptr);
-    return ERRNO_NOTCAPABLE;
+    UNUSED(iovs), UNUSED(iovs_len), UNUSED(flags), UNUSED(nwritten_ptr);
+    return no_sockets(w, "sock_send", fd);
 }
 
 WASI(sock_shutdown)(wasi_t *w, uint32_t fd, uint32_t how)
 {
-    UNUSED(w), UNUSED(fd), UNUSED(how);
-    return ERRNO_NOTCAPABLE;
+    UNUSED(how);
+    return no_sockets(w, "sock_shutdown", fd);
 }

@@ -98,6 +98,14 @@ class WasmBoxBuildExtMixin:
                 if built_stub.is_file():
                     _copy_if_changed(built_stub, _stub_beside(Path(inplace), ext))
 
+    def get_source_files(self) -> list[str]:
+        """What sdist must carry: older setuptools leaves out `depends` (our headers)."""
+        files: list[str] = list(super().get_source_files())  # type: ignore[misc]
+        for ext in self.extensions:  # type: ignore[attr-defined]
+            if isinstance(ext, WasmBoxExtension):
+                files.extend(d for d in ext.depends if d not in files)
+        return files
+
     def get_outputs(self) -> list[str]:
         outputs: list[str] = list(super().get_outputs())  # type: ignore[misc]
         for ext in self.extensions:  # type: ignore[attr-defined]

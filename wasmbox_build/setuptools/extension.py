@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
 
+def _headers(sources: Iterable[str], include_dirs: Iterable[str]) -> set[str]:
+    folders = {str(Path(source).parent) for source in sources} | set(include_dirs)
+    found: set[str] = set()
+    for folder in folders:
+        base = Path(folder)
+        if base.is_absolute() or not base.is_dir():
+            continue  # only the project's own headers belong in its sdist
+        found.update(str(header) for header in base.glob("*.h"))
+    return found
+
+
 class WasmBoxExtension(Extension):  # type: ignore[misc]
     """An extension module whose C library runs inside a WebAssembly sandbox.
 
@@ -59,6 +70,10 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
         self.optimization = optimization
         self.max_call_depth = max_call_depth
         self.library_sources = library_sources
+        # Headers beside the sources and in the include folders count as inputs, so
+        # that sdists carry them (no MANIFEST.in) and editing one triggers a rebuild.
+        given: list[str] = list(kwargs.get("depends") or [])
+        self.depends = sorted({*given, *_headers(library_sources, self.wasm_include_dirs)})
 
     def to_sandboxed(self, root: Path) -> SandboxedExtension:
         """The pipeline's description of this extension, paths made absolute under root."""

@@ -7,9 +7,21 @@ wrapped with the wasmbox mixin. Projects without one are left untouched.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from ..errors import WasmBoxError
 from .extension import WasmBoxExtension
+
+
+def _declared_in_pyproject() -> list[WasmBoxExtension]:
+    from .pyproject_config import extensions_from_pyproject
+
+    try:
+        return extensions_from_pyproject(Path.cwd())
+    except WasmBoxError as error:
+        # One line naming the fix, not a traceback from inside setuptools.
+        raise SystemExit(f"error: {error}") from None
 
 
 def _wrapped(base: type) -> type:
@@ -21,6 +33,10 @@ def _wrapped(base: type) -> type:
 
 
 def finalize_distribution_options(dist: Any) -> None:
+    present = {ext.name for ext in getattr(dist, "ext_modules", None) or []}
+    declared = [ext for ext in _declared_in_pyproject() if ext.name not in present]
+    if declared:
+        dist.ext_modules = [*(getattr(dist, "ext_modules", None) or []), *declared]
     extensions = getattr(dist, "ext_modules", None) or []
     if not any(isinstance(ext, WasmBoxExtension) for ext in extensions):
         return
