@@ -20,6 +20,7 @@ def write_project(root: Path, module: str, sources: dict[str, str], **options: o
     """A setuptools project building `module` from `sources` (name → C text)."""
     root.mkdir(parents=True, exist_ok=True)
     for name, text in sources.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(text)
     arguments = "".join(f",\n            {key}={value!r}" for key, value in options.items())
     (root / "setup.py").write_text(textwrap.dedent(f"""\

@@ -7,6 +7,7 @@ reactor module that is stack-first and exports what was asked plus the allocator
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 import json
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import BuildError
 from ..toolchain._process import run_capture
-from . import diagnostics
+from . import content_cache, diagnostics
 from .wasm_objects import defined_functions
 
 if TYPE_CHECKING:
@@ -53,6 +54,8 @@ class WasmResult:
     exports: tuple[str, ...]  # the library's exports (the allocator not included)
     sha256: str
     compiled: tuple[Path, ...] = field(default=())  # sources recompiled this time
+    inputs: tuple[Path, ...] = field(default=())  # every source and header it was built from
+    from_cache: bool = False  # taken whole from the machine-wide build cache
 
 
 def check_build(build: WasmBuild) -> None:
@@ -202,6 +205,22 @@ def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path
                jobs: int | None = None) -> WasmResult:
     """Compile and link `build` into the reactor module `out` (written atomically)."""
     check_build(build)
+    cache_key = content_cache.key_of(
+        "wasm", toolchain.identity, _cflags(toolchain, build), build,
+        [(str(s.resolve()), content_cache.digest_file(s)) for s in build.sources])
+    cached = content_cache.load_wasm(cache_key, out)
+    if cached is not None:
+        exports = tuple(str(name) for name in cached["exports"])  # type: ignore[attr-defined]
+        inputs = tuple(Path(str(p)) for p in cached["inputs"])  # type: ignore[attr-defined]
+        return WasmResult(out, exports, _file_digest(out), (), inputs, from_cache=True)
+    result = _build_wasm(toolchain, build, out, work_dir, jobs)
+    inputs = tuple(object_inputs(build, work_dir))
+    content_cache.store_wasm(cache_key, out, inputs, {"exports": list(result.exports)})
+    return dataclasses.replace(result, inputs=inputs)
+
+
+def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path,
+                jobs: int | None) -> WasmResult:
     obj_dir = work_dir / "obj"
     obj_dir.mkdir(parents=True, exist_ok=True)
     flags = _cflags(toolchain, build)

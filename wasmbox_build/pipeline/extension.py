@@ -16,7 +16,7 @@ from .. import __version__
 from ..errors import BuildError
 from ..toolchain import Toolchain, Wasm2C, find_wasm2c, resolve_toolchain
 from . import glue
-from .compile import ALLOCATOR_EXPORTS, WasmBuild, build_wasm, object_inputs
+from .compile import ALLOCATOR_EXPORTS, WasmBuild, build_wasm
 from .translate import module_name, translate
 from .wasm_info import read_wasm_info
 
@@ -140,7 +140,7 @@ def generate(ext: SandboxedExtension, work_dir: Path, toolchain: Toolchain, wasm
     return Generated(
         translated=tuple(translated), glue=out.source, stub=out.stub, wasm=wasm.wasm,
         build_info=build_info,
-        inputs=tuple(object_inputs(ext.build, work_dir / "wasm")),
+        inputs=wasm.inputs,
         compiled=wasm.compiled,
     )
 

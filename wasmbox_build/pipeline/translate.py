@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import BuildError
 from ..toolchain._process import run_capture
+from . import content_cache
 
 if TYPE_CHECKING:
     from ..toolchain.model import Wasm2C
@@ -68,6 +69,16 @@ def output_headers(out_dir: Path, name: str, parts: int) -> list[Path]:
     return [out_dir / f"{name}.h", *([out_dir / f"{name}-impl.h"] if parts > 1 else [])]
 
 
+def _run_wasm2c(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path, parts: int) -> None:
+    argv = [str(wasm2c.executable), "-n", name, str(wasm), "-o", str(out_dir / f"{name}.c")]
+    if parts > 1:
+        argv.insert(1, f"--num-outputs={parts}")
+    result = run_capture(argv, timeout=1800)
+    if result.returncode != 0:
+        raise BuildError(f"wasm2c failed on {wasm.name}: "
+                         f"{(result.stderr or result.stdout).strip().splitlines()[0]}")
+
+
 def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path,
               parts: int | None = None) -> list[Path]:
     """Run wasm2c on `wasm`; return the C files to compile (the header sits beside them).
@@ -88,13 +99,10 @@ def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path,
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".wasm2c-", dir=out_dir.parent) as tmp:
         fresh = Path(tmp)
-        argv = [str(wasm2c.executable), "-n", name, str(wasm), "-o", str(fresh / f"{name}.c")]
-        if parts > 1:
-            argv.insert(1, f"--num-outputs={parts}")
-        result = run_capture(argv, timeout=1800)
-        if result.returncode != 0:
-            raise BuildError(f"wasm2c failed on {wasm.name}: "
-                             f"{(result.stderr or result.stdout).strip().splitlines()[0]}")
+        cache_key = content_cache.key_of("wasm2c", key)
+        if not content_cache.load_folder("wasm2c", cache_key, fresh):
+            _run_wasm2c(wasm2c, wasm, name, fresh, parts)
+            content_cache.store_folder("wasm2c", cache_key, fresh)
         stamp.unlink(missing_ok=True)
         _sync_folder(fresh, out_dir)
     stamp.write_text(key)

@@ -1,0 +1,135 @@
+"""Shipping: the machine-wide build cache, declarative pyproject config, complete sdists."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tarfile
+import textwrap
+from pathlib import Path
+
+from projects import build_inplace, import_built, write_project
+
+from wasmbox_build.pipeline import compile as wasm_compile
+from wasmbox_build.toolchain import resolve_toolchain
+
+LIB_C = '#include "lib.h"\nint triple(int x) { return x * FACTOR; }\n'
+LIB_H = "#define FACTOR 3\n"
+
+
+def test_a_fresh_build_folder_reuses_the_cached_wasm(tmp_path: Path) -> None:
+    src = tmp_path / "lib.c"
+    src.write_text(LIB_C)
+    (tmp_path / "lib.h").write_text(LIB_H)
+    toolchain = resolve_toolchain("zig")
+    build = wasm_compile.WasmBuild(sources=(src,), exports=("triple",))
+    first = wasm_compile.build_wasm(toolchain, build, tmp_path / "a" / "m.wasm", tmp_path / "a")
+    assert not first.from_cache and first.compiled == (src,)
+    assert tmp_path / "lib.h" in first.inputs  # headers come from the compiler's depfile
+
+    second = wasm_compile.build_wasm(toolchain, build, tmp_path / "b" / "m.wasm", tmp_path / "b")
+    assert second.from_cache and second.compiled == ()
+    assert second.sha256 == first.sha256 and second.exports == ("triple",)
+    assert not (tmp_path / "b" / "obj").exists()  # nothing was compiled
+
+    (tmp_path / "lib.h").write_text(LIB_H.replace("3", "4"))  # a header changes: a miss
+    third = wasm_compile.build_wasm(toolchain, build, tmp_path / "c" / "m.wasm", tmp_path / "c")
+    assert not third.from_cache and third.sha256 != first.sha256
+
+
+def test_a_damaged_cache_entry_is_a_miss(tmp_path: Path, session_cache: Path) -> None:
+    src = tmp_path / "lib.c"
+    src.write_text(LIB_C.replace("FACTOR", "5"))
+    (tmp_path / "lib.h").write_text(LIB_H)
+    toolchain = resolve_toolchain("zig")
+    build = wasm_compile.WasmBuild(sources=(src,), exports=("triple",))
+    first = wasm_compile.build_wasm(toolchain, build, tmp_path / "a" / "m.wasm", tmp_path / "a")
+    blob = session_cache / "build-cache" / "wasm" / f"{first.sha256}.wasm"
+    blob.write_bytes(blob.read_bytes()[:-10])  # truncated by a crash or a full disk
+    again = wasm_compile.build_wasm(toolchain, build, tmp_path / "b" / "m.wasm", tmp_path / "b")
+    assert not again.from_cache and again.sha256 == first.sha256
+
+
+PYPROJECT_ONLY = """\
+[build-system]
+requires = ["setuptools>=64", "wasmbox-build"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "declared"
+version = "0.1.0"
+
+[tool.setuptools]
+packages = ["declared"]
+
+[[tool.wasmbox.extension]]
+name = "declared._lib"
+sources = ["csrc/lib.c"]
+include-dirs = ["csrc"]
+define-macros = ["EXTRA=1"]
+exports = ["triple"]
+max-memory = 16777216
+"""
+
+
+def _pyproject_project(root: Path, pyproject: str = PYPROJECT_ONLY) -> Path:
+    (root / "csrc").mkdir(parents=True)
+    (root / "csrc" / "lib.c").write_text(LIB_C + "int extra(void) { return EXTRA; }\n")
+    (root / "csrc" / "lib.h").write_text(LIB_H)
+    (root / "declared").mkdir()
+    (root / "declared" / "__init__.py").write_text("")
+    (root / "pyproject.toml").write_text(pyproject)
+    return root
+
+
+def _build(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "pip", *args, "--no-build-isolation",
+                           "--no-deps", str(root)], capture_output=True, text=True, check=False)
+
+
+def test_pyproject_only_project_builds(tmp_path: Path) -> None:
+    root = _pyproject_project(tmp_path / "p")
+    result = _build(root, "wheel", "-w", str(tmp_path / "dist"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    wheel = next((tmp_path / "dist").glob("declared-*.whl"))
+    assert "-none-any" not in wheel.name  # a platform wheel: it holds an extension
+    target = tmp_path / "site"
+    shutil.unpack_archive(wheel, target, "zip")
+    module = import_built(target, "declared._lib")
+    assert module.triple(2) == 6
+    assert module.__wasmbox__["max_memory"] == 16777216
+
+
+def test_pyproject_unknown_key_is_one_clear_line(tmp_path: Path) -> None:
+    root = _pyproject_project(tmp_path / "p", PYPROJECT_ONLY.replace("exports =", "exprots ="))
+    result = _build(root, "wheel", "-w", str(tmp_path / "dist"))
+    assert result.returncode != 0
+    assert "unknown key 'exprots'" in result.stderr and "valid keys:" in result.stderr
+    assert not (tmp_path / "dist").exists() or not any((tmp_path / "dist").iterdir())
+
+
+def test_sdist_carries_sources_and_headers_and_builds_alone(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "p", "_lib", {"csrc/lib.c": LIB_C, "csrc/lib.h": LIB_H},
+                         include_dirs=["csrc"], exports=["triple"])
+    (root / "pyproject.toml").write_text(textwrap.dedent("""\
+        [build-system]
+        requires = ["setuptools>=64", "wasmbox-build"]
+        build-backend = "setuptools.build_meta"
+        """))
+    sdist = subprocess.run([sys.executable, "setup.py", "-q", "sdist", "-d", str(tmp_path / "sd")],
+                           cwd=root, capture_output=True, text=True, check=False)
+    assert sdist.returncode == 0, sdist.stderr
+    archive = next((tmp_path / "sd").glob("*.tar.gz"))
+    with tarfile.open(archive) as tar:
+        names = {Path(n).relative_to(Path(n).parts[0]).as_posix() for n in tar.getnames()
+                 if len(Path(n).parts) > 1}
+    assert {"csrc/lib.c", "csrc/lib.h", "setup.py"} <= names
+    assert not (root / "MANIFEST.in").exists()
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    shutil.unpack_archive(archive, empty)
+    unpacked = next(empty.iterdir())
+    build_inplace(unpacked)
+    assert import_built(unpacked, "_lib").triple(3) == 9

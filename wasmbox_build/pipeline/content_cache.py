@@ -1,0 +1,107 @@
+"""A build cache shared by every build on the machine: the wasm and the wasm2c output.
+
+Entries live under <WASMBOX_CACHE_DIR>/build-cache and are written beside their
+final place and renamed in, so concurrent builds never read a partial entry and a
+killed build leaves nothing that a later one would trust.
+
+- A wasm is found by a key over the toolchain's identity, the flags and the
+  library's sources; the entry's manifest lists every input the compiler read
+  (headers included, from its depfiles) with a digest, and is used only if all of
+  them still match.
+- wasm2c output is found by the wasm's sha256, wasm2c's version and the split.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .. import settings
+
+
+def _root(kind: str) -> Path:
+    return settings.cache_dir() / "build-cache" / kind
+
+
+def digest_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def key_of(*parts: object) -> str:
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load_wasm(key: str, out: Path) -> dict[str, object] | None:
+    """Copy the cached wasm for `key` to `out` if every input it was built from is
+    unchanged; return the entry's metadata (with "inputs"), or None on a miss."""
+    manifest_path = _root("wasm") / f"{key}.json"
+    try:
+        manifest = json.loads(manifest_path.read_text())
+        inputs: dict[str, str] = manifest["inputs"]
+        blob = _root("wasm") / f"{manifest['wasm_sha256']}.wasm"
+        if not all(Path(p).is_file() and digest_file(Path(p)) == d for p, d in inputs.items()):
+            return None
+        data = blob.read_bytes()
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if hashlib.sha256(data).hexdigest() != manifest["wasm_sha256"]:
+        return None  # a damaged entry is a miss, never a result
+    _write_atomically(out, data)
+    meta: dict[str, object] = {**manifest["meta"], "inputs": sorted(inputs)}
+    return meta
+
+
+def store_wasm(key: str, wasm: Path, inputs: Iterable[Path], meta: dict[str, object]) -> None:
+    data = wasm.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    _write_atomically(_root("wasm") / f"{sha}.wasm", data)
+    manifest = {"inputs": {str(p): digest_file(p) for p in inputs if p.is_file()},
+                "wasm_sha256": sha, "meta": meta}
+    _write_atomically(_root("wasm") / f"{key}.json", json.dumps(manifest).encode())
+
+
+def load_folder(kind: str, key: str, dest: Path) -> bool:
+    """Copy the cached folder `kind/key` into the empty folder `dest`; False on a miss."""
+    entry = _root(kind) / key
+    if not (entry / ".complete").is_file():
+        return False
+    for item in entry.iterdir():
+        if item.name != ".complete":
+            shutil.copy2(item, dest / item.name)
+    return True
+
+
+def store_folder(kind: str, key: str, source: Path) -> None:
+    """Publish a copy of `source` as `kind/key`; the first complete writer wins."""
+    final = _root(kind) / key
+    if (final / ".complete").is_file():
+        return
+    final.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=final.parent))
+    try:
+        for item in source.iterdir():
+            shutil.copy2(item, staging / item.name)
+        (staging / ".complete").write_text("")
+        shutil.rmtree(final, ignore_errors=True)  # an incomplete leftover, never trusted
+        with contextlib.suppress(OSError):  # another build published it first
+            staging.rename(final)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
