@@ -17,6 +17,10 @@
  *   wasmbox_wasi.c      wasi_snapshot_preview1, denied by default
  *                       (wasmbox_wasi.h: the WASI context and policy;
  *                       wasmbox_thread.h: per-thread call state)
+ *   wasmbox_wasi_fs.c   its files: preopens, in-memory files
+ *   wasmbox_beneath.c   opening host paths without leaving a directory
+ *   wasmbox_host.c      the WASI layer's Python side: output callables,
+ *                       captured output, CapabilityDenied
  *
  * Everything is hidden (-fvisibility=hidden, and WASMBOX_INTERNAL on each
  * declaration), so only PyInit_<name> leaves the shared object.
@@ -83,6 +87,7 @@ typedef struct wasmbox_module_def {
     PyMethodDef *sandbox_methods; /* on Sandbox: exports not named like its API */
     PyMethodDef *exports_methods; /* on sb.exports: every export */
     const char *build_info_json;  /* becomes M.__wasmbox__ */
+    const char *capabilities;     /* build-time Sandbox() defaults: a Python literal, or NULL */
 } wasmbox_module_def;
 
 /* ---- a sandbox: one wasm instance and its linear memory ------------------ */
@@ -190,10 +195,13 @@ WASMBOX_INTERNAL int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *),
                                         const char *what);
 
 /* Take/release the sandbox lock, with the GIL held. Waits with the GIL
- * released, so a thread holding the lock can always get the GIL back. */
+ * released, so a thread holding the lock can always get the GIL back.
+ * wasmbox_lock() is false, with RuntimeError set, if this thread holds it
+ * already: Python code that a call into sb runs (an output callable) tried
+ * to use sb, which would otherwise wait for itself forever. */
 WASMBOX_INTERNAL void wasmbox_lock_init(wasmbox_sandbox *sb);
 WASMBOX_INTERNAL void wasmbox_lock_destroy(wasmbox_sandbox *sb);
-WASMBOX_INTERNAL void wasmbox_lock(wasmbox_sandbox *sb);
+WASMBOX_INTERNAL bool wasmbox_lock(wasmbox_sandbox *sb);
 WASMBOX_INTERNAL void wasmbox_unlock(wasmbox_sandbox *sb);
 
 /* Initialise the wasm2c runtime once per process (from PyInit); -1 with an
@@ -260,18 +268,46 @@ WASMBOX_INTERNAL extern PyBufferProcs wasmbox_buffer_procs;
 
 /* ---- policy (wasmbox_policy.c) -------------------------------------------- */
 
-/* Sandbox(**kwargs) -> policy; false with TypeError/ValueError set. */
+/* Sandbox(**kwargs), over the build-time defaults -> policy; false with
+ * TypeError/ValueError set (and nothing left to clear). */
 WASMBOX_INTERNAL bool wasmbox_policy_from_kwargs(wasmbox_policy *policy, PyObject *kwargs);
+/* Release what a policy holds (GIL held); it denies everything afterwards. */
+WASMBOX_INTERNAL void wasmbox_policy_clear(wasmbox_policy *policy);
+WASMBOX_INTERNAL int wasmbox_policy_traverse(wasmbox_policy *policy, visitproc visit, void *arg);
+/* Read the module's build-time defaults (module_def.capabilities). */
+WASMBOX_INTERNAL int wasmbox_policy_module_init(const char *capabilities);
+
+/* ---- the WASI layer's Python side (wasmbox_host.c) ------------------------- */
+
+/* sb.stdout, sb.stderr, sb.stdout_truncated, sb.stderr_truncated */
+WASMBOX_INTERNAL PyObject *wasmbox_get_stdout(wasmbox_sandbox *sb, void *unused);
+WASMBOX_INTERNAL PyObject *wasmbox_get_stderr(wasmbox_sandbox *sb, void *unused);
+WASMBOX_INTERNAL PyObject *wasmbox_get_stdout_truncated(wasmbox_sandbox *sb, void *unused);
+WASMBOX_INTERNAL PyObject *wasmbox_get_stderr_truncated(wasmbox_sandbox *sb, void *unused);
+
+/* An output callable raised during the call that just ended; its exception
+ * waited in sb->wasi.host_error while the library ran on. */
+static inline bool wasmbox_host_error_pending(const wasmbox_sandbox *sb)
+{
+    return sb->wasi.host_error != NULL;
+}
+/* Raise that exception now (as the context of the trap already set, if the
+ * call trapped too). Returns NULL. */
+WASMBOX_INTERNAL PyObject *wasmbox_raise_host_error(wasmbox_sandbox *sb);
+WASMBOX_INTERNAL void wasmbox_host_error_clear(wasmbox_sandbox *sb);
+/* Raise CapabilityDenied for the refusal this thread recorded last. */
+WASMBOX_INTERNAL void wasmbox_raise_denied(const char *what);
 
 /* ---- exceptions (wasmbox_errors.c) ----------------------------------------- */
 
 WASMBOX_INTERNAL extern PyObject *wasmbox_Trap;
 WASMBOX_INTERNAL extern PyObject *wasmbox_SandboxExit;
 WASMBOX_INTERNAL extern PyObject *wasmbox_SandboxPoisoned;
+WASMBOX_INTERNAL extern PyObject *wasmbox_CapabilityDenied;
 
 WASMBOX_INTERNAL int wasmbox_errors_init(PyObject *module, const char *module_name);
 /* Raise the exception for a call that ended with `why` (a wasm_rt_trap_t or
- * WASMBOX_TRAP_EXIT/RAISE; `code` is the exit code or signal). */
+ * WASMBOX_TRAP_EXIT/RAISE/DENIED; `code` is the exit code or signal). */
 WASMBOX_INTERNAL void wasmbox_raise_trap(int why, uint32_t code, const char *what);
 
 /* ---- module initialisation (wasmbox_module.c) ------------------------------ */

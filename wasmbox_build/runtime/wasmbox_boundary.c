@@ -329,12 +329,26 @@ static WASMBOX_NOINLINE void wait_for_handoff(wasmbox_mutex *m)
     m->waiters--;
 }
 
-void wasmbox_lock(wasmbox_sandbox *sb)
+/* The lock is busy and this thread is the one inside a call on sb: Python
+ * code run by that call (an output callable) wants sb. Waiting would never end. */
+static WASMBOX_NOINLINE bool refuse_reentry(void)
 {
-    if (LIKELY(!sb->lock.busy))
+    PyErr_SetString(PyExc_RuntimeError,
+                    "this sandbox is busy with the call that is running this code (an output "
+                    "callable cannot use its own sandbox, except sb.stdout/sb.stderr)");
+    return false;
+}
+
+bool wasmbox_lock(wasmbox_sandbox *sb)
+{
+    if (LIKELY(!sb->lock.busy)) {
         sb->lock.busy = true;
-    else
-        wait_for_handoff(&sb->lock);
+        return true;
+    }
+    if (wasmbox_thread_local.sandbox == sb)
+        return refuse_reentry();
+    wait_for_handoff(&sb->lock);
+    return true;
 }
 
 void wasmbox_unlock(wasmbox_sandbox *sb)
@@ -355,7 +369,8 @@ bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
 {
     if (UNLIKELY(sb->state != WASMBOX_LIVE))
         return wasmbox_check_callable(sb);
-    wasmbox_lock(sb);
+    if (UNLIKELY(!wasmbox_lock(sb)))
+        return false;
     if (UNLIKELY(sb->state != WASMBOX_LIVE)) {
         /* Another thread closed or poisoned it while we waited. */
         wasmbox_unlock(sb);

@@ -188,6 +188,7 @@ static bool fd_table_init(wasi_t *w)
     for (uint32_t i = 0; i < p->mount_count; i++) {
         wasmbox_fd *f = &w->fds[3 + i];
         f->mount = i;
+        f->preopen = true;
         f->host_fd = -1;
         f->readable = true;
         switch (p->mounts[i].kind) {

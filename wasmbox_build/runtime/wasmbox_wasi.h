@@ -132,6 +132,7 @@ typedef enum {
 typedef struct wasmbox_fd {
     wasmbox_fd_kind kind;
     uint32_t mount;     /* the mount it was opened beneath (index into policy->mounts) */
+    bool preopen;       /* the mount's own directory, as fd_prestat_get reports it */
     bool readable, writable;
     uint16_t fdflags;   /* WASI fdflags the sandbox asked for (append, nonblock, ...) */
     int host_fd;        /* host files and dirs; -1 if none */
@@ -188,6 +189,8 @@ WASMBOX_INTERNAL void wasmbox_wasi_release(wasmbox_wasi *wasi);
 WASMBOX_INTERNAL void wasmbox_wasi_destroy(wasmbox_wasi *wasi);
 
 /* ---- what the WASI layer asks of the Python side ------------------------------- */
+
+enum { WASMBOX_WASI_EIO = 29 }; /* what a write answers when its callable raised */
 
 /* Hand `size` bytes, gathered from `count` pieces, to the stream's callable,
  * taking the GIL for it. Returns 0, or a WASI errno if the callable raised
