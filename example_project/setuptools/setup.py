@@ -22,8 +22,12 @@ setup(
             "sandboxed_zlib._zlib",
             sources=[str(relative / name) for name in SOURCES],
             include_dirs=[str(relative)],
+            # The one-shot API, and the z_stream API that the drop-in for the standard
+            # library's zlib module drives (keep in sync with ../cmake/CMakeLists.txt).
             exports=["compress2", "compressBound", "uncompress", "crc32", "adler32",
-                     "zlibVersion"],
+                     "zlibVersion", "deflateInit2_", "deflate", "deflateEnd", "deflateCopy",
+                     "deflateSetDictionary", "inflateInit2_", "inflate", "inflateEnd",
+                     "inflateCopy", "inflateSetDictionary"],
             max_memory=256 * 1024 * 1024,
         )
     ],

@@ -1,130 +1,61 @@
-"""zlib 1.3.1, sandboxed: compress, decompress and crc32 over the raw sandbox API.
+"""zlib 1.3.1 in a WebAssembly sandbox: a drop-in for the standard library's `zlib` module.
 
-Every call runs the real zlib inside a WebAssembly sandbox; a memory-safety bug in
-zlib, triggered by a hostile input, raises `_zlib.Trap` instead of corrupting this
-process. Output is byte-identical to the standard library's `zlib` at every level.
+    import sandboxed_zlib as zlib
+
+gives the standard module's API -- compress, decompress, crc32, adler32, compressobj,
+decompressobj (with copy, unused_data, unconsumed_tail, eof), error and the constants
+-- with every line of zlib running inside a sandbox: a memory-safety bug in zlib,
+triggered by a hostile input, raises `error` (its `__cause__` the sandbox's trap, e.g.
+`_zlib.OutOfBounds`) instead of corrupting this process. Output is byte-identical to
+the standard module's. Each compressor or decompressor object keeps its z_stream in a
+sandbox of its own, so a trap in one stream leaves every other stream working; see
+example_project/README.md for the model, its costs and the few differences.
 """
 
 from __future__ import annotations
 
-import contextlib
-import struct
-import threading
-from typing import TYPE_CHECKING
-
 from . import _zlib
+from ._objects import Compress, Decompress, compressobj, decompressobj
+from ._oneshot import adler32, compress, crc32, decompress, runtime_version
+from ._zstream import (
+    DEF_BUF_SIZE,
+    DEF_MEM_LEVEL,
+    DEFLATED,
+    MAX_WBITS,
+    Z_BLOCK,
+    Z_DEFAULT_COMPRESSION,
+    Z_DEFAULT_STRATEGY,
+    Z_FINISH,
+    Z_FULL_FLUSH,
+    Z_NO_FLUSH,
+    Z_PARTIAL_FLUSH,
+    Z_SYNC_FLUSH,
+    Z_TREES,
+    ZLIB_VERSION,
+    error,
+)
 
-if TYPE_CHECKING:
-    from collections.abc import Iterator
+__all__ = [
+    "DEFLATED", "DEF_BUF_SIZE", "DEF_MEM_LEVEL", "MAX_WBITS", "ZLIB_RUNTIME_VERSION",
+    "ZLIB_VERSION", "Z_BEST_COMPRESSION", "Z_BEST_SPEED", "Z_BLOCK", "Z_DEFAULT_COMPRESSION",
+    "Z_DEFAULT_STRATEGY", "Z_FILTERED", "Z_FINISH", "Z_FIXED", "Z_FULL_FLUSH", "Z_HUFFMAN_ONLY",
+    "Z_NO_COMPRESSION", "Z_NO_FLUSH", "Z_PARTIAL_FLUSH", "Z_RLE", "Z_SYNC_FLUSH", "Z_TREES",
+    "Compress", "Decompress", "Trap", "ZlibError", "adler32", "compress", "compressobj", "crc32",
+    "decompress", "decompressobj", "error", "zlib_version",
+]
 
-__all__ = ["Trap", "ZlibError", "adler32", "compress", "crc32", "decompress", "zlib_version"]
+Z_NO_COMPRESSION, Z_BEST_SPEED, Z_BEST_COMPRESSION = 0, 1, 9
+Z_FILTERED, Z_HUFFMAN_ONLY, Z_RLE, Z_FIXED = 1, 2, 3, 4
 
+#: zlibVersion() of the library actually running in the sandbox.
+ZLIB_RUNTIME_VERSION: str = runtime_version()
+
+#: The sandbox's trap (base class); a trap reaches callers as `error` with it as cause.
 Trap = _zlib.Trap
-
-Z_OK, Z_BUF_ERROR, Z_MEM_ERROR, Z_DATA_ERROR = 0, -5, -4, -3
-_MESSAGES = {Z_BUF_ERROR: "incomplete or truncated stream", Z_MEM_ERROR: "out of memory",
-             Z_DATA_ERROR: "invalid or corrupt data"}
-
-
-class ZlibError(Exception):
-    """zlib reported an error (as the standard library's zlib.error)."""
-
-
-_local = threading.local()
-
-
-@contextlib.contextmanager
-def _sandbox() -> Iterator[_zlib.Sandbox]:
-    """One sandbox per thread, so calls never wait on each other; after a trap the
-    thread's sandbox is dropped and the next call gets a fresh instance."""
-    sandbox = getattr(_local, "sandbox", None)
-    if sandbox is None:
-        sandbox = _local.sandbox = _zlib.Sandbox()
-    try:
-        yield sandbox
-    except _zlib.Trap:
-        _local.sandbox = None
-        sandbox.close()
-        raise
-
-
-def _check(status: int, what: str) -> None:
-    if status != Z_OK:
-        raise ZlibError(f"Error {status} while {what}: {_MESSAGES.get(status, 'zlib error')}")
-
-
-def _uncompress_into(sb: _zlib.Sandbox, src: int, src_len: int, capacity: int) -> tuple[int, bytes]:
-    dst = sb.alloc(capacity)
-    size_cell = sb.alloc(struct.pack("<I", capacity))
-    try:
-        status = sb.uncompress(dst, size_cell, src, src_len)
-        if status != Z_OK:
-            return status, b""
-        (produced,) = struct.unpack("<I", sb.read(size_cell, 4))
-        return status, sb.read(dst, produced)
-    finally:
-        sb.free(dst)
-        sb.free(size_cell)
-
-
-def compress(data: bytes, level: int = 6) -> bytes:
-    """Compress `data` into the zlib format, as zlib.compress(data, level)."""
-    if not -1 <= level <= 9:
-        raise ZlibError(f"Bad compression level {level}")
-    with _sandbox() as sb:
-        bound = sb.compressBound(len(data))
-        src = sb.alloc(bytes(data) or 1)
-        dst = sb.alloc(bound)
-        size_cell = sb.alloc(struct.pack("<I", bound))
-        try:
-            _check(sb.compress2(dst, size_cell, src, len(data), level), "compressing data")
-            (produced,) = struct.unpack("<I", sb.read(size_cell, 4))
-            return sb.read(dst, produced)
-        finally:
-            for ptr in (src, dst, size_cell):
-                sb.free(ptr)
-
-
-def decompress(data: bytes, max_length: int = 1 << 30) -> bytes:
-    """Decompress a complete zlib stream, as zlib.decompress(data)."""
-    with _sandbox() as sb:
-        src = sb.alloc(bytes(data) or 1)
-        try:
-            capacity = max(1024, len(data) * 4)
-            while True:
-                status, out = _uncompress_into(sb, src, len(data), capacity)
-                if status == Z_OK:
-                    return out
-                # zlib 1.3 reports a truncated stream as Z_DATA_ERROR, so Z_BUF_ERROR
-                # means only that the output did not fit.
-                if status == Z_BUF_ERROR and capacity < max_length:
-                    capacity = min(capacity * 4, max_length)
-                    continue
-                _check(status, "decompressing data")
-        finally:
-            sb.free(src)
-
-
-def _checksum(function: str, data: bytes, value: int) -> int:
-    with _sandbox() as sb:
-        ptr = sb.alloc(bytes(data)) if data else 0
-        try:
-            return int(getattr(sb, function)(value & 0xFFFFFFFF, ptr, len(data))) & 0xFFFFFFFF
-        finally:
-            if ptr:
-                sb.free(ptr)
-
-
-def crc32(data: bytes, value: int = 0) -> int:
-    """CRC-32 of `data`, continuing from `value`, as zlib.crc32."""
-    return _checksum("crc32", data, value)
-
-
-def adler32(data: bytes, value: int = 1) -> int:
-    """Adler-32 of `data`, continuing from `value`, as zlib.adler32."""
-    return _checksum("adler32", data, value)
+#: The name this package used for `error` before it became a drop-in.
+ZlibError = error
 
 
 def zlib_version() -> str:
-    with _sandbox() as sb:
-        return sb.read_cstring(sb.zlibVersion() & 0xFFFFFFFF).decode()
+    """zlibVersion() of the sandboxed library (read afresh; ZLIB_RUNTIME_VERSION is cached)."""
+    return runtime_version()

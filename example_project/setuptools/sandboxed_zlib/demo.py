@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import struct
 import time
 import zlib
 
@@ -33,13 +34,17 @@ def _best_of(fn, rounds: int = 5) -> float:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    print(f"sandboxed zlib {sz.zlib_version()} — built with {_zlib.__wasmbox__['toolchain']}, "
-          f"memory check: {_zlib.__wasmbox__['memory_check']}")
+    print(f"sandboxed zlib {sz.ZLIB_RUNTIME_VERSION} — built with "
+          f"{_zlib.__wasmbox__['toolchain']}, memory check: {_zlib.__wasmbox__['memory_check']}")
     data = _corpus()
 
     packed = sz.compress(data, 6)
     assert sz.decompress(packed) == data
-    print(f"1. round trip: {len(data):,} bytes -> {len(packed):,} -> {len(data):,}  ok")
+    stream = sz.decompressobj()
+    pieces = [stream.decompress(packed[i:i + 4096]) for i in range(0, len(packed), 4096)]
+    assert b"".join(pieces) + stream.flush() == data and stream.eof
+    print(f"1. round trip: {len(data):,} bytes -> {len(packed):,} -> {len(data):,}  ok "
+          "(one call, and a decompressobj fed 4 KiB at a time)")
 
     identical = all(sz.compress(data[:1 << 20], level) == zlib.compress(data[:1 << 20], level)
                     for level in range(1, 10))
@@ -54,13 +59,26 @@ def main() -> None:
     corrupt[100:120] = os.urandom(20)
     try:
         sz.decompress(bytes(corrupt))
-    except sz.ZlibError as error:
-        print(f"4. corrupt input -> {type(error).__name__}: {error}")
+    except sz.error as error:
+        print(f"4. corrupt input -> {type(error).__module__}.{type(error).__name__}: {error}")
     with _zlib.Sandbox() as sb:
         try:
             sb.read(sb.memory_size - 8, 64)  # a length that runs past the sandbox's memory
         except (_zlib.Trap, ValueError, IndexError) as error:
             print(f"   hostile pointer -> {type(error).__name__}: {error}")
+    # What a memory-safety bug in zlib looks like: a stream whose internal state pointer
+    # has been overwritten (here by hand) makes inflate() read outside the sandbox.
+    victim, bystander = sz.decompressobj(), sz.decompressobj()
+    victim.decompress(packed[:1000])
+    head = bystander.decompress(packed[:1000])
+    state_field = victim._zs.ptr + 28  # type: ignore[union-attr]  # z_stream.state, on wasm32
+    victim._zs.sandbox.write(state_field, struct.pack("<I", 0xFFFFFFF0))  # type: ignore[union-attr]
+    try:
+        victim.decompress(packed[1000:])
+    except sz.error as error:
+        intact = head + bystander.decompress(packed[1000:]) + bystander.flush() == data
+        print(f"   a stream whose zlib runs wild -> {type(error).__module__}.error from "
+              f"{type(error.__cause__).__name__}; another stream carries on: {intact}")
     print(f"   the process carries on: crc32 = {sz.crc32(b'still here'):#010x}"
           f" (standard library: {zlib.crc32(b'still here'):#010x})")
 
