@@ -4,7 +4,8 @@
 #   find_package(WasmBox CONFIG REQUIRED)
 #   wasmbox_add_library(<target> SOURCES <file>...
 #                       [INCLUDE_DIRS <dir>...] [DEFINES <NAME[=VALUE]>...]
-#                       [EXPORTS <function>...] [STACK_SIZE <bytes>] [MAX_MEMORY <bytes>]
+#                       [EXPORTS <function>...] [HEADER <header.h>]
+#                       [NATIVE_SOURCES <file.c>...] [STACK_SIZE <bytes>] [MAX_MEMORY <bytes>]
 #                       [MEMORY_CHECK bounds|guard] [TOOLCHAIN auto|wasi-sdk|zig|system]
 #                       [MAX_CALL_DEPTH <frames>] [MODULE_NAME <pkg.module>]
 #                       [WASM_CFLAGS <flag>...] [WASM_LDFLAGS <flag>...]
@@ -13,6 +14,9 @@
 #   install(FILES "$<TARGET_PROPERTY:<target>,WASMBOX_STUB>" DESTINATION <pkg>)  # .pyi
 #
 # SOURCES, INCLUDE_DIRS and DEFINES describe the *library*, compiled to wasm32-wasi.
+# HEADER: typed wrappers (and .pyi signatures) for the functions it declares, which
+# are also what is exported when EXPORTS is left out. NATIVE_SOURCES: host C compiled
+# into the module that reaches the sandbox through wasmbox_native.h.
 # Found inside scikit-build-core builds through the `cmake.root` entry point, elsewhere
 # with -DWasmBox_DIR=$(python -m wasmbox_build cmake-dir).
 #
@@ -92,7 +96,7 @@ function(wasmbox_add_library target)
   set(where "wasmbox_add_library(${target})")
   set(one_value HEADER STACK_SIZE MAX_MEMORY MEMORY_CHECK TOOLCHAIN MAX_CALL_DEPTH
       MODULE_NAME OPTIMIZATION WASM2C_PARTS)
-  set(multi_value SOURCES INCLUDE_DIRS DEFINES EXPORTS WASM_CFLAGS WASM_LDFLAGS)
+  set(multi_value SOURCES INCLUDE_DIRS DEFINES EXPORTS NATIVE_SOURCES WASM_CFLAGS WASM_LDFLAGS)
   cmake_parse_arguments(PARSE_ARGV 1 arg "" "${one_value}" "${multi_value}")
 
   # A misspelt keyword after a list keyword lands in that list. Catch a keyword with
@@ -107,12 +111,13 @@ function(wasmbox_add_library target)
     endif()
     list(APPEND misspelt "${keyword}")
   endforeach()
-  foreach(value IN LISTS arg_SOURCES arg_INCLUDE_DIRS arg_DEFINES arg_EXPORTS)
+  foreach(value IN LISTS arg_SOURCES arg_INCLUDE_DIRS arg_DEFINES arg_EXPORTS
+          arg_NATIVE_SOURCES)
     if(value IN_LIST misspelt)
       list(APPEND arg_UNPARSED_ARGUMENTS "${value}")
     endif()
   endforeach()
-  foreach(value IN LISTS arg_SOURCES arg_INCLUDE_DIRS)
+  foreach(value IN LISTS arg_SOURCES arg_INCLUDE_DIRS arg_NATIVE_SOURCES)
     if(value MATCHES "^[A-Z][A-Z0-9_]*$" AND NOT EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/${value}")
       list(APPEND arg_UNPARSED_ARGUMENTS "${value}")
     endif()
@@ -131,10 +136,6 @@ function(wasmbox_add_library target)
       set(fix "give it a value or leave it out")
     endif()
     message(FATAL_ERROR "${where}: ${keyword} has no value; ${fix}")
-  endif()
-  if(DEFINED arg_HEADER)
-    message(FATAL_ERROR "${where}: HEADER is not supported yet (typed bindings come in a "
-            "later release); remove HEADER and name the functions in EXPORTS")
   endif()
   if(NOT arg_SOURCES)
     message(FATAL_ERROR "${where}: no SOURCES given; list the library's C files: "
@@ -168,6 +169,23 @@ function(wasmbox_add_library target)
   endforeach()
   foreach(value IN LISTS arg_EXPORTS)
     list(APPEND args "--export=${value}")
+  endforeach()
+  set(header_depends)
+  if(DEFINED arg_HEADER)
+    # A path (relative to this folder), else a name found in INCLUDE_DIRS or beside SOURCES.
+    get_filename_component(path "${arg_HEADER}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+    if(EXISTS "${path}")
+      list(APPEND args "--header=${path}")
+      set(header_depends "${path}")
+    else()
+      list(APPEND args "--header=${arg_HEADER}")
+    endif()
+  endif()
+  set(native_sources)
+  foreach(path IN LISTS arg_NATIVE_SOURCES)
+    get_filename_component(path "${path}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+    list(APPEND args "--native-source=${path}")
+    list(APPEND native_sources "${path}")
   endforeach()
   foreach(value IN LISTS arg_WASM_CFLAGS)
     list(APPEND args "--wasm-cflag=${value}")
@@ -209,7 +227,7 @@ function(wasmbox_add_library target)
   # restat, and with Make) an edit that leaves the wasm alone recompiles no C.
   set(stamp "${work}/wasmbox.stamp")
   set(build_args "--spec=${_wasmbox_spec}" "--stamp=${stamp}")
-  set(depends ${sources} "${_wasmbox_spec}")
+  set(depends ${sources} ${header_depends} "${_wasmbox_spec}")
   set(depfile_args)
   if(CMAKE_GENERATOR STREQUAL "Ninja" OR (NOT CMAKE_VERSION VERSION_LESS 3.20
      AND CMAKE_GENERATOR MATCHES "Ninja|Makefiles"))
@@ -236,7 +254,8 @@ function(wasmbox_add_library target)
     COMMENT "Sandboxing ${arg_MODULE_NAME}: C -> wasm -> wasm2c -> glue"
     VERBATIM)
 
-  set(module_sources ${_wasmbox_generated_sources} ${_wasmbox_runtime_sources} "${stamp}")
+  set(module_sources ${_wasmbox_generated_sources} ${_wasmbox_runtime_sources} ${native_sources}
+      "${stamp}")
   if(CMAKE_VERSION VERSION_LESS 3.17)
     Python_add_library(${target} MODULE ${module_sources})  # no WITH_SOABI before 3.17
     set_target_properties(${target} PROPERTIES SUFFIX "${_wasmbox_ext_suffix}")

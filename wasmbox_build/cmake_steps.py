@@ -45,7 +45,8 @@ _HEADER_SUFFIXES = {".h", ".hh", ".hpp", ".hxx", ".inc", ".inl", ".def"}
 def in_cmake_terms(message: str) -> str:
     """Spell the pipeline's option names (setuptools keywords) as CMake keywords."""
     message = message.replace("sources=[...]", "SOURCES").replace("exports=[...]", "EXPORTS")
-    return re.sub(r"\b(stack_size|max_memory|memory_check|max_call_depth|toolchain)=\s?",
+    message = message.replace("native_sources=", "NATIVE_SOURCES")
+    return re.sub(r"\b(stack_size|max_memory|memory_check|max_call_depth|toolchain|header)=\s?",
                   lambda m: m.group(1).upper() + " ", message)
 
 
@@ -74,6 +75,7 @@ def estimated_parts(sources: list[Path]) -> int:
 def _extension(args: argparse.Namespace) -> SandboxedExtension:
     from .pipeline.compile import DEFAULT_STACK_SIZE, WasmBuild
     from .pipeline.extension import DEFAULT_MEMORY_CHECK, SandboxedExtension
+    from .pipeline.header import find_header
 
     sources = tuple(Path(s).absolute() for s in args.source)
     build = WasmBuild(
@@ -87,10 +89,15 @@ def _extension(args: argparse.Namespace) -> SandboxedExtension:
         max_memory=_integer(args.max_memory, "MAX_MEMORY"),
         optimization=args.optimization or "-O2",
     )
+    header = None
+    if args.header:
+        header = find_header(args.header, Path.cwd(), build.include_dirs, build.sources)
     return SandboxedExtension(name=args.name, build=build,
                               memory_check=args.memory_check or DEFAULT_MEMORY_CHECK,
                               toolchain=args.toolchain or None,
-                              max_call_depth=_integer(args.max_call_depth, "MAX_CALL_DEPTH", 10000))
+                              max_call_depth=_integer(args.max_call_depth, "MAX_CALL_DEPTH", 10000),
+                              header=header,
+                              native_sources=tuple(Path(s).absolute() for s in args.native_source))
 
 
 def _check(ext: SandboxedExtension, compiler_id: str) -> None:
@@ -106,6 +113,10 @@ def _check(ext: SandboxedExtension, compiler_id: str) -> None:
                          "configure with gcc or clang (-DCMAKE_C_COMPILER=clang)")
     check_memory_check(ext.memory_check)
     check_build(ext.build)
+    for native in ext.native_sources:
+        if not native.is_file():
+            raise BuildError(f"native source {native} does not exist; fix the path in "
+                             "NATIVE_SOURCES")
     if ext.max_call_depth is not None and not 1 <= ext.max_call_depth <= 1 << 30:
         raise BuildError(f"max_call_depth={ext.max_call_depth}; use a value from 1 to 2**30")
 
@@ -134,6 +145,8 @@ def _fallback_depends(ext: SandboxedExtension) -> list[str]:
     folders = dict.fromkeys([*(s.parent for s in ext.build.sources), *ext.build.include_dirs])
     found = {p for d in folders if d.is_dir() for p in d.iterdir()
              if p.suffix.lower() in _HEADER_SUFFIXES and p.is_file()}
+    if ext.header is not None:
+        found.add(ext.header)
     return sorted(map(str, found))
 
 
@@ -166,6 +179,8 @@ def configure(args: argparse.Namespace) -> int:
         "max_call_depth": ext.max_call_depth,
         "parts": parts,
         "work_dir": str(work),
+        "header": None if ext.header is None else str(ext.header),
+        "native_sources": list(map(str, ext.native_sources)),
         "build": {**asdict(ext.build),
                   "sources": list(map(str, ext.build.sources)),
                   "include_dirs": list(map(str, ext.build.include_dirs))},
@@ -179,7 +194,8 @@ def configure(args: argparse.Namespace) -> int:
         _cmake_list("_wasmbox_spec", [str(spec_path)]),
         _cmake_list("_wasmbox_generated_sources", [*map(str, generated), str(glue_c)]),
         _cmake_list("_wasmbox_generated_headers",
-                    list(map(str, output_headers(work / "c", name, parts)))),
+                    [*map(str, output_headers(work / "c", name, parts)),
+                     str(work / "glue" / "wasmbox_instance.h")]),
         _cmake_list("_wasmbox_stub", [str(stub)]),
         _cmake_list("_wasmbox_wasm", [str(work / f"{name}.wasm")]),
         _cmake_list("_wasmbox_runtime_sources", list(map(str, host.runtime_sources))),
@@ -219,7 +235,9 @@ def _load_spec(path: Path) -> tuple[SandboxedExtension, dict[str, Any]]:
         ext = SandboxedExtension(name=spec["name"], build=build,
                                  memory_check=spec["memory_check"],
                                  toolchain=spec["toolchain"],
-                                 max_call_depth=spec["max_call_depth"])
+                                 max_call_depth=spec["max_call_depth"],
+                                 header=None if spec["header"] is None else Path(spec["header"]),
+                                 native_sources=tuple(map(Path, spec["native_sources"])))
     except (OSError, ValueError, KeyError, TypeError):
         raise BuildError(f"{path} is missing or from another wasmbox-build version; "
                          "re-run cmake to configure the build again") from None
@@ -265,10 +283,11 @@ def register(commands: Any) -> None:
     """Add `cmake-configure` and `cmake-build` to the CLI (`commands`: argparse subparsers)."""
     cfg = commands.add_parser(
         "cmake-configure", help="(used by WasmBoxConfig.cmake) check options, find the tools")
-    for flag in ("source", "include-dir", "define", "export", "wasm-cflag", "wasm-ldflag"):
+    for flag in ("source", "include-dir", "define", "export", "wasm-cflag", "wasm-ldflag",
+                 "native-source"):
         cfg.add_argument(f"--{flag}", action="append", default=[])
     for flag in ("stack-size", "max-memory", "memory-check", "toolchain", "max-call-depth",
-                 "optimization", "parts"):
+                 "optimization", "parts", "header"):
         cfg.add_argument(f"--{flag}")
     cfg.add_argument("--name", required=True, help="the module's dotted name")
     cfg.add_argument("--c-compiler-id", default="GNU", help="CMAKE_C_COMPILER_ID")

@@ -43,6 +43,7 @@ class WasmBuild:
     extra_cflags: tuple[str, ...] = ()
     extra_ldflags: tuple[str, ...] = ()
     exports: tuple[str, ...] | None = None  # None: every function the library defines
+    declared: tuple[str, ...] | None = None  # with exports=None: only these (a header's)
     stack_size: int = DEFAULT_STACK_SIZE
     max_memory: int | None = None
     optimization: str = "-O2"
@@ -173,7 +174,11 @@ def _resolve_exports(build: WasmBuild, objects: Sequence[Path]) -> tuple[str, ..
     for obj in objects:
         defined |= defined_functions(obj)
     if build.exports is None:
-        exports = sorted(defined - set(ALLOCATOR_EXPORTS))
+        candidates = defined if build.declared is None else defined & set(build.declared)
+        exports = sorted(candidates - set(ALLOCATOR_EXPORTS))
+        if not exports and build.declared is not None:
+            raise BuildError("the library's sources define none of the functions its header "
+                             "declares; check header= and sources=[...]")
         if not exports:
             raise BuildError("the library defines no non-static functions to export; "
                              "list them in exports=[...]")

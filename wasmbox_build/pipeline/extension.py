@@ -6,6 +6,7 @@ of C files, include folders, macros and flags that an ordinary host C compiler n
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from collections.abc import Mapping
@@ -16,7 +17,9 @@ from .. import __version__
 from ..errors import BuildError
 from ..toolchain import Toolchain, Wasm2C, find_wasm2c, resolve_toolchain
 from . import glue
+from .bindings import Bindings, declared_functions, instance_header
 from .compile import ALLOCATOR_EXPORTS, WasmBuild, build_wasm
+from .header import parse_header
 from .translate import module_name, translate
 from .wasm_info import read_wasm_info
 
@@ -33,6 +36,12 @@ class SandboxedExtension:
     memory_check: str = DEFAULT_MEMORY_CHECK
     toolchain: str | None = None
     max_call_depth: int | None = None
+    # Sandbox() defaults, checked by capabilities.normalize_capabilities (None: deny all).
+    capabilities: Mapping[str, object] | None = None
+    # Typed bindings from this header (pipeline/header.py, bindings.py), and host C
+    # compiled into the module that reaches the sandbox (runtime/wasmbox_native.h).
+    header: Path | None = None
+    native_sources: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,7 +110,8 @@ def host_build(ext: SandboxedExtension, wasm2c: Wasm2C, work_dir: Path,
     return HostBuild(
         runtime_sources=(*glue.wasm2c_runtime_sources(wasm2c.runtime_dir),
                          *glue.runtime_sources()),
-        include_dirs=(work_dir / "c", wasm2c.runtime_dir, *glue.runtime_include_dirs()),
+        include_dirs=(work_dir / "c", work_dir / "glue", wasm2c.runtime_dir,
+                      *glue.runtime_include_dirs()),
         define_macros=tuple(glue.compile_defines(memory_check, call_depth(ext))),
         extra_compile_args=tuple(glue.compile_flags(compiler_type, compiler)),
     )
@@ -112,7 +122,11 @@ def generate(ext: SandboxedExtension, work_dir: Path, toolchain: Toolchain, wasm
     """Compile to wasm, run wasm2c (in `parts` parts, default: by size), write the glue."""
     memory_check = check_memory_check(ext.memory_check)
     name = module_name(ext.name)
-    wasm = build_wasm(toolchain, ext.build, work_dir / f"{name}.wasm", work_dir / "wasm", jobs)
+    build, header = ext.build, None
+    if ext.header is not None:  # its functions are what exports=None means
+        header = parse_header(toolchain, ext.build, ext.header, work_dir / "header")
+        build = dataclasses.replace(build, declared=declared_functions(header))
+    wasm = build_wasm(toolchain, build, work_dir / f"{name}.wasm", work_dir / "wasm", jobs)
     info = read_wasm_info(wasm.wasm)
     translated = translate(wasm2c, wasm.wasm, name, work_dir / "c", parts)
     build_info: dict[str, object] = {
@@ -131,16 +145,21 @@ def generate(ext: SandboxedExtension, work_dir: Path, toolchain: Toolchain, wasm
     internal = {*ALLOCATOR_EXPORTS, "_initialize"}
     exports = tuple(n for n in info.function_exports if n not in internal)
     build_info["exports"] = list(exports)
+    build_info["capabilities"] = sorted(ext.capabilities or ())
     spec = glue.GlueSpec(extension_name=ext.name, wasm2c_name=name, exports=exports,
-                         info=info, memory_check=memory_check, build_info=build_info)
+                         info=info, memory_check=memory_check, build_info=build_info,
+                         capabilities=ext.capabilities,
+                         bindings=Bindings(header, native=bool(ext.native_sources)))
+    build_info["header"] = ext.header.name if ext.header is not None else None
     out = glue.generate_glue(spec, work_dir / "glue")
+    instance_header(name, glue.wasm2c_mangle(name, module=True), work_dir / "glue")
     if (out.source, out.stub) != glue_outputs(ext.name, work_dir):
         raise BuildError(f"the glue generator wrote {out.source.name}, not the file "
                          "glue_outputs() promised; fix pipeline/extension.py")
     return Generated(
         translated=tuple(translated), glue=out.source, stub=out.stub, wasm=wasm.wasm,
         build_info=build_info,
-        inputs=wasm.inputs,
+        inputs=(*wasm.inputs, *(header.files if header is not None else ())),
         compiled=wasm.compiled,
     )
 
@@ -154,7 +173,8 @@ def prepare(ext: SandboxedExtension, work_dir: Path, compiler_type: str = "unix"
     generated = generate(ext, work_dir, toolchain, wasm2c, jobs)
     host = host_build(ext, wasm2c, work_dir, compiler_type)
     return NativeParts(
-        sources=(*generated.translated, *host.runtime_sources, generated.glue),
+        sources=(*generated.translated, *host.runtime_sources, generated.glue,
+                 *ext.native_sources),
         include_dirs=host.include_dirs,
         define_macros=host.define_macros,
         extra_compile_args=host.extra_compile_args,

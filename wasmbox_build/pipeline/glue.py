@@ -20,6 +20,8 @@ import jinja2
 
 from .._resources import resource_dir
 from ..errors import BuildError
+from . import bindings as typed_bindings
+from .capabilities import capabilities_literal
 from .wasm_info import WASM_PAGE_SIZE, FuncType, WasmInfo
 
 if TYPE_CHECKING:
@@ -81,9 +83,14 @@ SANDBOX_API = frozenset(
         "memory",
         "memory_size",
         "poisoned",
+        "raw",
         "read",
         "read_cstring",
         "reset",
+        "stderr",
+        "stderr_truncated",
+        "stdout",
+        "stdout_truncated",
         "write",
     }
 )
@@ -97,9 +104,10 @@ EXCEPTIONS = (
     "InvalidConversion",
     "IndirectCallMismatch",
     "SandboxExit",
+    "CapabilityDenied",
     "SandboxPoisoned",
 )
-MODULE_API = frozenset({"Sandbox", *EXCEPTIONS})
+MODULE_API = frozenset({"Sandbox", "Cell", "cell", *EXCEPTIONS})
 
 # The exports the runtime itself uses; never exposed as methods.
 _INITIALIZE = "_initialize"
@@ -177,6 +185,10 @@ class GlueSpec:
     info: WasmInfo
     memory_check: str = "bounds"  # "bounds" or "guard"
     build_info: Mapping[str, object] = field(default_factory=dict)  # -> M.__wasmbox__
+    # Sandbox() defaults (capabilities.normalize_capabilities), or None.
+    capabilities: Mapping[str, object] | None = None
+    # header= (typed wrappers, cells, constants) and native_sources (bindings.py), or None.
+    bindings: typed_bindings.Bindings | None = None
 
 
 @dataclass(frozen=True)
@@ -484,6 +496,8 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
 
     max_pages = 65536 if memory is None or memory.max_pages is None else memory.max_pages
     reserve = MEMORY_RESERVATION[spec.memory_check] or max_pages * WASM_PAGE_SIZE
+    exports = _exports(spec, functions, export_fn)
+    taken = {*MODULE_API, *(e.name for e in exports)}
     return {
         "extension_name": spec.extension_name,
         "short_name": short,
@@ -497,8 +511,10 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
         "initialize_fn": export_fn(_INITIALIZE) if initialize is not None else None,
         "malloc_fn": export_fn("malloc") if has_allocator else None,
         "free_export_fn": export_fn("free") if has_allocator else None,
-        "exports": _exports(spec, functions, export_fn),
+        "exports": exports,
+        "bindings": typed_bindings.context(spec.bindings, exports, functions, taken),
         "build_info_json": _build_info_json(spec),
+        "capabilities": capabilities_literal(spec.capabilities) if spec.capabilities else None,
         "exceptions": EXCEPTIONS,
     }
 

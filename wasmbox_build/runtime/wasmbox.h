@@ -19,6 +19,9 @@
  *                       wasmbox_thread.h: per-thread call state)
  *   wasmbox_wasi_fs.c   its files: preopens, in-memory files
  *   wasmbox_beneath.c   opening host paths without leaving a directory
+ *   wasmbox_bindings.c  typed wrappers from header=, cells, sb.raw
+ *                       (wasmbox_bindings.h)
+ *   wasmbox_native.c    the C API of native_sources (wasmbox_native.h)
  *   wasmbox_host.c      the WASI layer's Python side: output callables,
  *                       captured output, CapabilityDenied
  *
@@ -86,6 +89,7 @@ typedef struct wasmbox_module_def {
     /* Exports as Python callables. */
     PyMethodDef *sandbox_methods; /* on Sandbox: exports not named like its API */
     PyMethodDef *exports_methods; /* on sb.exports: every export */
+    PyMethodDef *native_methods;  /* native_sources' methods (wasmbox_native.h), or NULL */
     const char *build_info_json;  /* becomes M.__wasmbox__ */
     const char *capabilities;     /* build-time Sandbox() defaults: a Python literal, or NULL */
 } wasmbox_module_def;
@@ -217,8 +221,6 @@ WASMBOX_INTERNAL int wasmbox_guard_init(void);
 /* Per thread, before its first call: an alternate signal stack, and the
  * handler's way to find `t`. False if that failed (no exception set). */
 WASMBOX_INTERNAL bool wasmbox_guard_thread_init(wasmbox_thread *t);
-/* Put the handler back in front if something installed another one since. */
-WASMBOX_INTERNAL void wasmbox_guard_reassert(void);
 /* After a trap raised by the handler: unblock SIGSEGV and SIGBUS again. */
 WASMBOX_INTERNAL void wasmbox_guard_after_signal(wasmbox_thread *t);
 
@@ -232,8 +234,9 @@ WASMBOX_INTERNAL extern PyTypeObject wasmbox_exports_type;
 WASMBOX_INTERNAL extern const wasmbox_module_def *wasmbox_def;
 
 WASMBOX_INTERNAL int wasmbox_sandbox_types_init(PyObject *module);
-/* A new sandbox with the given policy, or NULL with an exception set. */
-WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_sandbox_create(const wasmbox_policy *policy);
+/* A new sandbox with the given policy (which it takes over, even if this
+ * fails), or NULL with an exception set. */
+WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_sandbox_create(wasmbox_policy *policy);
 /* Raise the right exception if sb cannot be called now (closed, poisoned). */
 WASMBOX_INTERNAL bool wasmbox_check_callable(wasmbox_sandbox *sb);
 
@@ -243,13 +246,17 @@ typedef struct wasmbox_exports {
     wasmbox_sandbox *sandbox; /* strong reference */
 } wasmbox_exports;
 
-/* The sandbox behind an export method's `self`: a Sandbox or its exports. */
+/* The sandbox behind an export method's `self`: a Sandbox, or sb.exports /
+ * sb.raw (both wasmbox_exports). */
 static inline wasmbox_sandbox *wasmbox_self(PyObject *self)
 {
-    if (Py_TYPE(self) == &wasmbox_exports_type)
-        return ((wasmbox_exports *)self)->sandbox;
-    return (wasmbox_sandbox *)self;
+    if (Py_TYPE(self) == &wasmbox_sandbox_type)
+        return (wasmbox_sandbox *)self;
+    return ((wasmbox_exports *)self)->sandbox;
 }
+
+/* sb.raw: every export with its wasm signature (wasmbox_bindings.c). */
+WASMBOX_INTERNAL PyObject *wasmbox_get_raw(wasmbox_sandbox *sb, void *unused);
 
 /* The module-level functions' sandbox (wasmbox_module.c): created on first
  * use, replaced after a trap. Returns a new reference. */

@@ -407,9 +407,6 @@ PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call)
 int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *what)
 {
     wasmbox_call call;
-    /* Sandboxes are created here: a cheap moment to check that no signal
-     * handler was installed in front of the guard-mode one since. */
-    wasmbox_guard_reassert();
     if (!boundary_enter(sb, &call, what))
         return -1;
     call.saved_thread = PyEval_SaveThread();

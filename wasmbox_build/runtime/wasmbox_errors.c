@@ -9,6 +9,8 @@
  *    +- InvalidConversion      (NaN -> int)
  *    +- IndirectCallMismatch   (call through a pointer of the wrong type)
  *    +- SandboxExit            the library called exit(); .code
+ *    +- CapabilityDenied       on_denied="trap": the policy refused a WASI
+ *                              call; .call, .detail
  *   SandboxPoisoned(RuntimeError)  a call on a poisoned sandbox
  *
  * SandboxExit is a Trap because it has the same consequence: the instance's
@@ -19,6 +21,7 @@
 
 PyObject *wasmbox_Trap;
 PyObject *wasmbox_SandboxExit;
+PyObject *wasmbox_CapabilityDenied;
 PyObject *wasmbox_SandboxPoisoned;
 static PyObject *OutOfBounds;
 static PyObject *StackExhausted;
@@ -59,6 +62,10 @@ static const exception_def exceptions[] = {
     {"SandboxExit", &wasmbox_SandboxExit, &trap_base,
      "The sandboxed library called exit(); `.code` is the exit status. The sandbox\n"
      "is poisoned, as after any trap."},
+    {"CapabilityDenied", &wasmbox_CapabilityDenied, &trap_base,
+     "With Sandbox(on_denied=\"trap\"): the library asked for something its policy\n"
+     "does not grant. `.call` is the WASI function, `.detail` what it asked for.\n"
+     "The call was abandoned mid-way, so the sandbox is poisoned, as after any trap."},
 };
 
 int wasmbox_errors_init(PyObject *module, const char *module_name)
@@ -136,6 +143,9 @@ void wasmbox_raise_trap(int why, uint32_t code, const char *what)
     switch (why) {
     case WASMBOX_TRAP_EXIT:
         raise_exit(code, what);
+        return;
+    case WASMBOX_TRAP_DENIED:
+        wasmbox_raise_denied(what);
         return;
     case WASMBOX_TRAP_RAISE:
         PyErr_Format(wasmbox_Trap, "%s() raised signal %u", what, (unsigned)code);

@@ -5,17 +5,17 @@
  * any 32-bit address plus offset either hits the memory or faults. This file
  * turns such a fault into a trap, and leaves every other fault alone:
  *
- *   - The handler acts only when the faulting thread is running sandboxed
- *     code (its wasmbox_thread says WASMBOX_IN_WASM) AND the fault address
- *     lies in that sandbox's reservation (-> OutOfBounds) or just below the
- *     thread's native stack (-> StackExhausted). Anything else - a bug in the
- *     host, in Python, in another extension, a fault in a thread that never
- *     entered a sandbox - goes to the handler that was installed before this
- *     one (faulthandler, another runtime, or the default action), so a
- *     genuine crash stays a crash and is reported as one.
- *   - It runs on an alternate signal stack, which every thread gets before
- *     its first call (unless it has one already, e.g. faulthandler's), so a
- *     native stack overflow can still be handled.
+ *   - A fault is a trap only if the faulting thread is running sandboxed
+ *     code (its wasmbox_thread says WASMBOX_IN_WASM) AND the address lies in
+ *     that sandbox's reservation (-> OutOfBounds) or just below the thread's
+ *     native stack (-> StackExhausted). Anything else - a bug in the host, in
+ *     Python, in another extension, a fault on a thread that is not in a call -
+ *     goes to the handler that was installed before (faulthandler, another
+ *     runtime, or the default action), so a genuine crash stays a crash and is
+ *     reported as one.
+ *   - The handler runs on an alternate signal stack, which every thread gets
+ *     before its first call (unless it has one, e.g. faulthandler's), so a
+ *     native stack overflow can be handled too.
  *   - It finds the thread's state with pthread_getspecific(), not through a
  *     __thread variable: in a dlopen()ed module the first access to one from
  *     a thread may allocate, which a signal handler must not do.
@@ -23,17 +23,20 @@
  *     saved no signal mask (that would cost a system call per call); so the
  *     trap path unblocks SIGSEGV/SIGBUS again (wasmbox_guard_after_signal),
  *     only after a fault.
- *   - faulthandler.enable() after import would put faulthandler in front,
- *     and it would report every trap as a fatal error. The module wraps
- *     faulthandler.enable/disable to move this handler back in front
- *     (chaining to faulthandler's), and checks again whenever a sandbox is
- *     created.
- *   - faulthandler, chained to, re-raises the signal after restoring the
- *     handler it found when enabled, which may be this one; seeing that, the
- *     handler hands the signal to the default action instead of looping.
  *
- * Each sandboxed module carries its own copy of all this (with its own
- * thread key), so two guard-mode modules chain to each other.
+ * One handler per process. Every guard-mode module carries a copy of this
+ * file, but only the first one imported installs the handler (the "hub",
+ * found by the others as sys._wasmbox_guard_hub_v1); each module registers
+ * a function that recognises its own threads' faults. Two modules each
+ * installing a handler would chain to each other in circles.
+ *
+ * faulthandler. Enabled before the import, it is simply the handler we pass
+ * foreign faults to. Enabled after, it would sit in front and report every
+ * trap as a fatal error, so the hub wraps faulthandler.enable/disable to move
+ * its handler back in front, chaining to faulthandler. faulthandler, when it
+ * fires, restores the handler it replaced (possibly ours) and re-raises the
+ * signal; seeing the signal pending after passing it on, the handler hands
+ * it to the default action, which ends the process.
  */
 #include "wasmbox.h"
 
@@ -54,28 +57,17 @@
 #define STACK_OVERFLOW_ZONE ((uintptr_t)1 << 20)
 /* The alternate signal stack the runtime gives a thread; a guard page below. */
 #define ALT_STACK_SIZE ((size_t)64 * 1024)
+/* How guard-mode modules find the process's hub; bump with the hub's layout. */
+#define HUB_ATTRIBUTE "_wasmbox_guard_hub_v1"
+#define HUB_CAPSULE "wasmbox.guard_hub.v1"
+#define MAX_CLIENTS 64
 
-static const int guarded_signals[2] = {SIGSEGV, SIGBUS};
-static struct sigaction previous[2]; /* what was installed before us */
+/* ---- this module's side: recognising its own faults -------------------------- */
+
 static pthread_key_t thread_key;
-static atomic_bool initialized;
 
-static int slot(int sig)
-{
-    return sig == SIGBUS ? 1 : 0;
-}
-
-static void guard_handler(int sig, siginfo_t *info, void *context);
-
-static bool is_ours(const struct sigaction *action)
-{
-    return (action->sa_flags & SA_SIGINFO) && action->sa_sigaction == guard_handler;
-}
-
-/* ---- classifying a fault -------------------------------------------------- */
-
-/* The trap a fault at `addr` means for thread t, or WASM_RT_TRAP_NONE if it
- * is not the sandbox's doing. */
+/* The trap a fault means for thread t, or WASM_RT_TRAP_NONE if it is not the
+ * sandbox's doing. */
 static int classify(const wasmbox_thread *t, const siginfo_t *info)
 {
     if (info->si_code <= 0)
@@ -93,7 +85,39 @@ static int classify(const wasmbox_thread *t, const siginfo_t *info)
     return WASM_RT_TRAP_NONE;
 }
 
-/* ---- passing a fault on ---------------------------------------------------- */
+/* Called by the hub's handler: unwinds to the boundary (does not return) if
+ * the fault is a trap of this module's sandbox; else returns whether this
+ * thread is inside one of this module's calls at all. */
+static bool try_trap(siginfo_t *info)
+{
+    wasmbox_thread *t = pthread_getspecific(thread_key);
+    if (t == NULL || t->state != WASMBOX_IN_WASM)
+        return false;
+    int why = classify(t, info);
+    if (why != WASM_RT_TRAP_NONE) {
+        t->signal_trap = true;
+        wasmbox_unwind_thread(t, why); /* siglongjmp */
+    }
+    return true;
+}
+
+/* ---- the hub: one handler per process ------------------------------------------- */
+
+typedef bool (*guard_client)(siginfo_t *info);
+
+typedef struct {
+    int (*add_client)(guard_client client);
+} guard_hub;
+
+static const int guarded_signals[2] = {SIGSEGV, SIGBUS};
+static struct sigaction previous[2]; /* what we pass foreign signals to */
+static guard_client clients[MAX_CLIENTS];
+static atomic_int client_count;
+
+static int slot(int sig)
+{
+    return sig == SIGBUS ? 1 : 0;
+}
 
 static void set_default(int sig)
 {
@@ -114,6 +138,9 @@ static void die_by_default(int sig, const siginfo_t *info)
      * into the default action, with the original registers in the core. */
 }
 
+static void guard_handler(int sig, siginfo_t *info, void *context);
+
+/* Pass a signal that is not a trap to the handler installed before ours. */
 static void chain(int sig, siginfo_t *info, void *context)
 {
     struct sigaction prev = previous[slot(sig)];
@@ -131,41 +158,54 @@ static void chain(int sig, siginfo_t *info, void *context)
     } else {
         prev.sa_handler(sig);
     }
-    /* The previous handler returned. A handler that fixed the cause (as
-     * another wasm runtime does) just returns; one that wants the signal to
-     * go on re-raises it after restoring ITS predecessor, like faulthandler.
-     * If that predecessor is us, nothing else is left below: default action. */
+    /* It returned. A handler that fixed the cause (another wasm runtime)
+     * just returns. One that wants the process to end re-raises the signal
+     * after restoring ITS predecessor, like faulthandler - and that may be
+     * this handler: go straight to the default action instead. */
     sigset_t pending;
-    struct sigaction current;
-    if (sigpending(&pending) == 0 && sigismember(&pending, sig)
-        && sigaction(sig, NULL, &current) == 0 && is_ours(&current))
+    if (sigpending(&pending) == 0 && sigismember(&pending, sig))
         set_default(sig);
 }
 
 static void guard_handler(int sig, siginfo_t *info, void *context)
 {
     int saved_errno = errno;
-    wasmbox_thread *t = pthread_getspecific(thread_key);
-    if (t != NULL && t->state == WASMBOX_IN_WASM) {
-        int why = classify(t, info);
-        if (why != WASM_RT_TRAP_NONE) {
-            t->signal_trap = true;
-            errno = saved_errno;
-            wasmbox_unwind_thread(t, why); /* siglongjmp to the boundary */
-        }
-        if (info->si_code <= 0 && info->si_pid == getpid()) {
-            /* A handler in front of us (faulthandler enabled behind our back)
-             * re-raised a fault of sandboxed code after restoring us: the
-             * faulting instruction runs again on return and comes to us. */
-            errno = saved_errno;
-            return;
-        }
+    bool in_call = false;
+    int n = atomic_load_explicit(&client_count, memory_order_acquire);
+    for (int i = 0; i < n; i++)
+        in_call |= clients[i](info); /* a trap does not come back */
+    if (in_call && info->si_code <= 0 && info->si_pid == getpid()) {
+        /* A handler in front of ours (faulthandler enabled behind our back)
+         * re-raised a fault of sandboxed code after restoring ours: the
+         * faulting instruction runs again on return, and faults to us. */
+        errno = saved_errno;
+        return;
     }
     chain(sig, info, context);
     errno = saved_errno;
 }
 
-/* ---- installing ------------------------------------------------------------------ */
+static int hub_add_client(guard_client client)
+{
+    int n = atomic_load(&client_count);
+    if (n == MAX_CLIENTS)
+        return -1;
+    clients[n] = client;
+    atomic_store_explicit(&client_count, n + 1, memory_order_release);
+    return 0;
+}
+
+static const guard_hub hub = {hub_add_client};
+
+static bool is_ours(const struct sigaction *action)
+{
+    return (action->sa_flags & SA_SIGINFO) && action->sa_sigaction == guard_handler;
+}
+
+static bool current_action(int i, struct sigaction *out)
+{
+    return sigaction(guarded_signals[i], NULL, out) == 0;
+}
 
 /* Put the handler in front of whatever is installed now (no-op if it is). */
 static int install(void)
@@ -176,51 +216,41 @@ static int install(void)
     action.sa_flags = SA_SIGINFO | SA_ONSTACK;
     sigemptyset(&action.sa_mask);
     for (int i = 0; i < 2; i++) {
-        int sig = guarded_signals[i];
         struct sigaction current;
-        if (sigaction(sig, NULL, &current) != 0)
+        if (!current_action(i, &current))
             return -1;
         if (is_ours(&current))
             continue;
-        /* Not atomic with the sigaction below, but installs happen with the
-         * GIL held, and the handler reads `previous` only for foreign faults. */
+        /* Not atomic with the sigaction below; installs happen with the GIL
+         * held, and the handler reads `previous` only for foreign faults. */
         previous[i] = current;
-        if (sigaction(sig, &action, NULL) != 0)
+        if (sigaction(guarded_signals[i], &action, NULL) != 0)
             return -1;
     }
     return 0;
 }
 
-/* faulthandler.enable/disable, wrapped: run the original, then put our
- * handler back in front, chaining to whatever the original left installed.
- *
- * enable() after import saves OUR handler as the one to restore when it
- * fires or is disabled. So when it goes in front of us, remember what we
- * chained to before (`beneath`): disable() then puts our handler back, and we
- * chain to `beneath` again instead of to a disabled faulthandler. */
+/* faulthandler.enable/disable, wrapped. When enable() goes in front of our
+ * handler, put ours back in front, chaining to faulthandler, and remember what
+ * we chained to before (`beneath`); disable() takes faulthandler out again by
+ * restoring what it replaced, and we chain to `beneath` again. */
 static struct sigaction beneath[2];
 static bool have_beneath[2];
-
-static bool ours_installed(int i)
-{
-    struct sigaction current;
-    return sigaction(guarded_signals[i], NULL, &current) == 0 && is_ours(&current);
-}
 
 static PyObject *wrapped_enable(PyObject *original, PyObject *args, PyObject *kwargs)
 {
     struct sigaction before[2];
-    bool was_ours[2];
-    for (int i = 0; i < 2; i++) {
-        before[i] = previous[i];
-        was_ours[i] = ours_installed(i);
-    }
+    for (int i = 0; i < 2; i++)
+        (void)current_action(i, &before[i]);
     PyObject *result = PyObject_Call(original, args, kwargs);
     for (int i = 0; i < 2; i++) {
-        if (was_ours[i] && !ours_installed(i)) { /* it went in front of us */
-            beneath[i] = before[i];
-            have_beneath[i] = true;
-        }
+        struct sigaction after;
+        if (!current_action(i, &after) || is_ours(&after))
+            continue;
+        if (after.sa_sigaction == before[i].sa_sigaction && after.sa_flags == before[i].sa_flags)
+            continue; /* already enabled: nothing moved */
+        beneath[i] = previous[i];
+        have_beneath[i] = true;
     }
     (void)install();
     return result;
@@ -229,12 +259,21 @@ static PyObject *wrapped_enable(PyObject *original, PyObject *args, PyObject *kw
 static PyObject *wrapped_disable(PyObject *original, PyObject *args, PyObject *kwargs)
 {
     PyObject *result = PyObject_Call(original, args, kwargs);
+    bool reinstall = false;
     for (int i = 0; i < 2; i++) {
-        if (have_beneath[i] && ours_installed(i))
-            previous[i] = beneath[i]; /* it restored us: chain past it */
-        have_beneath[i] = false;
+        if (have_beneath[i]) {
+            /* faulthandler restored what it replaced: ours, or a handler that
+             * leads to ours. Chain past faulthandler again. */
+            previous[i] = beneath[i];
+            have_beneath[i] = false;
+        } else {
+            /* It was enabled before our import, and restored its predecessor
+             * over us: install again in front of that. */
+            reinstall = true;
+        }
     }
-    (void)install(); /* it restored something else: chain to that */
+    if (reinstall)
+        (void)install();
     return result;
 }
 
@@ -242,11 +281,10 @@ static int wrap_faulthandler(void)
 {
     static PyMethodDef defs[2] = {
         {"enable", (PyCFunction)(void (*)(void))wrapped_enable, METH_VARARGS | METH_KEYWORDS,
-         "faulthandler.enable(), then the guard-page handler of a wasmbox module back in "
+         "faulthandler.enable(), then the guard-page handler of wasmbox modules back in "
          "front (it passes on every fault that is not a sandbox's)."},
         {"disable", (PyCFunction)(void (*)(void))wrapped_disable, METH_VARARGS | METH_KEYWORDS,
-         "faulthandler.disable(), then the guard-page handler of a wasmbox module back in "
-         "front."},
+         "faulthandler.disable(), keeping the guard-page handler of wasmbox modules."},
     };
     PyObject *faulthandler = PyImport_ImportModule("faulthandler");
     if (faulthandler == NULL)
@@ -264,6 +302,25 @@ static int wrap_faulthandler(void)
     return status;
 }
 
+/* Become the process's hub: install the handler, wrap faulthandler, publish. */
+static int start_hub(void)
+{
+    if (install() != 0) {
+        PyErr_SetFromErrno(PyExc_OSError);
+        return -1;
+    }
+    if (wrap_faulthandler() < 0)
+        return -1;
+    PyObject *capsule = PyCapsule_New((void *)&hub, HUB_CAPSULE, NULL);
+    if (capsule == NULL)
+        return -1;
+    int status = PySys_SetObject(HUB_ATTRIBUTE, capsule);
+    Py_DECREF(capsule);
+    return status;
+}
+
+/* ---- set-up ------------------------------------------------------------------------ */
+
 static void thread_exit(void *value)
 {
     wasmbox_thread *t = value;
@@ -278,32 +335,35 @@ static void thread_exit(void *value)
         if (sigaltstack(&off, NULL) != 0)
             return; /* still in use: leak it rather than pull it away */
     }
-    munmap((char *)t->alt_stack - getpagesize(), ALT_STACK_SIZE + (size_t)getpagesize());
+    size_t page = (size_t)getpagesize();
+    munmap((char *)t->alt_stack - page, ALT_STACK_SIZE + page);
     t->alt_stack = NULL;
-}
-
-void wasmbox_guard_reassert(void)
-{
-    if (atomic_load_explicit(&initialized, memory_order_relaxed))
-        (void)install();
 }
 
 int wasmbox_guard_init(void)
 {
-    if (atomic_load(&initialized))
-        return 0;
     int err = pthread_key_create(&thread_key, thread_exit);
     if (err != 0) {
         errno = err;
         PyErr_SetFromErrno(PyExc_OSError);
         return -1;
     }
-    if (install() != 0) {
-        PyErr_SetFromErrno(PyExc_OSError);
+    PyObject *found = PySys_GetObject(HUB_ATTRIBUTE); /* borrowed */
+    const guard_hub *h = &hub;
+    if (found == NULL) {
+        if (start_hub() < 0)
+            return -1;
+    } else {
+        h = PyCapsule_GetPointer(found, HUB_CAPSULE);
+        if (h == NULL)
+            return -1;
+    }
+    if (h->add_client(try_trap) < 0) {
+        PyErr_Format(PyExc_ImportError, "more than %d guard-page wasmbox modules in one process",
+                     MAX_CLIENTS);
         return -1;
     }
-    atomic_store(&initialized, true);
-    return wrap_faulthandler();
+    return 0;
 }
 
 bool wasmbox_guard_thread_init(wasmbox_thread *t)
@@ -328,9 +388,7 @@ bool wasmbox_guard_thread_init(wasmbox_thread *t)
         }
         t->alt_stack = base + page;
     }
-    if (pthread_setspecific(thread_key, t) != 0)
-        return false;
-    return true;
+    return pthread_setspecific(thread_key, t) == 0;
 }
 
 void wasmbox_guard_after_signal(wasmbox_thread *t)
@@ -354,10 +412,6 @@ bool wasmbox_guard_thread_init(wasmbox_thread *t)
 {
     (void)t;
     return true;
-}
-
-void wasmbox_guard_reassert(void)
-{
 }
 
 void wasmbox_guard_after_signal(wasmbox_thread *t)

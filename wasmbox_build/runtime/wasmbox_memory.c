@@ -78,7 +78,8 @@ static PyObject *memory_read(wasmbox_sandbox *sb, PyObject *const *args, Py_ssiz
         || !get_offset(args[1], "n", &n))
         return NULL;
     PyObject *result = NULL;
-    wasmbox_lock(sb);
+    if (!wasmbox_lock(sb))
+        return NULL;
     if (check_open(sb) && check_range(sb, ptr, n))
         result = PyBytes_FromStringAndSize(n ? (const char *)address(sb, ptr) : "",
                                            (Py_ssize_t)n);
@@ -95,7 +96,10 @@ static PyObject *memory_write(wasmbox_sandbox *sb, PyObject *const *args, Py_ssi
     if (PyObject_GetBuffer(args[1], &data, PyBUF_SIMPLE) < 0)
         return NULL;
     bool ok;
-    wasmbox_lock(sb);
+    if (!wasmbox_lock(sb)) {
+        PyBuffer_Release(&data);
+        return NULL;
+    }
     ok = check_open(sb) && check_range(sb, ptr, (uint64_t)data.len);
     if (ok && data.len > 0) /* memmove: data may be a view of this very memory */
         memmove(address(sb, ptr), data.buf, (size_t)data.len);
@@ -117,7 +121,8 @@ static PyObject *memory_read_cstring(wasmbox_sandbox *sb, PyObject *args, PyObje
         || (max_obj != Py_None && !get_offset(max_obj, "max", &max)))
         return NULL;
     PyObject *result = NULL;
-    wasmbox_lock(sb);
+    if (!wasmbox_lock(sb))
+        return NULL;
     if (check_open(sb) && check_range(sb, ptr, 0)) {
         /* Look for the NUL in at most max + 1 bytes, and never past the end. */
         uint64_t available = memory_size(sb) - ptr;
@@ -177,12 +182,13 @@ static bool run_allocator(wasmbox_sandbox *sb, void (*fn)(void *), allocator_arg
         return false;
     a->instance = sb->instance;
     int why = wasmbox_run_locked(sb, fn, a, what);
-    if (why == WASM_RT_TRAP_NONE)
+    if (why == WASM_RT_TRAP_NONE && !wasmbox_host_error_pending(sb))
         return true;
     if (why > 0) {
         sb->state = WASMBOX_POISONED;
         wasmbox_raise_trap(why, sb->wasi.exit_code, what);
     }
+    wasmbox_raise_host_error(sb); /* an output callable raised meanwhile */
     return false;
 }
 
@@ -207,7 +213,8 @@ static PyObject *memory_alloc(wasmbox_sandbox *sb, PyObject *arg)
         goto done;
     }
     allocator_args a = {NULL, (uint32_t)size, 0};
-    wasmbox_lock(sb);
+    if (!wasmbox_lock(sb))
+        goto done;
     if (!run_allocator(sb, do_malloc, &a, "malloc")) {
         /* exception set */
     } else if (a.result == 0) {
@@ -236,9 +243,9 @@ static PyObject *memory_free(wasmbox_sandbox *sb, PyObject *arg)
     uint64_t ptr;
     if (!check_allocator("free") || !get_offset(arg, "ptr", &ptr))
         return NULL;
-    bool ok;
-    wasmbox_lock(sb);
-    ok = wasmbox_check_callable(sb) && check_range(sb, ptr, 0);
+    if (!wasmbox_lock(sb))
+        return NULL;
+    bool ok = wasmbox_check_callable(sb) && check_range(sb, ptr, 0);
     allocator_args a = {NULL, (uint32_t)ptr, 0};
     ok = ok && run_allocator(sb, do_free, &a, "free");
     wasmbox_unlock(sb);

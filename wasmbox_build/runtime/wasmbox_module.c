@@ -6,6 +6,7 @@
  * calls from several threads share it, one call at a time.
  */
 #include "wasmbox.h"
+#include "wasmbox_beneath.h"
 
 static wasmbox_sandbox *default_sandbox; /* strong reference, or NULL */
 
@@ -16,10 +17,10 @@ wasmbox_sandbox *wasmbox_default_sandbox(void)
         Py_INCREF(sb);
         return sb;
     }
-    wasmbox_policy deny_all;
-    if (!wasmbox_policy_from_kwargs(&deny_all, NULL))
+    wasmbox_policy defaults; /* the build-time capabilities, else deny all */
+    if (!wasmbox_policy_from_kwargs(&defaults, NULL))
         return NULL;
-    wasmbox_sandbox *fresh = wasmbox_sandbox_create(&deny_all); /* releases the GIL */
+    wasmbox_sandbox *fresh = wasmbox_sandbox_create(&defaults); /* releases the GIL */
     if (fresh == NULL)
         return NULL;
     sb = default_sandbox;
@@ -72,6 +73,14 @@ static int add_build_info(PyObject *module, const char *json_text)
             return -1;
         }
         Py_DECREF(depth);
+        /* How preopened paths are resolved here: "openat2" or "walk". */
+        PyObject *method = PyUnicode_FromString(wasmbox_beneath_method());
+        if (method == NULL || PyDict_SetItemString(info, "path_resolution", method) < 0) {
+            Py_XDECREF(method);
+            Py_DECREF(info);
+            return -1;
+        }
+        Py_DECREF(method);
     }
     if (PyModule_AddObject(module, "__wasmbox__", info) < 0) {
         Py_DECREF(info);
@@ -95,6 +104,7 @@ PyObject *wasmbox_module_create(const wasmbox_module_def *def, PyModuleDef *modu
         return NULL;
     if (wasmbox_errors_init(module, def->name) < 0
         || wasmbox_sandbox_types_init(module) < 0
+        || wasmbox_policy_module_init(def->capabilities) < 0
         || add_build_info(module, def->build_info_json) < 0) {
         Py_DECREF(module);
         return NULL;

@@ -322,19 +322,17 @@ static bool parse_memory_limit(wasmbox_policy *p, PyObject *value)
 {
     if (value == NULL || value == Py_None)
         return true;
-    uint64_t page = 65536, max = wasmbox_def->memory_reserve;
+    const uint64_t page = 65536, max = UINT64_C(1) << 32;
     long long n = -1;
     if (PyLong_Check(value) && !PyBool_Check(value)) {
         n = PyLong_AsLongLong(value);
         if (n == -1 && PyErr_Occurred())
             PyErr_Clear();
     }
-    if (n < (long long)page || (uint64_t)n > max) {
-        PyErr_Format(PyExc_ValueError,
-                     "Sandbox(memory_limit=%.200R): use a number of bytes from 65536 to the "
-                     "build's max_memory (%llu)", value, (unsigned long long)max);
-        return false;
-    }
+    /* The build's own maximum is checked against the instance (wasmbox_sandbox.c). */
+    if (n < (long long)page || (uint64_t)n > max)
+        return invalid("memory_limit", value, "use a number of bytes from 65536 to the "
+                       "build's max_memory");
     p->memory_limit = (uint64_t)n / page * page; /* whole wasm pages */
     return true;
 }

@@ -65,6 +65,7 @@ static void do_instantiate(void *arg)
 {
     instantiate_args *a = arg;
     wasmbox_def->instantiate(a->instance, a->wasi);
+    wasmbox_wasi_limit_memory(a->wasi); /* memory_limit=, before _initialize can grow it */
 }
 
 static void do_initialize(void *arg)
@@ -76,6 +77,7 @@ static void free_instance(wasmbox_sandbox *sb)
 {
     if (sb->instance == NULL)
         return;
+    wasmbox_wasi_release(&sb->wasi); /* its files; the memory's own maximum back */
     wasmbox_def->free_instance(sb->instance);
     PyMem_RawFree(sb->instance);
     live_instances--;
@@ -105,16 +107,35 @@ static bool instantiate(wasmbox_sandbox *sb)
         return false;
     }
     wasm_rt_memory_t *memory = def->memory ? def->memory(instance) : NULL;
-    wasmbox_wasi_init(&sb->wasi, &sb->policy, def->short_name, memory);
+    if (!wasmbox_wasi_init(&sb->wasi, &sb->policy, def->short_name, memory)) {
+        PyMem_RawFree(instance);
+        PyErr_NoMemory();
+        sb->state = WASMBOX_CLOSED;
+        return false;
+    }
 
     instantiate_args args = {instance, &sb->wasi};
     const char *what = "instantiate";
     int why = wasmbox_run_locked(sb, do_instantiate, &args, what);
+    bool above;
+    uint64_t bound = why == WASM_RT_TRAP_NONE ? wasmbox_wasi_memory_limit_breaks(&sb->wasi,
+                                                                                 &above)
+                                              : 0;
+    if (bound != 0) {
+        PyErr_Format(PyExc_ValueError,
+                     above ? "Sandbox(memory_limit=%llu): above the build's max_memory (%llu)"
+                           : "Sandbox(memory_limit=%llu): the library starts with %llu bytes "
+                             "of memory",
+                     (unsigned long long)sb->policy.memory_limit, (unsigned long long)bound);
+        why = -1;
+    }
     if (why == WASM_RT_TRAP_NONE && def->initialize != NULL) {
         what = "_initialize";
         why = wasmbox_run_locked(sb, do_initialize, instance, what);
     }
     if (why < 0) { /* could not start: exception set */
+        wasmbox_host_error_clear(sb);
+        wasmbox_wasi_release(&sb->wasi);
         def->free_instance(instance);
         PyMem_RawFree(instance);
         sb->state = WASMBOX_CLOSED;
@@ -127,26 +148,38 @@ static bool instantiate(wasmbox_sandbox *sb)
     if (why != WASM_RT_TRAP_NONE) {
         sb->state = WASMBOX_POISONED;
         wasmbox_raise_trap(why, sb->wasi.exit_code, what);
+        wasmbox_raise_host_error(sb); /* an output callable raised too */
         return false;
     }
     sb->state = WASMBOX_LIVE;
+    if (wasmbox_host_error_pending(sb)) {
+        /* An output callable raised while _initialize wrote: the instance
+         * is fine, but the caller hears of it. */
+        wasmbox_raise_host_error(sb);
+        return false;
+    }
     return true;
 }
 
 /* ---- creation and destruction ---------------------------------------------------- */
 
-static wasmbox_sandbox *sandbox_alloc(PyTypeObject *type, const wasmbox_policy *policy)
+/* A sandbox without an instance. It owns *policy from now on, even if
+ * this fails. */
+static wasmbox_sandbox *sandbox_alloc(PyTypeObject *type, wasmbox_policy *policy)
 {
     wasmbox_sandbox *sb = (wasmbox_sandbox *)type->tp_alloc(type, 0);
-    if (sb == NULL)
+    if (sb == NULL) {
+        wasmbox_policy_clear(policy);
         return NULL;
+    }
     sb->state = WASMBOX_CLOSED; /* until it has an instance */
     sb->policy = *policy;
+    memset(policy, 0, sizeof *policy);
     wasmbox_lock_init(sb);
     return sb;
 }
 
-wasmbox_sandbox *wasmbox_sandbox_create(const wasmbox_policy *policy)
+wasmbox_sandbox *wasmbox_sandbox_create(wasmbox_policy *policy)
 {
     wasmbox_sandbox *sb = sandbox_alloc(&wasmbox_sandbox_type, policy);
     if (sb != NULL && !instantiate(sb))
@@ -173,11 +206,37 @@ static PyObject *sandbox_new(PyTypeObject *type, PyObject *args, PyObject *kwarg
 static void sandbox_dealloc(wasmbox_sandbox *sb)
 {
     /* No call can be running: it would hold a reference to sb. */
+    PyObject_GC_UnTrack(sb);
     if (sb->weakreflist != NULL)
         PyObject_ClearWeakRefs((PyObject *)sb);
     free_instance(sb);
+    wasmbox_wasi_destroy(&sb->wasi);
+    wasmbox_host_error_clear(sb);
+    wasmbox_policy_clear(&sb->policy);
     wasmbox_lock_destroy(sb);
     Py_TYPE(sb)->tp_free((PyObject *)sb);
+}
+
+/* An output callable may refer back to its sandbox: a cycle the GC breaks
+ * here (never during a call, which holds a reference to sb). */
+static int sandbox_traverse(wasmbox_sandbox *sb, visitproc visit, void *arg)
+{
+    Py_VISIT((PyObject *)sb->wasi.host_error);
+    return wasmbox_policy_traverse(&sb->policy, visit, arg);
+}
+
+static int sandbox_clear(wasmbox_sandbox *sb)
+{
+    for (int i = 0; i < 2; i++) {
+        if (sb->policy.output[i] == WASMBOX_OUTPUT_CALLABLE) {
+            PyObject *callable = sb->policy.callable[i];
+            sb->policy.output[i] = WASMBOX_OUTPUT_DISCARD;
+            sb->policy.callable[i] = NULL;
+            Py_XDECREF(callable);
+        }
+    }
+    wasmbox_host_error_clear(sb);
+    return 0;
 }
 
 /* ---- state ------------------------------------------------------------------------------ */
@@ -228,7 +287,8 @@ static PyObject *sandbox_close(wasmbox_sandbox *sb, PyObject *unused)
     (void)unused;
     if (sb->state == WASMBOX_CLOSED)
         Py_RETURN_NONE;
-    wasmbox_lock(sb); /* waits for a call running in another thread */
+    if (!wasmbox_lock(sb)) /* waits for a call running in another thread */
+        return NULL;
     bool ok = check_no_views(sb, "close");
     if (ok) {
         free_instance(sb);
@@ -243,7 +303,8 @@ static PyObject *sandbox_close(wasmbox_sandbox *sb, PyObject *unused)
 static PyObject *sandbox_reset(wasmbox_sandbox *sb, PyObject *unused)
 {
     (void)unused;
-    wasmbox_lock(sb); /* waits for a call running in another thread */
+    if (!wasmbox_lock(sb)) /* waits for a call running in another thread */
+        return NULL;
     bool ok = false;
     if (sb->state == WASMBOX_CLOSED) {
         PyErr_SetString(PyExc_ValueError, "the sandbox is closed");
@@ -328,15 +389,30 @@ static PyGetSetDef sandbox_api_getset[] = {
      "True after a trap or exit(), until reset().", NULL},
     {"exports", (getter)sandbox_get_exports, NULL,
      "Every export as a method, including those whose names the Sandbox API uses.", NULL},
+    {"raw", (getter)wasmbox_get_raw, NULL,
+     "Every export with its wasm signature: ints and floats in, signed ints out\n"
+     "(the untyped wrappers, also where header= made typed ones).", NULL},
+    {"stdout", (getter)wasmbox_get_stdout, NULL,
+     "What the library wrote to stdout, with stdout=\"capture\" (else b\"\"): everything\n"
+     "since the Sandbox was made, across calls and reset(), up to capture_limit bytes.",
+     NULL},
+    {"stderr", (getter)wasmbox_get_stderr, NULL,
+     "What the library wrote to stderr, with stderr=\"capture\" (else b\"\").", NULL},
+    {"stdout_truncated", (getter)wasmbox_get_stdout_truncated, NULL,
+     "True if captured stdout went beyond capture_limit (the rest was dropped).", NULL},
+    {"stderr_truncated", (getter)wasmbox_get_stderr_truncated, NULL,
+     "True if captured stderr went beyond capture_limit (the rest was dropped).", NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
 PyTypeObject wasmbox_sandbox_type = {
     PyVarObject_HEAD_INIT(NULL, 0)
     .tp_basicsize = sizeof(wasmbox_sandbox),
-    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
     .tp_new = sandbox_new,
     .tp_dealloc = (destructor)sandbox_dealloc,
+    .tp_traverse = (traverseproc)sandbox_traverse,
+    .tp_clear = (inquiry)sandbox_clear,
     .tp_repr = (reprfunc)sandbox_repr,
     .tp_weaklistoffset = offsetof(wasmbox_sandbox, weakreflist),
     .tp_as_buffer = &wasmbox_buffer_procs,
@@ -438,7 +514,8 @@ int wasmbox_sandbox_types_init(PyObject *module)
         return -1;
     wasmbox_sandbox_type.tp_name = names[0];
     wasmbox_sandbox_type.tp_doc = def->sandbox_doc;
-    wasmbox_sandbox_type.tp_methods = join_methods(api, def->sandbox_methods, NULL);
+    wasmbox_sandbox_type.tp_methods = join_methods(api, def->sandbox_methods,
+                                                   def->native_methods);
     wasmbox_sandbox_type.tp_getset = join_getset(sandbox_api_getset, wasmbox_memory_getset);
     wasmbox_exports_type.tp_name = names[1];
     wasmbox_exports_type.tp_methods = def->exports_methods;

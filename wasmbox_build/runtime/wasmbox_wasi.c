@@ -29,8 +29,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#if defined(__linux__)
-#include <sys/random.h>
+#if defined(__linux__) || defined(__APPLE__)
+#include <sys/random.h> /* getrandom (Linux), getentropy (macOS) */
 #endif
 
 /* ---- refusals ------------------------------------------------------------------- */
@@ -248,11 +248,17 @@ void wasmbox_wasi_limit_memory(wasi_t *w)
         m->max_pages = limit;
 }
 
-bool wasmbox_wasi_memory_within_limit(const wasi_t *w)
+uint64_t wasmbox_wasi_memory_limit_breaks(const wasi_t *w, bool *above)
 {
     const wasm_rt_memory_t *m = w->memory;
     uint64_t limit = w->policy->memory_limit;
-    return m == NULL || limit == 0 || m->size <= limit;
+    if (m == NULL || limit == 0)
+        return 0;
+    uint64_t maximum = w->memory_max_pages * m->page_size; /* saved by limit_memory */
+    *above = limit > maximum;
+    if (*above)
+        return maximum;
+    return m->size > limit ? m->size : 0;
 }
 
 void wasmbox_wasi_release(wasi_t *w)
@@ -379,7 +385,7 @@ static uint64_t timespec_ns(const struct timespec *ts)
 
 WASI(clock_res_get)(wasi_t *w, uint32_t clock_id, uint32_t res_ptr)
 {
-    clockid_t host;
+    clockid_t host = CLOCK_MONOTONIC;
     uint32_t err = check_clock(w, "clock_res_get", clock_id, &host);
     if (err != ERRNO_SUCCESS)
         return reply(w, err);
@@ -392,7 +398,7 @@ WASI(clock_res_get)(wasi_t *w, uint32_t clock_id, uint32_t res_ptr)
 WASI(clock_time_get)(wasi_t *w, uint32_t clock_id, uint64_t precision, uint32_t time_ptr)
 {
     UNUSED(precision);
-    clockid_t host;
+    clockid_t host = CLOCK_MONOTONIC;
     uint32_t err = check_clock(w, "clock_time_get", clock_id, &host);
     if (err != ERRNO_SUCCESS)
         return reply(w, err);
@@ -775,8 +781,8 @@ static void sleep_until(const poll_item *item)
 WASI(poll_oneoff)(wasi_t *w, uint32_t in, uint32_t out, uint32_t nsubscriptions,
                   uint32_t nevents_ptr)
 {
-    if (nsubscriptions == 0)
-        return ERRNO_INVAL;
+    if (nsubscriptions == 0 || nsubscriptions > MAX_SUBSCRIPTIONS)
+        return ERRNO_INVAL; /* the bound keeps the host's copy below small */
     if (!in_memory(w, in, (uint64_t)nsubscriptions * SUBSCRIPTION_SIZE)
         || !in_memory(w, out, (uint64_t)nsubscriptions * EVENT_SIZE)
         || !in_memory(w, nevents_ptr, 4))

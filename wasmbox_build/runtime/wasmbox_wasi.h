@@ -180,8 +180,10 @@ WASMBOX_INTERNAL bool wasmbox_wasi_init(wasmbox_wasi *wasi, const wasmbox_policy
 /* After instantiation, before _initialize: lower the memory's maximum to the
  * policy's memory_limit (never below its current size). */
 WASMBOX_INTERNAL void wasmbox_wasi_limit_memory(wasmbox_wasi *wasi);
-/* False if the instance's initial memory is already above memory_limit. */
-WASMBOX_INTERNAL bool wasmbox_wasi_memory_within_limit(const wasmbox_wasi *wasi);
+/* Whether memory_limit fits this instance: 0 if so (or there is no limit),
+ * else the bound it breaks, in bytes: the build's maximum (the limit is above
+ * it) or the initial size (the limit is below it); *above says which. */
+WASMBOX_INTERNAL uint64_t wasmbox_wasi_memory_limit_breaks(const wasmbox_wasi *wasi, bool *above);
 /* Before the instance is freed: close its files, restore the memory's
  * maximum (wasm2c computes the size to unmap from it). Idempotent. */
 WASMBOX_INTERNAL void wasmbox_wasi_release(wasmbox_wasi *wasi);

@@ -113,8 +113,9 @@ enum {
 };
 
 /* The most the layer accepts, so that no request makes the host allocate
- * without bound: wasi-libc's IOV_MAX, a path length, open descriptors. */
-enum { MAX_IOVECS = 1024, MAX_PATH_BYTES = 4096, MAX_FDS = 1024 };
+ * without bound: wasi-libc's IOV_MAX, a path length, open descriptors,
+ * subscriptions of one poll (two per descriptor, and clocks). */
+enum { MAX_IOVECS = 1024, MAX_PATH_BYTES = 4096, MAX_FDS = 1024, MAX_SUBSCRIPTIONS = 4096 };
 
 #define UNUSED(x) (void)(x)
 

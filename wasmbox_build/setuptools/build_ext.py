@@ -42,6 +42,16 @@ def _stub_beside(module_file: Path, ext: WasmBoxExtension) -> Path:
     return module_file.parent / f"{ext.name.rsplit('.', 1)[-1]}.pyi"
 
 
+def _mark_typed(module_file: Path, ext: WasmBoxExtension) -> None:
+    """A module inside a package: the package gets py.typed (PEP 561) if it has none,
+    so that mypy reads the stub of an installed package."""
+    if "." in ext.name:
+        marker = module_file.parent / "py.typed"
+        if not marker.exists():
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.write_text("")
+
+
 def _copy_if_changed(source: Path, destination: Path) -> None:
     if not destination.is_file() or destination.read_bytes() != source.read_bytes():
         destination.parent.mkdir(parents=True, exist_ok=True)
@@ -84,8 +94,11 @@ class WasmBoxBuildExtMixin:
         self._install_stub(ext, parts.stub)
 
     def _install_stub(self, ext: WasmBoxExtension, stub: Path) -> None:
-        """Put the .pyi stub beside the built module so editors and mypy see it."""
-        _copy_if_changed(stub, _stub_beside(Path(self.get_ext_fullpath(ext.name)), ext))  # type: ignore[attr-defined]
+        """Put the .pyi stub (and py.typed) beside the built module so editors and mypy
+        see it."""
+        module = Path(self.get_ext_fullpath(ext.name))  # type: ignore[attr-defined]
+        _copy_if_changed(stub, _stub_beside(module, ext))
+        _mark_typed(module, ext)
 
     def copy_extensions_to_source(self) -> None:
         """--inplace and editable installs: the stub travels with the module."""
@@ -97,6 +110,7 @@ class WasmBoxBuildExtMixin:
                 built_stub = _stub_beside(Path(regular), ext)
                 if built_stub.is_file():
                     _copy_if_changed(built_stub, _stub_beside(Path(inplace), ext))
+                    _mark_typed(Path(inplace), ext)
 
     def get_source_files(self) -> list[str]:
         """What sdist must carry: older setuptools leaves out `depends` (our headers)."""
@@ -112,4 +126,7 @@ class WasmBoxBuildExtMixin:
             if isinstance(ext, WasmBoxExtension):
                 module = Path(self.get_ext_fullpath(ext.name))  # type: ignore[attr-defined]
                 outputs.append(str(_stub_beside(module, ext)))
+                marker = str(module.parent / "py.typed")
+                if "." in ext.name and marker not in outputs:
+                    outputs.append(marker)
         return outputs

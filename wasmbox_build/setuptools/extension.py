@@ -8,11 +8,14 @@ from typing import TYPE_CHECKING, Any
 
 from setuptools import Extension
 
+from ..errors import BuildError
+from ..pipeline.capabilities import normalize_capabilities
 from ..pipeline.compile import DEFAULT_STACK_SIZE, WasmBuild
 from ..pipeline.extension import DEFAULT_MEMORY_CHECK, SandboxedExtension
+from ..pipeline.header import find_header
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
 
 def _headers(sources: Iterable[str], include_dirs: Iterable[str]) -> set[str]:
@@ -31,9 +34,13 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
 
     `sources`, `include_dirs` and `define_macros` describe the *library*: they are
     compiled to wasm32-wasi, not for the host. `exports=None` exposes every function
-    the library defines with external linkage. `wasm_cflags`/`wasm_ldflags` are extra
-    flags for the wasm compiler and linker. Everything else is handed to setuptools
-    as an ordinary Extension built from generated C.
+    the library defines with external linkage (with `header`, every function the
+    header declares, each with a typed wrapper). `wasm_cflags`/`wasm_ldflags` are
+    extra flags for the wasm compiler and linker. `native_sources` are host C files
+    compiled into the module (wasmbox_native.h). `capabilities` are the defaults of
+    every `M.Sandbox()` (and of the module functions), a dict of its keywords without
+    callables (pipeline/capabilities.py). Everything else is handed to setuptools as
+    an ordinary Extension built from generated C.
     """
 
     def __init__(
@@ -52,6 +59,9 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
         wasm_ldflags: Iterable[str] = (),
         optimization: str = "-O2",
         max_call_depth: int | None = None,
+        capabilities: Mapping[str, object] | None = None,
+        header: str | os.PathLike[str] | None = None,
+        native_sources: Iterable[str | os.PathLike[str]] = (),
         **kwargs: Any,
     ) -> None:
         library_sources = [os.fspath(s) for s in sources]
@@ -69,11 +79,16 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
         self.wasm_ldflags = list(wasm_ldflags)
         self.optimization = optimization
         self.max_call_depth = max_call_depth
+        self.capabilities = capabilities  # Sandbox() defaults; checked when built
+        self.header = None if header is None else os.fspath(header)
+        self.native_sources = [os.fspath(s) for s in native_sources]
         self.library_sources = library_sources
         # Headers beside the sources and in the include folders count as inputs, so
         # that sdists carry them (no MANIFEST.in) and editing one triggers a rebuild.
         given: list[str] = list(kwargs.get("depends") or [])
-        self.depends = sorted({*given, *_headers(library_sources, self.wasm_include_dirs)})
+        own = [*self.native_sources, *([self.header] if self.header else [])]
+        self.depends = sorted({*given, *_headers(library_sources, self.wasm_include_dirs),
+                               *(path for path in own if Path(path).is_file())})
 
     def to_sandboxed(self, root: Path) -> SandboxedExtension:
         """The pipeline's description of this extension, paths made absolute under root."""
@@ -93,5 +108,16 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
             max_memory=self.max_memory,
             optimization=self.optimization,
         )
+        capabilities = normalize_capabilities(self.capabilities, self.max_memory)
+        header = None
+        if self.header is not None:
+            header = find_header(self.header, root, build.include_dirs, build.sources)
+        native_sources = tuple(absolute(s) for s in self.native_sources)
+        for native in native_sources:
+            if not native.is_file():
+                raise BuildError(f"native source {native} does not exist; fix the path in "
+                                 "native_sources=[...]")
         return SandboxedExtension(name=self.name, build=build, memory_check=self.memory_check,
-                                  toolchain=self.toolchain, max_call_depth=self.max_call_depth)
+                                  toolchain=self.toolchain, max_call_depth=self.max_call_depth,
+                                  capabilities=capabilities, header=header,
+                                  native_sources=native_sources)

@@ -35,6 +35,9 @@ _KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
     "optimization": ("optimization", str),
     "max-call-depth": ("max_call_depth", int),
     "py-limited-api": ("py_limited_api", bool),
+    "capabilities": ("capabilities", dict),  # Sandbox() defaults (an inline table)
+    "header": ("header", str),
+    "native-sources": ("native_sources", list),
 }
 
 

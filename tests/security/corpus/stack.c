@@ -1,0 +1,110 @@
+/* stack.c - exhausting the stacks.
+ *
+ * Two stacks matter: the shadow stack in linear memory (C arrays, alloca,
+ * address-taken locals), placed first in memory (--stack-first) so that
+ * overflowing it runs below address 0 and traps instead of overwriting .data;
+ * and the native stack that wasm2c's C functions run on, guarded by the
+ * call-depth limit and the runtime's native-stack budget. Built with a
+ * 64 KiB shadow stack so that "larger than the stack" is cheap.
+ */
+#include <alloca.h>
+#include <string.h>
+
+#include "common.h"
+
+/* Non-tail recursion with a value live across the call. */
+EXPORT("depth") int32_t depth(int32_t n)
+{
+    if (n <= 0)
+        return 0;
+    int32_t r = depth(n - 1);
+    return r + (n ^ (r >> 1)) % 7 + 1;
+}
+
+/* Unbounded recursion. */
+EXPORT("recurse_forever") int32_t recurse_forever(int32_t n)
+{
+    return depth(0x7fffffff) + n;
+}
+
+/* Mutual recursion through a function pointer (call_indirect frames). */
+static int32_t ping(int32_t n);
+static int32_t (*volatile pong_ptr)(int32_t);
+static int32_t pong(int32_t n) { return n <= 0 ? 0 : ping(n - 1) + 1; }
+static int32_t ping(int32_t n) { return n <= 0 ? 0 : pong_ptr(n - 1) + 1; }
+EXPORT("mutual") int32_t mutual(int32_t n)
+{
+    pong_ptr = pong;
+    return ping(n);
+}
+
+/* Recursion whose every frame keeps a 4 KiB array on the shadow stack:
+ * the 64 KiB shadow stack runs out after ~16 frames, long before the
+ * call-depth limit. (The array escapes, so no compiler can shrink it.) */
+EXPORT("fat_shadow_frames") int32_t fat_shadow_frames(int32_t n)
+{
+    uint8_t frame[4096];
+    memset(frame, n, sizeof frame);
+    corpus_sink = ADDR(frame);
+    if (n <= 0)
+        return frame[n & 4095];
+    return fat_shadow_frames(n - 1) + frame[(n * 7) & 4095];
+}
+
+/* One array larger than the whole shadow stack. */
+EXPORT("huge_stack_array") int32_t huge_stack_array(uint32_t touch)
+{
+    volatile uint8_t big[1 << 20];
+    big[touch % sizeof big] = 1;
+    big[0] = 2;
+    return big[touch % sizeof big] + big[0];
+}
+
+/* alloca of an attacker-chosen size. */
+EXPORT("alloca_huge") int32_t alloca_huge(uint32_t size)
+{
+    volatile uint8_t *p = alloca(size);
+    p[0] = 1;
+    p[size - 1] = 2;
+    return p[0] + p[size - 1];
+}
+
+/* alloca in a loop: the stack pointer creeps down until it leaves memory
+ * (bounded, so that a wrong build cannot hang the test). */
+EXPORT("alloca_loop") int32_t alloca_loop(uint32_t chunk)
+{
+    int32_t rounds = 0;
+    for (; rounds < (1 << 22); rounds++) {
+        volatile uint8_t *p = alloca(chunk);
+        p[0] = (uint8_t)rounds;
+        p[chunk - 1] = (uint8_t)rounds;
+        corpus_sink = ADDR(p);
+    }
+    return rounds;
+}
+
+/* Recursion whose native (wasm2c) frames are large: 192 values stay live
+ * across the recursive call, so the host compiler must spill them to the
+ * native stack (~1.6 KB a frame, over three times the 512 bytes the
+ * runtime budgets per wasm frame). The values come from memory that the
+ * callee rewrites, so no compiler can recompute them after the call. */
+#define ROW(M, a) M(a, 0) M(a, 1) M(a, 2) M(a, 3) M(a, 4) M(a, 5) M(a, 6) M(a, 7) \
+    M(a, 8) M(a, 9) M(a, 10) M(a, 11) M(a, 12) M(a, 13) M(a, 14) M(a, 15)
+#define ALL(M) ROW(M, 0) ROW(M, 1) ROW(M, 2) ROW(M, 3) ROW(M, 4) ROW(M, 5) ROW(M, 6) \
+    ROW(M, 7) ROW(M, 8) ROW(M, 9) ROW(M, 10) ROW(M, 11)
+#define CELLS 192
+static volatile int64_t fat_cells[CELLS];
+static int64_t fat_native(int32_t n)
+{
+#define LOAD(a, b) int64_t v##a##_##b = fat_cells[(a) * 16 + (b)];
+    ALL(LOAD)
+#undef LOAD
+    for (int i = 0; i < CELLS; i++)
+        fat_cells[i] = fat_cells[i] * 31 + n + i;
+    int64_t r = n <= 0 ? 0 : fat_native(n - 1);
+#define USE(a, b) r = r * 3 + v##a##_##b;
+    ALL(USE)
+#undef USE
+    return r;
+}
+EXPORT("fat_native_frames") int64_t fat_native_frames(int32_t n) { return fat_native(n); }
