@@ -85,7 +85,9 @@ def load_folder(kind: str, key: str, dest: Path) -> bool:
         return False
     for item in entry.iterdir():
         if item.name != ".complete":
-            shutil.copy2(item, dest / item.name)
+            # A fresh mtime (not copy2's): a file that changes now must look newer than
+            # the objects built from its previous content, or make/ninja skip it.
+            shutil.copyfile(item, dest / item.name)
     return True
 
 

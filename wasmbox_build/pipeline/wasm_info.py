@@ -51,6 +51,7 @@ _SEC_IMPORT = 2
 _SEC_FUNCTION = 3
 _SEC_MEMORY = 5
 _SEC_EXPORT = 7
+_SEC_TAG = 13
 _KNOWN_SECTION_IDS = set(range(0, 14))
 
 _EXTERNAL_KINDS = {0: "func", 1: "table", 2: "memory", 3: "global", 4: "tag"}
@@ -105,6 +106,7 @@ class WasmInfo:
     functions: tuple[int, ...]  # type index of each function the module defines
     memories: tuple[MemoryType, ...]  # memories the module defines
     exports: tuple[Export, ...]
+    has_tags: bool = False  # defines or imports exception tags (it may throw)
 
     @property
     def imported_functions(self) -> tuple[Import, ...]:
@@ -303,7 +305,9 @@ class _Parser:
                 seen.add(section_id)
             self.section(section_id, body)
         self.check_indices()
-        return WasmInfo(self.types, self.imports, self.functions, self.memories, self.exports)
+        has_tags = _SEC_TAG in seen or any(i.kind == "tag" for i in self.imports)
+        return WasmInfo(self.types, self.imports, self.functions, self.memories, self.exports,
+                        has_tags)
 
     def section(self, section_id: int, r: _Reader) -> None:
         if section_id == _SEC_TYPE:

@@ -145,16 +145,25 @@ typedef struct wasmbox_sandbox {
  *
  *     if (!wasmbox_enter(sb, &call, "name"))         checks, lock, GIL released
  *         return NULL;
- *     if (WASMBOX_SETJMP(call.thread->boundary.buffer) != 0)
+ *     if (WASMBOX_SETJMP(&call) != 0)
  *         return wasmbox_trapped(sb, &call);         a trap jumped back here
  *     wasmbox_armed(&call);                          now in wasm
  *     result = w2c_lib_name(instance, args...);
  *     wasmbox_leave(sb, &call);                      GIL back, lock released
  *
  * The setjmp must sit in the wrapper itself: its frame is the one a trap
- * returns to. It does not save the signal mask, so entering costs no system
- * call. The result variable is only assigned after the setjmp returned 0
- * and read on that path, so nothing a longjmp could clobber is used.
+ * returns to. The result variable is only assigned after the setjmp returned
+ * 0 and read on that path, so nothing a longjmp could clobber is used.
+ *
+ * The whole path makes no system call and one thread-local lookup. Entering
+ * and leaving are inline here, with every unusual case (a closed or busy
+ * sandbox, a thread's first call, a small stack) out of line in
+ * wasmbox_boundary.c. The jump buffer is set with GCC's/clang's
+ * __builtin_setjmp, which saves three words (the function saves the
+ * registers it needs itself) - sigsetjmp(buf, 0) costs ~6 ns more, a tenth of
+ * a call. A module that can throw wasm exceptions (WASMBOX_MODULE_EXCEPTIONS,
+ * set by the glue) uses sigsetjmp instead: wasm2c's uncaught-exception path
+ * longjmps to a sigjmp_buf.
  */
 #if defined(__GNUC__) || defined(__clang__)
 #define WASMBOX_COMPILER_BARRIER() __asm__ __volatile__("" ::: "memory")
@@ -162,10 +171,14 @@ typedef struct wasmbox_sandbox {
 #define WASMBOX_COMPILER_BARRIER() ((void)0)
 #endif
 
-#ifdef _WIN32
-#define WASMBOX_SETJMP(buf) setjmp(buf)
+#if WASMBOX_FAST_JUMP && !WASMBOX_MODULE_EXCEPTIONS
+#define WASMBOX_SETJMP(call)                                                              \
+    ((call)->thread->sig_jump = false, __builtin_setjmp((call)->thread->jump))
+#elif defined(_WIN32)
+#define WASMBOX_SETJMP(call) ((call)->thread->sig_jump = true, setjmp((call)->thread->boundary.buffer))
 #else
-#define WASMBOX_SETJMP(buf) sigsetjmp(buf, 0)
+#define WASMBOX_SETJMP(call)                                                              \
+    ((call)->thread->sig_jump = true, sigsetjmp((call)->thread->boundary.buffer, 0))
 #endif
 
 typedef struct wasmbox_call {
@@ -174,7 +187,57 @@ typedef struct wasmbox_call {
     PyThreadState *saved_thread; /* the GIL is released while in wasm */
 } wasmbox_call;
 
-WASMBOX_INTERNAL bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what);
+/* This thread's state. The asm keeps gcc from repeating the thread-local
+ * lookup (a __tls_get_addr call in a shared object) at each use. */
+static inline wasmbox_thread *wasmbox_this_thread(void)
+{
+    wasmbox_thread *t = &wasmbox_thread_local;
+#if defined(__GNUC__) || defined(__clang__)
+    __asm__("" : "+r"(t));
+#endif
+    return t;
+}
+
+/* Everything wasmbox_enter() does not do inline; same contract. */
+WASMBOX_INTERNAL bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call,
+                                         const char *what);
+/* Set up t for a call into sb (the lock is held): shared by both paths. */
+static inline void wasmbox_enter_thread(wasmbox_thread *t, wasmbox_sandbox *sb,
+                                        wasmbox_call *call, const char *what)
+{
+    call->thread = t;
+    call->what = what;
+    t->boundary.initialized = true; /* wasm_rt_throw() checks it */
+    t->sandbox = sb;
+    t->why = WASM_RT_TRAP_UNCAUGHT_EXCEPTION; /* what a direct wasm_rt_throw() means */
+    /* Host code until the wrapper's setjmp has armed the jump buffer: a
+     * (future) deadline signal arriving now must not unwind yet. */
+    t->state = WASMBOX_IN_IMPORT;
+}
+
+/* Checks, takes sb's lock, sets the thread up, releases the GIL. False with
+ * an exception set if the call cannot start. */
+static inline bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
+{
+    wasmbox_thread *t = wasmbox_this_thread();
+#if WASM_RT_STACK_DEPTH_COUNT
+    /* The full call-depth budget needs this much native stack below us. */
+    bool deep_enough = (uintptr_t)__builtin_frame_address(0) >= t->full_depth_sp;
+#else
+    bool deep_enough = true;
+#endif
+    if (UNLIKELY(sb->state != WASMBOX_LIVE || sb->lock.busy || !t->initialized
+                 || t->state != WASMBOX_OUTSIDE || !deep_enough))
+        return wasmbox_enter_slow(sb, call, what);
+    sb->lock.busy = true;
+#if WASM_RT_STACK_DEPTH_COUNT
+    /* A trap or an uncaught exception leaves the count wherever it was. */
+    *t->depth = 0;
+#endif
+    wasmbox_enter_thread(t, sb, call, what);
+    call->saved_thread = PyEval_SaveThread();
+    return true;
+}
 
 /* The jump buffer is set: from here on the thread runs wasm, and a trap
  * (or, one day, a deadline signal) may unwind to the boundary. */
@@ -186,7 +249,23 @@ static inline void wasmbox_armed(wasmbox_call *call)
     WASMBOX_COMPILER_BARRIER();
 }
 
-WASMBOX_INTERNAL void wasmbox_leave(wasmbox_sandbox *sb, wasmbox_call *call);
+WASMBOX_INTERNAL void wasmbox_unlock_slow(wasmbox_sandbox *sb);
+
+/* Back outside (the call returned normally): GIL back, lock released. */
+static inline void wasmbox_leave(wasmbox_sandbox *sb, wasmbox_call *call)
+{
+    wasmbox_thread *t = call->thread; /* no thread-local lookup on the way out */
+    WASMBOX_COMPILER_BARRIER();       /* the wasm code's accesses all happened */
+    t->state = WASMBOX_OUTSIDE;
+    t->sandbox = NULL;
+    t->boundary.initialized = false;
+    PyEval_RestoreThread(call->saved_thread);
+    if (LIKELY(sb->lock.waiters == 0))
+        sb->lock.busy = false;
+    else
+        wasmbox_unlock_slow(sb); /* hand it to a waiting thread */
+}
+
 /* After a trap: poison sb, raise the exception; returns NULL. */
 WASMBOX_INTERNAL PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call);
 

@@ -2,22 +2,21 @@
  *
  * A trap anywhere in wasm2c code calls wasm_rt_trap(), which calls
  * WASM_RT_TRAP_HANDLER = wasmbox_trap_handler(), which longjmps back to the
- * export wrapper that entered the sandbox. wasm2c's own wasm_rt_impl_try()
+ * export wrapper that entered the sandbox (in guard-page mode the SIGSEGV
+ * handler of wasmbox_guard.c does the same). wasm2c's own wasm_rt_impl_try()
  * is not used: it saves the signal mask, one system call per call (181 ns
- * instead of 74 ns per call measured from Python). Here the jump buffer is
- * set without the mask, and the whole call path makes no system call.
+ * instead of 74 ns per call measured from Python). The fast path of a call is
+ * inline in wasmbox.h (wasmbox_enter, wasmbox_leave); this file has the rest.
  *
  * The boundary also
  *   - sets wasm_rt_call_stack_depth afresh on every entry: a trap or an
  *     uncaught wasm exception leaves it wherever the wasm code was (and a
- *     longjmp caught inside wasm leaks depth, a wasm2c bug);
+ *     longjmp caught inside wasm leaks depth, a wasm2c bug). Its address is
+ *     kept per thread, so setting it costs no thread-local lookup;
  *   - keeps wasm2c's exception unwind target pointing at the thread's jump
  *     buffer, so an uncaught wasm exception lands at the boundary: set once
  *     per thread, and again after each trap (which may leave it pointing
- *     into a try block of the abandoned wasm code).
- * Every thread-local access costs a __tls_get_addr call in a shared object,
- * so the call path makes two: the thread state and the call depth.
- * It also
+ *     into a try block of the abandoned wasm code);
  *   - gives the call only as much call depth as this thread's native stack
  *     can hold (see depth_budget), so a deep recursion in a small-stack
  *     thread traps with StackExhausted instead of crashing the process;
@@ -86,8 +85,14 @@ static bool thread_init(wasmbox_thread *t, bool runtime_thread_ready)
     t->stack_limit = t->stack_low == 0 ? 0 : t->stack_low + WASMBOX_STACK_RESERVE;
     /* Touch the other thread-locals a call uses, so that their storage (which
      * glibc allocates lazily for a dlopen()ed module) exists from now on. */
+#if WASM_RT_STACK_DEPTH_COUNT
     wasm_rt_call_stack_depth = 0;
     wasm_rt_saved_call_stack_depth = 0;
+    t->depth = &wasm_rt_call_stack_depth;
+    /* From this stack pointer up, a call gets the whole depth limit. */
+    t->full_depth_sp = t->stack_limit == 0 ? 0
+        : t->stack_limit + (uintptr_t)WASM_RT_MAX_CALL_STACK_DEPTH * WASMBOX_NATIVE_FRAME_BYTES;
+#endif
     wasm_rt_set_unwind_target(&t->boundary);
     t->state = WASMBOX_OUTSIDE;
     t->initialized = true;
@@ -117,6 +122,7 @@ int wasmbox_runtime_init(void)
     return 0;
 }
 
+#if WASM_RT_STACK_DEPTH_COUNT
 /* How many wasm frames this call may nest: WASM_RT_MAX_CALL_STACK_DEPTH, or
  * fewer if the native stack left below us cannot hold that many. */
 static uint32_t depth_budget(const wasmbox_thread *t)
@@ -130,19 +136,9 @@ static uint32_t depth_budget(const wasmbox_thread *t)
     return frames < WASM_RT_MAX_CALL_STACK_DEPTH ? (uint32_t)frames
                                                  : WASM_RT_MAX_CALL_STACK_DEPTH;
 }
+#endif
 
 /* ---- the boundary ------------------------------------------------------------ */
-
-/* The address of this thread's state, looked up once: gcc otherwise repeats
- * the __tls_get_addr call at each use instead of keeping the pointer. */
-static inline wasmbox_thread *this_thread(void)
-{
-    wasmbox_thread *t = &wasmbox_thread_local;
-#if defined(__GNUC__) || defined(__clang__)
-    __asm__("" : "+r"(t));
-#endif
-    return t;
-}
 
 static WASMBOX_NOINLINE bool refuse_nested(const char *what)
 {
@@ -160,43 +156,35 @@ static WASMBOX_NOINLINE bool refuse_small_stack(const char *what)
     return false;
 }
 
-/* Set this thread up for a call into sb. No GIL or lock handling here. */
-static inline bool boundary_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
+/* Set this thread up for a call into sb, whose lock the caller holds. */
+static bool boundary_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
 {
-    wasmbox_thread *t = this_thread();
+    wasmbox_thread *t = wasmbox_this_thread();
     if (UNLIKELY(!t->initialized) && !thread_init(t, false))
         return refuse_thread();
     if (UNLIKELY(t->state != WASMBOX_OUTSIDE))
         return refuse_nested(what);
+#if WASM_RT_STACK_DEPTH_COUNT
     uint32_t budget = depth_budget(t);
     if (UNLIKELY(budget == 0))
         return refuse_small_stack(what);
-    call->thread = t;
-    call->what = what;
     /* The generated code counts depth up to WASM_RT_MAX_CALL_STACK_DEPTH;
      * starting higher grants fewer frames. (wasm_rt_trap() resets it to
      * wasm_rt_saved_call_stack_depth, which stays 0: harmless, as the next
      * entry sets it again.) */
-    wasm_rt_call_stack_depth = WASM_RT_MAX_CALL_STACK_DEPTH - budget;
-    t->boundary.initialized = true; /* wasm_rt_throw() checks it */
-    t->sandbox = sb;
-    t->why = WASM_RT_TRAP_UNCAUGHT_EXCEPTION; /* what a direct wasm_rt_throw() means */
-    /* Host code until the caller's setjmp has armed the jump buffer: a
-     * (future) deadline signal arriving now must not unwind yet. */
-    t->state = WASMBOX_IN_IMPORT;
+    *t->depth = WASM_RT_MAX_CALL_STACK_DEPTH - budget;
+#endif
+    wasmbox_enter_thread(t, sb, call, what);
     return true;
 }
 
-/* Back outside; returns why the call unwound (WASM_RT_TRAP_NONE if it did not). */
-static inline int boundary_leave(wasmbox_call *call, bool trapped)
+/* After a trap: back outside; returns why the call unwound. */
+static int boundary_trapped(wasmbox_call *call)
 {
-    wasmbox_thread *t = call->thread; /* no thread-local lookup on the way out */
-    WASMBOX_COMPILER_BARRIER(); /* the wasm code's accesses all happened */
+    wasmbox_thread *t = call->thread;
     t->state = WASMBOX_OUTSIDE;
     t->sandbox = NULL;
     t->boundary.initialized = false;
-    if (LIKELY(!trapped))
-        return WASM_RT_TRAP_NONE;
     if (t->signal_trap) /* the fault's handler left SIGSEGV/SIGBUS blocked */
         wasmbox_guard_after_signal(t);
     wasm_rt_set_unwind_target(&t->boundary); /* it may point into dead wasm frames */
@@ -210,7 +198,7 @@ void wasmbox_trap_handler(wasm_rt_trap_t code)
 
 void wasmbox_unwind(int why)
 {
-    wasmbox_unwind_thread(this_thread(), why);
+    wasmbox_unwind_thread(wasmbox_this_thread(), why);
 }
 
 /* Async-signal-safe: the guard-mode signal handler calls this. */
@@ -224,6 +212,10 @@ void wasmbox_unwind_thread(wasmbox_thread *t, int why)
     }
     t->why = why;
     t->boundary.initialized = false;
+#if WASMBOX_FAST_JUMP
+    if (!t->sig_jump)
+        __builtin_longjmp(t->jump, 1);
+#endif
 #ifdef _WIN32
     longjmp(t->boundary.buffer, 1);
 #else
@@ -353,10 +345,15 @@ bool wasmbox_lock(wasmbox_sandbox *sb)
 
 void wasmbox_unlock(wasmbox_sandbox *sb)
 {
-    if (LIKELY(sb->lock.waiters == 0)) {
+    if (LIKELY(sb->lock.waiters == 0))
         sb->lock.busy = false;
-        return;
-    }
+    else
+        wasmbox_unlock_slow(sb);
+}
+
+/* Hand the lock to a thread waiting for it (it stays busy). */
+void wasmbox_unlock_slow(wasmbox_sandbox *sb)
+{
     os_lock(&sb->lock);
     sb->lock.handoffs++;
     os_wake_one(&sb->lock);
@@ -365,7 +362,7 @@ void wasmbox_unlock(wasmbox_sandbox *sb)
 
 /* ---- calls ---------------------------------------------------------------------------- */
 
-bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
+bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
 {
     if (UNLIKELY(sb->state != WASMBOX_LIVE))
         return wasmbox_check_callable(sb);
@@ -384,16 +381,9 @@ bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
     return true;
 }
 
-void wasmbox_leave(wasmbox_sandbox *sb, wasmbox_call *call)
-{
-    boundary_leave(call, false);
-    PyEval_RestoreThread(call->saved_thread);
-    wasmbox_unlock(sb);
-}
-
 PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call)
 {
-    int why = boundary_leave(call, true);
+    int why = boundary_trapped(call);
     PyEval_RestoreThread(call->saved_thread);
     /* After a trap the instance is never entered again. Changed with the GIL
      * and the lock held, so every thread sees it before its next call. */
@@ -410,14 +400,23 @@ int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const
     if (!boundary_enter(sb, &call, what))
         return -1;
     call.saved_thread = PyEval_SaveThread();
-    if (WASMBOX_SETJMP(call.thread->boundary.buffer) != 0) {
-        int why = boundary_leave(&call, true);
+    call.thread->sig_jump = true; /* not the hot path: the portable jump */
+#ifdef _WIN32
+    if (setjmp(call.thread->boundary.buffer) != 0) {
+#else
+    if (sigsetjmp(call.thread->boundary.buffer, 0) != 0) {
+#endif
+        int why = boundary_trapped(&call);
         PyEval_RestoreThread(call.saved_thread);
         return why;
     }
     wasmbox_armed(&call);
     fn(arg);
-    boundary_leave(&call, false);
+    wasmbox_thread *t = call.thread;
+    WASMBOX_COMPILER_BARRIER();
+    t->state = WASMBOX_OUTSIDE;
+    t->sandbox = NULL;
+    t->boundary.initialized = false;
     PyEval_RestoreThread(call.saved_thread);
     return WASM_RT_TRAP_NONE;
 }

@@ -31,8 +31,28 @@ static inline bool wasmbox_check_nargs(const char *fn, Py_ssize_t nargs, Py_ssiz
     return LIKELY(nargs == expected) || wasmbox_bad_nargs(fn, nargs, expected);
 }
 
+/* An exact int of at most one digit (|v| < 2**30 or 2**15): its value
+ * without a call into the interpreter. Most arguments are such ints. */
+#if PY_VERSION_HEX >= 0x030C0000
+#define WASMBOX_SMALL_INT(arg, value)                                                   \
+    (PyLong_CheckExact(arg) && PyUnstable_Long_IsCompact((PyLongObject *)(arg))          \
+     && ((value) = PyUnstable_Long_CompactValue((PyLongObject *)(arg)), 1))
+#else
+#if PY_VERSION_HEX < 0x030B0000
+#include <longintrepr.h>
+#endif
+#define WASMBOX_SMALL_INT(arg, value)                                                   \
+    (PyLong_CheckExact(arg) && Py_SIZE(arg) >= -1 && Py_SIZE(arg) <= 1                   \
+     && ((value) = Py_SIZE(arg) * (Py_ssize_t)((PyLongObject *)(arg))->ob_digit[0], 1))
+#endif
+
 static inline bool wasmbox_arg_i32(PyObject *arg, const char *fn, int pos, uint32_t *out)
 {
+    Py_ssize_t small;
+    if (LIKELY(WASMBOX_SMALL_INT(arg, small))) {
+        *out = (uint32_t)small;
+        return true;
+    }
     if (LIKELY(PyLong_CheckExact(arg))) {
         int overflow;
         long long v = PyLong_AsLongLongAndOverflow(arg, &overflow);
@@ -50,6 +70,11 @@ static inline bool wasmbox_arg_i32(PyObject *arg, const char *fn, int pos, uint3
 
 static inline bool wasmbox_arg_i64(PyObject *arg, const char *fn, int pos, uint64_t *out)
 {
+    Py_ssize_t small;
+    if (LIKELY(WASMBOX_SMALL_INT(arg, small))) {
+        *out = (uint64_t)(int64_t)small;
+        return true;
+    }
     if (LIKELY(PyLong_CheckExact(arg))) {
         int overflow;
         long long v = PyLong_AsLongLongAndOverflow(arg, &overflow);

@@ -51,7 +51,13 @@ static bool address_space_available(uint64_t bytes)
                    -1, 0);
     if (p == MAP_FAILED)
         return false;
+    /* wasm2c then makes the first pages accessible, which splits the mapping
+     * in two: that fails too when the process is at its map count limit
+     * (vm.max_map_count, ~32,000 sandboxes), and wasm2c would abort. */
+    bool splits = mprotect(p, 4096, PROT_READ | PROT_WRITE) == 0;
     munmap(p, (size_t)bytes);
+    if (!splits)
+        return false;
 #endif
     return true;
 }

@@ -23,6 +23,14 @@
 #define WASMBOX_NOINLINE
 #endif
 
+/* The boundary's jump buffer is set with __builtin_setjmp where there is one
+ * (see wasmbox.h), else with sigsetjmp. */
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(_WIN32)
+#define WASMBOX_FAST_JUMP 1
+#else
+#define WASMBOX_FAST_JUMP 0
+#endif
+
 typedef enum {
     WASMBOX_OUTSIDE,   /* not in a sandbox call */
     WASMBOX_IN_WASM,   /* running sandboxed code (or setting up the call) */
@@ -45,6 +53,20 @@ typedef struct wasmbox_thread {
      * this runtime gave the thread (NULL if it had one already). */
     bool signal_trap;
     void *alt_stack;
+#if WASM_RT_STACK_DEPTH_COUNT
+    /* wasm2c's call-depth counter of this thread (a thread-local variable),
+     * by address: set on each entry without another thread-local lookup. */
+    uint32_t *depth;
+    /* Entered with the stack pointer at or above this, a call gets the whole
+     * depth limit (0: work it out each time). */
+    uintptr_t full_depth_sp;
+#endif
+    /* The jump buffer the current call set: `jump` (__builtin_setjmp) or, if
+     * sig_jump, `boundary.buffer` (sigsetjmp). */
+    bool sig_jump;
+#if WASMBOX_FAST_JUMP
+    void *jump[5];
+#endif
     /* Where traps and uncaught wasm exceptions jump to: set by the export
      * wrapper that entered the sandbox. Calls never nest, so one per thread
      * is enough, and wasm2c's exception unwind target can point here for

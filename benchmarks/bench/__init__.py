@@ -1,0 +1,1 @@
+"""The wasmbox-build benchmark suite (run it with ``python benchmarks/run.py``)."""

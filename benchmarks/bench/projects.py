@@ -1,0 +1,170 @@
+"""The extension modules the suite measures, each a small setuptools project under
+benchmarks/work/projects/, built with ``setup.py build_ext --inplace`` (the real
+plugin path for the sandboxed ones; plain setuptools for the native ones)."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from .paths import NATIVE, REPO, WORK
+
+PROJECTS = WORK / "projects"
+
+
+@dataclass(frozen=True)
+class Project:
+    """One extension module: sandboxed (options go to WasmBoxExtension) or native."""
+
+    module: str  # also the project folder's name
+    sources: tuple[Path, ...]
+    include_dirs: tuple[Path, ...] = ()
+    sandboxed: bool = True
+    options: dict[str, Any] = field(default_factory=dict)
+    cc: str | None = None  # host C compiler (None: the suite's default)
+
+    @property
+    def folder(self) -> Path:
+        return PROJECTS / self.module
+
+    def setup_py(self) -> str:
+        sources = [str(s) for s in self.sources]
+        includes = [str(d) for d in self.include_dirs]
+        options = "".join(f",\n    {k}={v!r}" for k, v in self.options.items())
+        if self.sandboxed:
+            head = "from wasmbox_build import WasmBoxExtension as Ext\n"
+        else:
+            head = "from setuptools import Extension as Ext\n"
+        return (f"from setuptools import setup\n{head}\n"
+                f"setup(name={self.module!r}, version=\"0\", ext_modules=[Ext(\n"
+                f"    {self.module!r},\n    sources={sources!r},\n"
+                f"    include_dirs={includes!r}{options},\n)])\n")
+
+
+def build_env(cc: str | None) -> dict[str, str]:
+    """The environment of every build: this checkout's wasmbox_build, one compiler."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    if cc:
+        env["CC"] = cc
+    return env
+
+
+def build(project: Project, cc: str | None, folder: Path | None = None,
+          log: Path | None = None) -> float:
+    """Build `project` in place (incrementally) in `folder` with its own compiler, else
+    `cc`; return the seconds it took."""
+    cc = project.cc or cc
+    folder = folder or project.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    setup = folder / "setup.py"
+    text = project.setup_py()
+    if not setup.is_file() or setup.read_text() != text:
+        setup.write_text(text)
+    log = log or WORK / "logs" / f"{folder.name}.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "setup.py", "build_ext", "--inplace"], cwd=folder,
+                            env=build_env(cc), capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - start
+    log.write_text(result.stdout + result.stderr)
+    if result.returncode != 0:
+        tail = "\n".join((result.stdout + result.stderr).splitlines()[-30:])
+        raise SystemExit(f"building {project.module} failed (log: {log}):\n{tail}")
+    return seconds
+
+
+def clean(folder: Path) -> None:
+    """Remove what a build left in `folder` (keeps setup.py)."""
+    for child in folder.iterdir():
+        if child.name != "setup.py":
+            if child.is_dir():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+
+
+def load(project: Project) -> ModuleType:
+    folder = str(project.folder)
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    return importlib.import_module(project.module)
+
+
+def wasm_of(project: Project) -> Path:
+    """The .wasm the sandboxed module was translated from (for wasmtime)."""
+    found = sorted(project.folder.glob("build/temp*/wasmbox/*/*.wasm"))
+    if not found:
+        raise SystemExit(f"no .wasm found in {project.folder}/build")
+    return found[0]
+
+
+# ---- the projects --------------------------------------------------------------------
+
+ZLIB_EXPORTS = ["compress2", "compressBound", "uncompress", "crc32"]
+ZSTD_EXPORTS = ["ZSTD_compress", "ZSTD_compressBound", "ZSTD_decompress", "ZSTD_isError"]
+
+
+def clang() -> str | None:
+    """A clang for the host, if there is one."""
+    return next((c for c in ("clang", "clang-19", "clang-18", "clang-17", "clang-16")
+                 if shutil.which(c)), None)
+
+
+def _natives(module: str, sources: tuple[Path, ...], includes: tuple[Path, ...],
+             with_clang: bool) -> dict[str, Project]:
+    out = {"native": Project(module, sources, includes, sandboxed=False)}
+    compiler = clang() if with_clang else None
+    if compiler:
+        out["native clang"] = Project(f"{module}_clang", sources, includes, sandboxed=False,
+                                      options={"define_macros": [("NATIVE_NAME",
+                                                                  f"{module}_clang")]},
+                                      cc=compiler)
+    return out
+
+
+def _sandboxes(prefix: str, sources: tuple[Path, ...], includes: tuple[Path, ...],
+               base: dict[str, Any], modes: dict[str, dict[str, Any]]) -> dict[str, Project]:
+    """One sandboxed build per mode; a mode whose name ends in "clang" is built by clang
+    (and skipped without one)."""
+    out = {}
+    for name, options in modes.items():
+        compiler = clang() if name.endswith("clang") else None
+        if name.endswith("clang") and compiler is None:
+            continue
+        slug = "".join(c if c.isalnum() else "_" for c in name)
+        out[name] = Project(f"{prefix}_{slug}", sources, includes, options={**base, **options},
+                            cc=compiler)
+    return out
+
+
+def zlib_projects(folder: Path, sources: list[str], modes: dict[str, dict[str, Any]],
+                  with_clang: bool = False) -> dict[str, Project]:
+    files = tuple(folder / s for s in sources)
+    return {**_sandboxes("_zlib", files, (folder,),
+                         {"exports": ZLIB_EXPORTS, "max_memory": 256 << 20}, modes),
+            **_natives("_native_zlib", (*files, NATIVE / "native_zlib.c"), (folder, NATIVE),
+                       with_clang)}
+
+
+def zstd_projects(folder: Path, modes: dict[str, dict[str, Any]],
+                  with_clang: bool = False) -> dict[str, Project]:
+    return {**_sandboxes("_zstd", (folder / "zstd.c",), (folder,),
+                         {"exports": ZSTD_EXPORTS, "max_memory": 1 << 30}, modes),
+            **_natives("_native_zstd", (folder / "zstd.c", NATIVE / "native_zstd.c"),
+                       (folder, NATIVE), with_clang)}
+
+
+def tiny_projects(modes: dict[str, dict[str, Any]], with_clang: bool = False,
+                  ) -> dict[str, Project]:
+    tiny = NATIVE / "tiny.c"
+    return {**_sandboxes("_tiny", (tiny,), (), {"exports": ["add"]}, modes),
+            **_natives("_native_tiny", (tiny, NATIVE / "native_tiny.c"), (), with_clang)}

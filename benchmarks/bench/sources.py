@@ -1,0 +1,77 @@
+"""The real libraries the suite sandboxes, fetched once into benchmarks/work/src and
+checked against pinned digests: zlib 1.3.1 (through the example project's fetcher) and
+zstd 1.5.7 (the single-file zstd.c that the zstandard 0.25.0 sdist carries)."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+from .paths import REPO, WORK
+
+ZSTD_SDIST = ("zstandard", "0.25.0",
+              "7713e1179d162cf5c7906da876ec2ccb9c3a9dcbdffef0cc7f70c3667a205f0b")
+ZSTD_FILES = {  # file in the sdist's zstd/ folder -> sha256 as shipped
+    "zstd.c": "68181bcc33ce17fdd4acc8b954abfb32e1d40bfc332235cdff8c6c95c341dab1",
+    "zstd.h": "9b4bc8245565c98ccfc61c07749928b57e7c0f6fddb0530c4f6aa1971893d88b",
+    "zstd_errors.h": "66a8c3f71d12ea6e797e4f622f31f3f8f81c41b36f48cad4f5de7d8bfb6aac0a",
+}
+# The amalgamation turns on threads everywhere but Emscripten; the sandbox has none.
+ZSTD_PATCH = ("#ifndef __EMSCRIPTEN__\n#define ZSTD_MULTITHREAD\n#endif\n",
+              "/* wasmbox benchmarks: single-threaded, as in the sandbox */\n")
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def zlib_sources() -> tuple[Path, list[str]]:
+    """(folder, the .c files the example project builds) of zlib 1.3.1."""
+    spec = importlib.util.spec_from_file_location(
+        "_bench_fetch_zlib", REPO / "example_project" / "fetch_zlib.py")
+    assert spec is not None and spec.loader is not None
+    fetcher = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fetcher)
+    folder = fetcher.fetch(WORK / "src" / f"zlib-{fetcher.VERSION}")
+    return Path(folder), list(fetcher.SOURCES)
+
+
+def zstd_sources() -> Path:
+    """The folder holding zstd.c (patched: no threads), zstd.h and zstd_errors.h."""
+    folder = WORK / "src" / "zstd-1.5.7"
+    if (folder / "zstd.c").is_file() and (folder / ".complete").is_file():
+        return folder
+    name, version, digest = ZSTD_SDIST
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                        "--no-binary", name, f"{name}=={version}", "-d", tmp], check=True)
+        sdist = next(Path(tmp).glob(f"{name}-{version}.tar.gz"))
+        if _sha256(sdist.read_bytes()) != digest:
+            raise SystemExit(f"{sdist.name} does not match its pinned sha256")
+        with tarfile.open(sdist) as tar:
+            files = {}
+            for file, file_digest in ZSTD_FILES.items():
+                member = tar.extractfile(f"{name}-{version}/zstd/{file}")
+                assert member is not None
+                files[file] = member.read()
+                if _sha256(files[file]) != file_digest:
+                    raise SystemExit(f"zstd/{file} does not match its pinned sha256")
+    text = files["zstd.c"].decode()
+    if ZSTD_PATCH[0] not in text:
+        raise SystemExit("zstd.c: the ZSTD_MULTITHREAD block to disable was not found")
+    files["zstd.c"] = text.replace(ZSTD_PATCH[0], ZSTD_PATCH[1]).encode()
+    staging = folder.with_name(folder.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    for file, data in files.items():
+        (staging / file).write_bytes(data)
+    (staging / ".complete").write_text("ok\n")
+    shutil.rmtree(folder, ignore_errors=True)
+    staging.rename(folder)
+    return folder

@@ -1,0 +1,364 @@
+"""B1-B6: each function measures one thing and returns a JSON-able dict."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from . import projects, timing
+from .contenders import NativeAPI, RawAPI, SandboxAPI, WasmtimeAPI
+from .paths import WORK
+
+# ---- B1/B2: a real library on a 10 MiB corpus -----------------------------------------
+
+
+class Codec:
+    """compress(level) / decompress() on one contender, through its raw API only."""
+
+    def __init__(self, api: RawAPI, data: bytes, zlib: bool) -> None:
+        self.api, self.data, self.zlib = api, data, zlib
+        n = len(data)
+        self.fmt = "<I" if api.word == 4 else "<Q"
+        prefix = "" if zlib else "ZSTD_"
+        self.bound = api.func(f"{prefix}compressBound")(n) & api.mask
+        self.src = api.alloc(max(n, self.bound))
+        self.dst = api.alloc(self.bound)
+        self.out = api.alloc(n)
+        self.cell = api.alloc(8)
+        self.compressed = b""
+        if zlib:
+            self._compress2 = api.func("compress2")
+            self._uncompress = api.func("uncompress")
+        else:
+            self._compress = api.func("ZSTD_compress")
+            self._decompress = api.func("ZSTD_decompress")
+            self._is_error = api.func("ZSTD_isError")
+
+    def compress(self, level: int) -> bytes:
+        api, n = self.api, len(self.data)
+        api.write(self.src, self.data)
+        if self.zlib:
+            api.write(self.cell, struct.pack(self.fmt, self.bound))
+            rc = self._compress2(self.dst, self.cell, self.src, n, level)
+            if rc != 0:
+                raise RuntimeError(f"compress2 failed: {rc}")
+            size = struct.unpack(self.fmt, api.read(self.cell, api.word))[0]
+        else:
+            size = self._compress(self.dst, self.bound, self.src, n, level) & api.mask
+            if self._is_error(size):
+                raise RuntimeError("ZSTD_compress failed")
+        return api.read(self.dst, size)
+
+    def decompress(self) -> bytes:
+        api, n, packed = self.api, len(self.data), self.compressed
+        api.write(self.src, packed)
+        if self.zlib:
+            api.write(self.cell, struct.pack(self.fmt, n))
+            rc = self._uncompress(self.out, self.cell, self.src, len(packed))
+            if rc != 0:
+                raise RuntimeError(f"uncompress failed: {rc}")
+            size = struct.unpack(self.fmt, api.read(self.cell, api.word))[0]
+        else:
+            size = self._decompress(self.out, n, self.src, len(packed)) & api.mask
+            if self._is_error(size):
+                raise RuntimeError("ZSTD_decompress failed")
+        return api.read(self.out, size)
+
+
+def bench_codec(apis: dict[str, RawAPI], data: bytes, zlib: bool, levels: tuple[int, ...],
+                rounds: int) -> dict[str, Any]:
+    codecs = {name: Codec(api, data, zlib) for name, api in apis.items()}
+    # Every contender must produce the very same bytes (same source, same level).
+    for level in levels:
+        outputs = {name: c.compress(level) for name, c in codecs.items()}
+        if len(set(outputs.values())) != 1:
+            sizes = {name: len(o) for name, o in outputs.items()}
+            raise SystemExit(f"compress level {level}: contenders disagree: {sizes}")
+    reference = codecs["native"].compress(levels[len(levels) // 2])
+    for c in codecs.values():
+        c.compressed = reference
+        if c.decompress() != data:
+            raise SystemExit("decompress did not give the corpus back")
+    def compressor(level: int) -> Callable[[Codec], Any]:
+        return lambda c: c.compress(level)
+
+    ops: dict[str, Callable[[Codec], Any]] = {
+        **{f"compress L{lv}": compressor(lv) for lv in levels},
+        "decompress": Codec.decompress,
+    }
+    results: dict[str, Any] = {"ops": {}, "sizes": {
+        f"L{lv}": len(codecs["native"].compress(lv)) for lv in levels}}
+    for op, fn in ops.items():
+        samples = timing.interleave({n: functools.partial(fn, c) for n, c in codecs.items()},
+                                    rounds)
+        results["ops"][op] = compare(samples, "native")
+    for api in apis.values():
+        api.close()
+    return results
+
+
+def compare(samples: dict[str, list[float]], baseline: str) -> dict[str, Any]:
+    """Times, and ratios to `baseline` per round; a contender built by clang (its name
+    ends in "clang") is compared with the baseline built by clang, if there is one."""
+    out = {}
+    for name, s in samples.items():
+        base = f"{baseline} clang" if name.endswith("clang") else baseline
+        base = base if base in samples else baseline
+        out[name] = {"seconds": timing.summary(s), "ratio": timing.round_ratios(s, samples[base]),
+                     "baseline": base}
+    return out
+
+
+def geomeans(result: dict[str, Any]) -> dict[str, float]:
+    """Geometric mean over the operations of each contender's median per-round ratio."""
+    names = next(iter(result["ops"].values())).keys()
+    return {name: timing.geomean([op[name]["ratio"]["median"] for op in result["ops"].values()])
+            for name in names}
+
+
+def codec_contenders(built: dict[str, projects.Project], modules: dict[str, ModuleType],
+                     with_wasmtime: bool = True) -> dict[str, RawAPI]:
+    apis: dict[str, RawAPI] = {}
+    for name, project in built.items():
+        apis[name] = SandboxAPI(modules[name]) if project.sandboxed else NativeAPI(modules[name])
+    if with_wasmtime:
+        wasm_from = next(p for p in built.values() if p.sandboxed)
+        apis["wasmtime"] = WasmtimeAPI(projects.wasm_of(wasm_from))
+    return apis
+
+
+# ---- B3: crossing the boundary -----------------------------------------------------------
+
+
+def bench_boundary(modules: dict[str, ModuleType], wasm: Path, rounds: int) -> dict[str, Any]:
+    native = modules["native"]
+    contenders: dict[str, tuple[Callable[..., Any], tuple[Any, ...]]] = {
+        "native": (native.add, (1, 2)),
+        "native, GIL released": (native.add_nogil, (1, 2)),
+    }
+    sandboxes = []
+    for name, module in modules.items():
+        if not name.startswith("native"):
+            sb = module.Sandbox()
+            sandboxes.append(sb)
+            contenders[f"sandbox {name}"] = (sb.add, (1, 2))
+            contenders[f"sandbox {name}, module function"] = (module.add, (1, 2))
+    wt = WasmtimeAPI(wasm)
+    wasmtime_add: Callable[..., Any] = wt.exports["add"]
+    contenders["wasmtime"] = (wasmtime_add, (wt.store, 1, 2))
+    for fn, args in contenders.values():
+        assert fn(*args) == 3
+    samples = timing.interleave_calls(contenders, rounds)
+    for sb in sandboxes:
+        sb.close()
+    return compare(samples, "native, GIL released")
+
+
+# ---- B4: data across the boundary --------------------------------------------------------
+
+
+def bench_crc32(apis: dict[str, RawAPI], native: ModuleType, sizes: tuple[int, ...],
+                rounds: int) -> dict[str, Any]:
+    import random
+
+    results: dict[str, Any] = {}
+    for size in sizes:
+        data = random.Random(size).randbytes(size)
+        expected = native.crc32_bytes(0, data)
+        contenders: dict[str, tuple[Callable[..., Any], tuple[Any, ...]]] = {
+            "native": (native.crc32_bytes, (0, data)),
+        }
+        buffers = []
+        for name, api in apis.items():
+            ptr = api.alloc(size)
+            buffers.append((api, ptr))
+            write, crc, mask = api.write, api.func("crc32"), api.mask
+
+            def copy_in_and_crc(write: Any = write, crc: Any = crc, ptr: int = ptr,
+                                mask: int = mask, data: bytes = data, size: int = size) -> int:
+                write(ptr, data)
+                return crc(0, ptr, size) & mask  # type: ignore[no-any-return]
+
+            label = "native, copied in" if name == "native" else name
+            contenders[label] = (copy_in_and_crc, ())
+        for label, (fn, args) in contenders.items():
+            if fn(*args) & 0xFFFFFFFF != expected:
+                raise SystemExit(f"crc32 of {size} bytes: {label} disagrees")
+        samples = timing.interleave_calls(contenders, rounds, seconds=0.03)
+        results[_size_label(size)] = compare(samples, "native")
+        for api, ptr in buffers:
+            api.free(ptr)
+    return results
+
+
+def _size_label(size: int) -> str:
+    return f"{size >> 20} MiB" if size >= 1 << 20 else f"{size >> 10} KiB"
+
+
+# ---- B5: a sandbox's life ------------------------------------------------------------------
+
+
+def bench_lifecycle(modules: dict[str, ModuleType], wasms: dict[str, Path],
+                    rounds: int) -> dict[str, Any]:
+    """Create + first call + close, per module (tiny and zlib) and mode."""
+    contenders: dict[str, tuple[Callable[..., Any], tuple[Any, ...]]] = {}
+    for label, module in modules.items():
+        call = "add" if hasattr(module.Sandbox, "add") else "compressBound"
+
+        def life(module: ModuleType = module, call: str = call) -> None:
+            sb = module.Sandbox()
+            getattr(sb, call)(1, 2) if call == "add" else getattr(sb, call)(100)
+            sb.close()
+
+        contenders[label] = (life, ())
+    for label, wasm in wasms.items():
+        WasmtimeAPI(wasm)  # compile once, outside the timing
+
+        def wt_life(wasm: Path = wasm, tiny: bool = "tiny" in label) -> None:
+            api = WasmtimeAPI(wasm)
+            api.func("add")(1, 2) if tiny else api.func("compressBound")(100)
+
+        contenders[label] = (wt_life, ())
+    samples = timing.interleave_calls(contenders, rounds, seconds=0.05)
+    return {name: timing.summary(s) for name, s in samples.items()}
+
+
+_CAPACITY_SCRIPT = """
+import os, resource, sys, time
+sys.path.insert(0, {folder!r})
+import {module} as m
+page = os.sysconf("SC_PAGE_SIZE")
+def rss():
+    with open("/proc/self/statm") as f:
+        size, resident = f.read().split()[:2]
+    return int(size) * page, int(resident) * page
+live = [m.Sandbox() for _ in range(10)]
+size0, rss0 = rss()
+live += [m.Sandbox() for _ in range({sample})]
+size1, rss1 = rss()
+per_rss = (rss1 - rss0) / {sample}
+per_size = (size1 - size0) / {sample}
+reason = "cap"
+deadline = time.monotonic() + {seconds}
+try:
+    while len(live) < {cap}:
+        live.append(m.Sandbox())
+        if time.monotonic() > deadline:
+            reason = "time limit"
+            break
+except MemoryError as error:
+    reason = "MemoryError: " + str(error)
+print(repr({{"rss_per_sandbox": per_rss, "address_space_per_sandbox": per_size,
+            "live": len(live), "stopped_by": reason, "rss_total": rss()[1]}}))
+"""
+
+
+def bench_capacity(project: projects.Project, cap: int, seconds: float) -> dict[str, Any]:
+    """Memory per idle sandbox, and how many live sandboxes fit (in a child process)."""
+    script = _CAPACITY_SCRIPT.format(folder=str(project.folder), module=project.module,
+                                     sample=500, cap=cap, seconds=seconds)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=seconds + 120, check=False)
+    if result.returncode != 0:
+        return {"error": f"exit {result.returncode}: {result.stderr.strip()[-400:]}"}
+    return dict(eval(result.stdout.strip().splitlines()[-1]))  # our own repr() of a dict
+
+
+# ---- B6: build time ----------------------------------------------------------------------
+
+
+def bench_build(sandboxed: projects.Project, native: projects.Project, cc: str | None,
+                repeats: int) -> dict[str, Any]:
+    """Clean builds of the sandboxed and the native zlib extension, and a rebuild of the
+    sandboxed one with nothing changed. The wasmbox cache is the suite's own, with the
+    toolchain warm (zig has built its libc) but no cached wasm or wasm2c output."""
+    cache = WORK / "cache"
+    env_cache = {"WASMBOX_CACHE_DIR": str(cache)}
+    scratch = Path(tempfile.mkdtemp(prefix="b6-", dir=WORK))
+    saved = {k: os.environ.get(k) for k in env_cache}
+    os.environ.update(env_cache)
+    try:
+        projects.build(sandboxed, cc, scratch / "warm", log=WORK / "logs" / "b6-warm.log")
+        clean_sbx, clean_native, rebuild = [], [], []
+        for i in range(repeats):
+            shutil.rmtree(cache / "build-cache", ignore_errors=True)
+            folder = scratch / f"sandboxed-{i}"
+            clean_sbx.append(projects.build(sandboxed, cc, folder, log=WORK / "logs" / "b6.log"))
+            for _ in range(2):
+                rebuild.append(projects.build(sandboxed, cc, folder,
+                                              log=WORK / "logs" / "b6-rebuild.log"))
+            clean_native.append(projects.build(native, cc, scratch / f"native-{i}",
+                                               log=WORK / "logs" / "b6-native.log"))
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+        shutil.rmtree(scratch, ignore_errors=True)
+    return {"clean sandboxed": timing.summary(clean_sbx),
+            "clean native": timing.summary(clean_native),
+            "no-change rebuild": timing.summary(rebuild),
+            "ratio": timing.round_ratios(clean_sbx, clean_native)}
+
+
+def dump(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=1, sort_keys=False) + "\n")
+
+
+def machine() -> dict[str, str]:
+    """What the numbers were taken on."""
+    import platform
+
+    def first_line(argv: list[str]) -> str:
+        try:
+            out = subprocess.run(argv, capture_output=True, text=True, timeout=30, check=False)
+            return (out.stdout or out.stderr).strip().splitlines()[0]
+        except (OSError, IndexError, subprocess.TimeoutExpired):
+            return "?"
+
+    cpu = "?"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    import sysconfig
+
+    cc = os.environ.get("CC") or str(sysconfig.get_config_var("CC") or "cc")
+    try:
+        from importlib.metadata import version
+
+        import wasmtime  # noqa: F401
+
+        wasmtime_version = version("wasmtime")
+    except Exception:
+        wasmtime_version = "?"
+    from wasmbox_build.toolchain import resolve_toolchain
+
+    toolchain = resolve_toolchain(None)
+    return {
+        "cpu": f"{cpu}, {os.cpu_count()} cores",
+        "os": f"{platform.system()} {platform.release()} ({platform.machine()})",
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "host compiler": first_line([cc.split()[0], "--version"]),
+        "wasm toolchain": f"{toolchain.provider} {toolchain.version}",
+        "wasmtime-py": wasmtime_version,
+    }
+
+
+def textblock(text: str) -> str:
+    return textwrap.dedent(text).strip() + "\n"

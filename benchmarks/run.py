@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Run the wasmbox-build benchmarks: ``python benchmarks/run.py``.
+
+Builds what it needs into benchmarks/work/ (sources fetched and pinned, one setuptools
+project per extension module), runs B1-B6, and writes benchmarks/results/results.md,
+results.json and the PNG plots. A full run takes about 10-15 minutes on 2 cores (the
+first one longer: it fetches zlib and zstd and builds everything).
+
+  --only B1,B3     run some benchmarks only (results.md then holds just those)
+  --quick          fewer rounds (for trying things out; noisier)
+  --no-install     do not pip-install benchmarks/requirements.txt first
+  --cc CC          host C compiler for every extension (default: Python's, usually gcc)
+  --variant NAME=JSON   another sandboxed build in B1-B3, e.g.
+                   --variant 'guard-O2={"memory_check": "guard",
+                                         "extra_compile_args": ["-O2"]}'
+                   ("cc" in the JSON builds that variant with another compiler)
+  --out DIR        where results go (default benchmarks/results)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # this checkout's wasmbox_build
+
+from bench import corpus, paths, projects, report, sources, suite, timing  # noqa: E402
+from bench.contenders import NativeAPI, SandboxAPI, WasmtimeAPI  # noqa: E402
+
+ALL = ("B1", "B2", "B3", "B4", "B5", "B6")
+# The sandboxed builds measured. The generated C is compiled by Python's compiler (gcc
+# here), and, where a clang is installed, by clang too ("... clang", against the same
+# library built natively by clang).
+MODES: dict[str, dict[str, Any]] = {"bounds": {"memory_check": "bounds"},
+                                    "guard": {"memory_check": "guard"},
+                                    "bounds clang": {"memory_check": "bounds"},
+                                    "guard clang": {"memory_check": "guard"}}
+DEFAULT_MODES = ("bounds", "guard")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", default=",".join(ALL))
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--no-install", action="store_true")
+    parser.add_argument("--cc", default=None)
+    parser.add_argument("--variant", action="append", default=[])
+    parser.add_argument("--out", type=Path, default=paths.RESULTS)
+    args = parser.parse_args()
+    chosen = [b.strip().upper() for b in args.only.split(",") if b.strip()]
+    unknown = set(chosen) - set(ALL)
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
+    started = time.monotonic()
+    if not args.no_install:
+        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "-r",
+                        str(HERE / "requirements.txt")], check=True)
+    variants = dict(MODES)
+    variant_cc: dict[str, str] = {}
+    for spec in args.variant:
+        name, _, options = spec.partition("=")
+        parsed = json.loads(options or "{}")
+        if "cc" in parsed:
+            variant_cc[name] = parsed.pop("cc")
+        variants[name] = parsed
+    rounds = {"B1": 3, "B2": 3, "B3": 7, "B4": 5, "B5": 5, "B6": 1} if args.quick else \
+        {"B1": 5, "B2": 7, "B3": 15, "B4": 9, "B5": 9, "B6": 2}
+
+    log(f"building (logs in {paths.WORK / 'logs'}) ...")
+    zlib_dir, zlib_files = sources.zlib_sources()
+    zlib = projects.zlib_projects(zlib_dir, zlib_files, variants, with_clang=True)
+    zstd = (projects.zstd_projects(sources.zstd_sources(), variants, with_clang=True)
+            if "B2" in chosen else {})
+    tiny = projects.tiny_projects(variants, with_clang=False)
+    for group in (zlib, zstd, tiny):
+        for name, project in group.items():
+            seconds = projects.build(project, variant_cc.get(name, args.cc))
+            log(f"  {project.module}: {seconds:.1f} s")
+    data = corpus.corpus()
+
+    results: dict[str, Any] = {}
+    results_meta: dict[str, Any] = {"machine": suite.machine()}
+    everything = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    results_meta["pinning"] = timing.pin()
+    zlib_modules = {name: projects.load(p) for name, p in zlib.items()}
+    if "B1" in chosen:
+        log("B1 zlib ...")
+        apis = suite.codec_contenders(zlib, zlib_modules)
+        results["B1"] = suite.bench_codec(apis, data, zlib=True, levels=(1, 6, 9),
+                                          rounds=rounds["B1"])
+        log(f"  geomeans: {fmt(suite.geomeans(results['B1']))}")
+    if "B2" in chosen:
+        log("B2 zstd ...")
+        zstd_modules = {name: projects.load(p) for name, p in zstd.items()}
+        apis = suite.codec_contenders(zstd, zstd_modules)
+        results["B2"] = suite.bench_codec(apis, data, zlib=False, levels=(1, 3, 9),
+                                          rounds=rounds["B2"])
+        log(f"  geomeans: {fmt(suite.geomeans(results['B2']))}")
+    tiny_modules = {name: projects.load(p) for name, p in tiny.items()}
+    tiny_wasm = projects.wasm_of(tiny["bounds"])
+    if "B3" in chosen:
+        log("B3 boundary ...")
+        results["B3"] = suite.bench_boundary(tiny_modules, tiny_wasm, rounds["B3"])
+        log("  " + ", ".join(f"{n}: {r['seconds']['median'] * 1e9:.1f} ns"
+                             for n, r in results["B3"].items()))
+    if "B4" in chosen:
+        log("B4 crc32 ...")
+        apis = {"native": NativeAPI(zlib_modules["native"])}
+        apis.update({m: SandboxAPI(zlib_modules[m]) for m in DEFAULT_MODES})
+        apis["wasmtime"] = WasmtimeAPI(projects.wasm_of(zlib["bounds"]))
+        results["B4"] = suite.bench_crc32(apis, zlib_modules["native"],
+                                          (1 << 10, 64 << 10, 1 << 20), rounds["B4"])
+    if "B5" in chosen:
+        log("B5 sandbox life ...")
+        lives = {f"tiny, {m}": tiny_modules[m] for m in DEFAULT_MODES}
+        lives.update({f"zlib, {m}": zlib_modules[m] for m in DEFAULT_MODES})
+        wasms = {"tiny, wasmtime-py": tiny_wasm,
+                 "zlib, wasmtime-py": projects.wasm_of(zlib["bounds"])}
+        results["B5"] = {"lifecycle": suite.bench_lifecycle(lives, wasms, rounds["B5"])}
+        if everything is not None:
+            os.sched_setaffinity(0, everything)
+        results["B5"]["capacity"] = {
+            m: suite.bench_capacity(zlib[m], cap=50_000 if not args.quick else 5_000,
+                                    seconds=90) for m in DEFAULT_MODES}
+    if everything is not None:
+        os.sched_setaffinity(0, everything)  # builds use every core
+    if "B6" in chosen:
+        log("B6 build time ...")
+        results["B6"] = suite.bench_build(zlib["bounds"], zlib["native"], args.cc,
+                                          rounds["B6"])
+    elapsed = time.monotonic() - started
+    command = "python benchmarks/run.py" + "".join(f" {a}" for a in sys.argv[1:])
+    results["meta"] = {**results_meta, "command": command,
+                       "date": datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
+                       "duration": f"{elapsed / 60:.1f} min", "rounds": rounds}
+    args.out.mkdir(parents=True, exist_ok=True)
+    suite.dump(args.out / "results.json", results)
+    (args.out / "results.md").write_text(report.markdown(results))
+    written = report.plots(results, args.out)
+    log(f"wrote {args.out / 'results.md'} and {len(written)} plots in {elapsed / 60:.1f} min")
+    for label, measured, met in report.targets(results):
+        mark = "" if met is None else ("  ok" if met else "  MISSED")
+        log(f"  {label}: {measured}{mark}")
+
+
+def fmt(values: dict[str, float]) -> str:
+    return ", ".join(f"{k} {v:.3f}" for k, v in values.items())
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,145 @@
+/* wasmbox_mempool.c - wasm2c's linear memories, with reservations reused.
+ *
+ * A sandbox's memory is an mmap reservation of 4 GiB (bounds mode, or its
+ * maximum size) or 8 GiB (guard mode) whose first pages are made accessible.
+ * Creating it (mmap + mprotect) and destroying it (munmap) cost more than
+ * everything else a Sandbox() + close() does: munmap walks the page tables
+ * of the whole range, and every page touched afterwards needs fresh page
+ * tables again (85% of a create + call + close, profiled).
+ *
+ * So a freed memory is kept for the next instance of the module instead:
+ * its pages are dropped with madvise(MADV_DONTNEED), which on Linux gives
+ * zero-filled pages on the next touch - exactly what a fresh memory holds -
+ * and the reservation stays, accessible up to the size it had. Reusing it is
+ * at most one mprotect. Up to POOL_MAX reservations are kept per module, and
+ * none when the process's address space is limited (ulimit -v), where a kept
+ * reservation could be what a new sandbox fails to get.
+ *
+ * This file is wasm2c's own wasm-rt-mem-impl.c (included below, so grow and
+ * the shared-memory functions stay wasm2c's) with its allocate and free
+ * renamed and wrapped. The pool applies to mmap'ed 32-bit memories only;
+ * anything else goes straight to wasm2c's code.
+ */
+#define wasm_rt_allocate_memory wasmbox_w2c_allocate_memory
+#define wasm_rt_free_memory wasmbox_w2c_free_memory
+#include "wasm-rt-mem-impl.c"
+#undef wasm_rt_allocate_memory
+#undef wasm_rt_free_memory
+
+#if WASM_RT_USE_MMAP && defined(__linux__)
+
+#include <pthread.h>
+#include <sys/resource.h>
+
+#define POOL_MAX 16
+
+typedef struct {
+    uint8_t *data;
+    uint64_t reserved;   /* bytes of the reservation */
+    uint64_t accessible; /* bytes from data on that are read/write */
+} kept_memory;
+
+static kept_memory pool[POOL_MAX];
+static int pool_count;
+static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static bool address_space_unlimited(void)
+{
+    struct rlimit limit;
+    return getrlimit(RLIMIT_AS, &limit) == 0 && limit.rlim_cur == RLIM_INFINITY;
+}
+
+static bool pooled(const wasm_rt_memory_t *memory)
+{
+    return wasm_rt_memory_is_default32(memory);
+}
+
+static bool take(uint64_t reserved, kept_memory *out)
+{
+    bool found = false;
+    pthread_mutex_lock(&pool_lock);
+    for (int i = pool_count - 1; i >= 0; i--) {
+        if (pool[i].reserved == reserved) {
+            *out = pool[i];
+            pool[i] = pool[--pool_count];
+            found = true;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&pool_lock);
+    return found;
+}
+
+static bool keep(const kept_memory *entry)
+{
+    bool kept = false;
+    pthread_mutex_lock(&pool_lock);
+    if (pool_count < POOL_MAX) {
+        pool[pool_count++] = *entry;
+        kept = true;
+    }
+    pthread_mutex_unlock(&pool_lock);
+    return kept;
+}
+
+void wasm_rt_allocate_memory(wasm_rt_memory_t *memory, uint64_t initial_pages,
+                             uint64_t max_pages, bool is64, uint32_t page_size)
+{
+    uint64_t size;
+    if (page_size == WASM_DEFAULT_PAGE_SIZE && !is64
+        && !u64_mult_overflow(initial_pages, page_size, &size)) {
+        kept_memory entry;
+        uint64_t reserved = get_alloc_size_for_mmap_default32(max_pages);
+        if (size <= reserved && take(reserved, &entry)) {
+            bool ok = true;
+            if (entry.accessible > size) /* the last owner grew it */
+                ok = mprotect(entry.data + size, entry.accessible - size, PROT_NONE) == 0;
+            else if (entry.accessible < size)
+                ok = os_mprotect(entry.data + entry.accessible, size - entry.accessible) == 0;
+            if (ok) {
+                memory->size = size;
+                memory->pages = initial_pages;
+                memory->max_pages = max_pages;
+                memory->is64 = is64;
+                memory->page_size = page_size;
+                memory->data = entry.data;
+                memory->data_end = entry.data + reserved;
+                return;
+            }
+            os_munmap(entry.data, reserved);
+        }
+    }
+    wasmbox_w2c_allocate_memory(memory, initial_pages, max_pages, is64, page_size);
+}
+
+void wasm_rt_free_memory(wasm_rt_memory_t *memory)
+{
+    static int enabled = -1; /* decided once: is the address space unlimited? */
+    if (enabled < 0)
+        enabled = address_space_unlimited();
+    if (enabled && pooled(memory) && memory->data != NULL) {
+        kept_memory entry = {memory->data, get_alloc_size_for_mmap_default32(memory->max_pages),
+                             memory->size};
+        /* Zero-filled on the next touch, as a fresh mapping is. */
+        if (madvise(entry.data, entry.accessible, MADV_DONTNEED) == 0 && keep(&entry)) {
+            memory->data = NULL;
+            return;
+        }
+    }
+    wasmbox_w2c_free_memory(memory);
+}
+
+#else /* no pool: wasm2c's functions under their own names */
+
+void wasm_rt_allocate_memory(wasm_rt_memory_t *memory, uint64_t initial_pages,
+                             uint64_t max_pages, bool is64, uint32_t page_size)
+{
+    wasmbox_w2c_allocate_memory(memory, initial_pages, max_pages, is64, page_size);
+}
+
+void wasm_rt_free_memory(wasm_rt_memory_t *memory)
+{
+    wasmbox_w2c_free_memory(memory);
+}
+
+#endif
