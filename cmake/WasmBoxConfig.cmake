@@ -9,7 +9,8 @@
 #                       [MEMORY_CHECK bounds|guard] [TOOLCHAIN auto|wasi-sdk|zig|system]
 #                       [MAX_CALL_DEPTH <frames>] [MODULE_NAME <pkg.module>]
 #                       [WASM_CFLAGS <flag>...] [WASM_LDFLAGS <flag>...]
-#                       [OPTIMIZATION <-Ox>] [WASM2C_PARTS <n>])
+#                       [OPTIMIZATION <-Ox>] [WASM2C_PARTS <n>]
+#                       [CAPABILITIES <JSON object of Sandbox() defaults>])
 #   install(TARGETS <target> DESTINATION <pkg>)
 #   install(FILES "$<TARGET_PROPERTY:<target>,WASMBOX_STUB>" DESTINATION <pkg>)  # .pyi
 #
@@ -95,7 +96,7 @@ unset(_wasmbox_python_has)
 function(wasmbox_add_library target)
   set(where "wasmbox_add_library(${target})")
   set(one_value HEADER STACK_SIZE MAX_MEMORY MEMORY_CHECK TOOLCHAIN MAX_CALL_DEPTH
-      MODULE_NAME OPTIMIZATION WASM2C_PARTS)
+      MODULE_NAME OPTIMIZATION WASM2C_PARTS CAPABILITIES)
   set(multi_value SOURCES INCLUDE_DIRS DEFINES EXPORTS NATIVE_SOURCES WASM_CFLAGS WASM_LDFLAGS)
   cmake_parse_arguments(PARSE_ARGV 1 arg "" "${one_value}" "${multi_value}")
 
@@ -194,7 +195,7 @@ function(wasmbox_add_library target)
     list(APPEND args "--wasm-ldflag=${value}")
   endforeach()
   foreach(keyword STACK_SIZE MAX_MEMORY MEMORY_CHECK TOOLCHAIN MAX_CALL_DEPTH
-          OPTIMIZATION WASM2C_PARTS)
+          OPTIMIZATION WASM2C_PARTS CAPABILITIES)
     if(DEFINED arg_${keyword})
       string(TOLOWER "${keyword}" flag)
       string(REPLACE "_" "-" flag "${flag}")

@@ -73,6 +73,7 @@ def estimated_parts(sources: list[Path]) -> int:
 
 
 def _extension(args: argparse.Namespace) -> SandboxedExtension:
+    from .pipeline.capabilities import normalize_capabilities
     from .pipeline.compile import DEFAULT_STACK_SIZE, WasmBuild
     from .pipeline.extension import DEFAULT_MEMORY_CHECK, SandboxedExtension
     from .pipeline.header import find_header
@@ -97,7 +98,9 @@ def _extension(args: argparse.Namespace) -> SandboxedExtension:
                               toolchain=args.toolchain or None,
                               max_call_depth=_integer(args.max_call_depth, "MAX_CALL_DEPTH", 10000),
                               header=header,
-                              native_sources=tuple(Path(s).absolute() for s in args.native_source))
+                              native_sources=tuple(Path(s).absolute() for s in args.native_source),
+                              capabilities=normalize_capabilities(args.capabilities,
+                                                                  build.max_memory))
 
 
 def _check(ext: SandboxedExtension, compiler_id: str) -> None:
@@ -181,6 +184,8 @@ def configure(args: argparse.Namespace) -> int:
         "work_dir": str(work),
         "header": None if ext.header is None else str(ext.header),
         "native_sources": list(map(str, ext.native_sources)),
+        # As given (a JSON object's text): file contents may be bytes once normalised.
+        "capabilities": args.capabilities,
         "build": {**asdict(ext.build),
                   "sources": list(map(str, ext.build.sources)),
                   "include_dirs": list(map(str, ext.build.include_dirs))},
@@ -213,6 +218,7 @@ def configure(args: argparse.Namespace) -> int:
 
 
 def _load_spec(path: Path) -> tuple[SandboxedExtension, dict[str, Any]]:
+    from .pipeline.capabilities import normalize_capabilities
     from .pipeline.compile import WasmBuild
     from .pipeline.extension import SandboxedExtension
 
@@ -237,7 +243,9 @@ def _load_spec(path: Path) -> tuple[SandboxedExtension, dict[str, Any]]:
                                  toolchain=spec["toolchain"],
                                  max_call_depth=spec["max_call_depth"],
                                  header=None if spec["header"] is None else Path(spec["header"]),
-                                 native_sources=tuple(map(Path, spec["native_sources"])))
+                                 native_sources=tuple(map(Path, spec["native_sources"])),
+                                 capabilities=normalize_capabilities(spec.get("capabilities"),
+                                                                     build.max_memory))
     except (OSError, ValueError, KeyError, TypeError):
         raise BuildError(f"{path} is missing or from another wasmbox-build version; "
                          "re-run cmake to configure the build again") from None
@@ -287,7 +295,7 @@ def register(commands: Any) -> None:
                  "native-source"):
         cfg.add_argument(f"--{flag}", action="append", default=[])
     for flag in ("stack-size", "max-memory", "memory-check", "toolchain", "max-call-depth",
-                 "optimization", "parts", "header"):
+                 "optimization", "parts", "header", "capabilities"):
         cfg.add_argument(f"--{flag}")
     cfg.add_argument("--name", required=True, help="the module's dotted name")
     cfg.add_argument("--c-compiler-id", default="GNU", help="CMAKE_C_COMPILER_ID")

@@ -34,6 +34,11 @@ CASES = {
     "max memory": (GOOD + " MAX_MEMORY lots", {}, "MAX_MEMORY 'lots' is not a whole number"),
     "define": ("SOURCES src/add.c DEFINES -DX", {},
                "DEFINES entry '-DX' is not NAME or NAME=VALUE"),
+    "capabilities value": (GOOD + ' CAPABILITIES [[{"clock": "sometimes"}]]', {},
+                           "capabilities['clock'] = 'sometimes': use False, True or "
+                           "'monotonic'"),
+    "capabilities json": (GOOD + " CAPABILITIES [[{not json]]", {},
+                          "capabilities are not valid JSON"),
     "toolchain name": (GOOD + " TOOLCHAIN gcc", {},
                        "TOOLCHAIN is 'gcc'; use one of: auto, wasi-sdk, zig, system"),
     "missing toolchain": (GOOD + " TOOLCHAIN wasi-sdk", {"WASI_SDK_PATH": "/nonexistent/sdk"},

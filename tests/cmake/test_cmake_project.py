@@ -83,13 +83,14 @@ def test_build_import_and_incremental_rebuilds(tmp_path: Path, generator: str,
 
 
 def test_options_reach_the_module(tmp_path: Path) -> None:
-    """MODULE_NAME, MAX_MEMORY, STACK_SIZE and MAX_CALL_DEPTH end up in __wasmbox__, the
-    .pyi stub is exposed as a target property, and every export is used without EXPORTS."""
+    """MODULE_NAME, MAX_MEMORY, STACK_SIZE, MAX_CALL_DEPTH and CAPABILITIES end up in
+    __wasmbox__, the .pyi stub is exposed as a target property, and every export is used
+    without EXPORTS."""
     project = write_calc_project(
         tmp_path / "calc",
         "_calc MODULE_NAME pkg._calc SOURCES src/add.c src/scale.c INCLUDE_DIRS src "
         "DEFINES SCALE=2 MAX_MEMORY 1048576 STACK_SIZE 65536 MAX_CALL_DEPTH 777 "
-        "WASM2C_PARTS 2)\n"
+        "WASM2C_PARTS 2 CAPABILITIES [[{\"env\": {\"K\": \"v\"}}]])\n"
         'get_target_property(stub _calc WASMBOX_STUB)\n'
         'file(GENERATE OUTPUT stub.txt CONTENT "${stub}"',
     )
@@ -102,6 +103,7 @@ def test_options_reach_the_module(tmp_path: Path) -> None:
     assert "('exports', ['calc_add', 'calc_scaled'])" in info
     assert "('max_memory', 1048576)" in info and "('stack_size', 65536)" in info
     assert "('max_call_depth', 777)" in info
+    assert "('capabilities', ['env'])" in info  # CAPABILITIES: the Sandbox() defaults
     assert info.endswith("'pkg._calc', 110)")
     stub = (out / "stub.txt").read_text()
     assert stub.endswith("_calc.pyi") and "def calc_scaled" in Path(stub).read_text()
