@@ -22,6 +22,8 @@ setup(
             "sandboxed_zlib._zlib",
             sources=[str(relative / name) for name in SOURCES],
             include_dirs=[str(relative)],
+            # Typed wrappers from zlib.h: bytes in, writable buffers and cells out.
+            header="zlib.h",
             # The one-shot API, and the z_stream API that the drop-in for the standard
             # library's zlib module drives (keep in sync with ../cmake/CMakeLists.txt).
             exports=["compress2", "compressBound", "uncompress", "crc32", "adler32",

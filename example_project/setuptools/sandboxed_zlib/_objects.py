@@ -245,12 +245,7 @@ class Decompress(_Stream):
         try:
             if len(view) > _UINT_MAX:
                 raise OverflowError("zdict length does not fit in an unsigned int")
-            sb = zs.sandbox
-            ptr = sb.alloc(view if len(view) else b"\0")
-            try:
-                err = sb.inflateSetDictionary(zs.ptr, ptr, len(view))
-            finally:
-                sb.free(ptr)
+            err = zs.sandbox.inflateSetDictionary(zs.ptr, view, len(view))  # copied in
             if err != Z_OK:
                 raise zs.error(err, "while setting zdict")
         finally:
@@ -376,11 +371,7 @@ def compressobj(level: int = Z_DEFAULT_COMPRESSION, method: int = DEFLATED,
                 raise zs.error(err, what)
             zs.initialised = True
             if view is not None:
-                ptr = sb.alloc(view if len(view) else b"\0")
-                try:
-                    err = sb.deflateSetDictionary(zs.ptr, ptr, len(view))
-                finally:
-                    sb.free(ptr)
+                err = sb.deflateSetDictionary(zs.ptr, view, len(view))  # copied in
                 if err == Z_STREAM_ERROR:
                     raise ValueError("Invalid dictionary")
                 if err != Z_OK:

@@ -188,13 +188,11 @@ def _checksum(name: str, data: Buffer, value: int) -> int:
         box = thread_box()
         try:
             sb = box.sb
-            checksum: Callable[[int, int, int], int] = getattr(sb, name)
-            ptr = box.scratch(min(len(view), IN_WINDOW))
+            checksum: Callable[[int, memoryview, int], int] = getattr(sb, name)
             start = 0
             while True:  # at least once: zlib's answer for no data is not always `value`
                 chunk = view[start:start + IN_WINDOW]
-                sb.write(ptr, chunk)
-                value = checksum(value, ptr, len(chunk)) & 0xFFFFFFFF
+                value = checksum(value, chunk, len(chunk))  # typed: chunk copied in
                 start += len(chunk)
                 if start >= len(view):
                     return value

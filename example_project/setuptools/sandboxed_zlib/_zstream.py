@@ -171,7 +171,7 @@ class Box:
     share one, SHARED_STREAMS at a time, rather than abort the process.
     """
 
-    __slots__ = ("_lock", "_scratch", "_scratch_size", "counted", "sb", "streams", "trap",
+    __slots__ = ("_lock", "counted", "sb", "streams", "trap",
                  "version")
 
     owned: ClassVar[int] = 0             # live boxes made by for_stream() with their own sandbox
@@ -186,7 +186,6 @@ class Box:
         self.streams = streams
         self.trap: BaseException | None = None
         self._lock = threading.Lock()
-        self._scratch = self._scratch_size = 0
         self.counted = counted
 
     @classmethod
@@ -213,15 +212,6 @@ class Box:
             box = cls(streams=1)
             cls._shared.append(box)
             return box
-
-    def scratch(self, size: int) -> int:
-        """A buffer of at least `size` bytes (at least 1) for calls that are no stream's."""
-        if self._scratch_size < max(size, 1):
-            if self._scratch:
-                self.sb.free(self._scratch)
-                self._scratch = self._scratch_size = 0
-            self._scratch, self._scratch_size = self.sb.alloc(max(size, 1)), max(size, 1)
-        return self._scratch
 
     def attach(self) -> None:
         with self._lock:
