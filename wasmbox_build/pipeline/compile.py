@@ -129,8 +129,10 @@ class _ObjectStamp:
         except (ValueError, KeyError, OSError):
             return False
 
-    def record(self, flags_key: str, inputs: Sequence[Path]) -> None:
-        digests = {str(p): _file_digest(p) for p in inputs if p.is_file()}
+    def record(self, flags_key: str, inputs: Sequence[Path],
+               known: dict[Path, str] | None = None) -> None:
+        known = known or {}
+        digests = {str(p): known.get(p) or _file_digest(p) for p in inputs if p.is_file()}
         tmp = self.path.with_suffix(".stamp.tmp")
         tmp.write_text(json.dumps({"flags": flags_key, "inputs": digests}))
         tmp.replace(self.path)
@@ -142,6 +144,9 @@ def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str]
     stamp = _ObjectStamp(obj)
     if stamp.is_fresh(obj, flags_key):
         return False
+    # Digest the source before compiling: an edit made during the compile must leave
+    # the object stale, not stamped fresh against text it was not built from.
+    source_digest = _file_digest(source)
     depfile = obj.with_suffix(".d")
     tmp_obj = obj.with_suffix(".o.tmp")
     argv = [*toolchain.compiler, *flags, "-MD", "-MF", str(depfile), "-c", str(source),
@@ -154,7 +159,7 @@ def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str]
         raise BuildError(diagnostics.compile_failure(source, result.stderr, toolchain))
     tmp_obj.replace(obj)
     inputs = _parse_depfile(depfile.read_text()) if depfile.is_file() else [source]
-    stamp.record(flags_key, inputs)
+    stamp.record(flags_key, inputs, {source: source_digest})
     return True
 
 
@@ -228,6 +233,8 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
                 jobs: int | None) -> WasmResult:
     obj_dir = work_dir / "obj"
     obj_dir.mkdir(parents=True, exist_ok=True)
+    for leftover in obj_dir.glob("*.tmp*"):  # a killed compile's half-written output
+        leftover.unlink(missing_ok=True)
     flags = _cflags(toolchain, build)
     objects = [_object_path(obj_dir, s) for s in build.sources]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(build.sources)))

@@ -95,7 +95,8 @@ class HostBuild:
 
 
 def call_depth(ext: SandboxedExtension) -> int:
-    return ext.max_call_depth or glue.DEFAULT_MAX_CALL_DEPTH
+    # `is None`, not `or`: max_call_depth=0 must reach the check that rejects it.
+    return glue.DEFAULT_MAX_CALL_DEPTH if ext.max_call_depth is None else ext.max_call_depth
 
 
 def glue_outputs(extension_name: str, work_dir: Path) -> tuple[Path, Path]:
