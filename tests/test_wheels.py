@@ -1,4 +1,4 @@
-"""A built wheel is a portable manylinux wheel once auditwheel repairs it (the cibuildwheel path)."""
+"""A built wheel becomes a portable manylinux wheel once auditwheel repairs it (cibuildwheel)."""
 
 from __future__ import annotations
 
