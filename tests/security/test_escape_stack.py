@@ -102,6 +102,12 @@ FAT_FRAMES = """
 """
 
 
+# Known open bug (issue 7's note): in bounds mode the call-depth budget assumes 512 bytes
+# of native stack per wasm frame; wasm2c frames of ~1.6 KB overflow the native stack
+# before the budget runs out and the process dies. strict: the day it is fixed, this
+# test fails until the marker goes.
+@pytest.mark.xfail(strict=True, reason="bounds mode: native frames larger than the budget's "
+                   "512-byte estimate overflow the native stack (no guard-page handler)")
 @pytest.mark.parametrize("thread_stack", [0, 4 * MIB], ids=["main-thread", "4MiB-thread"])
 def test_recursion_with_large_native_frames_is_stack_exhausted(corpus: dict[str, Path],
                                                                thread_stack: int) -> None:
