@@ -384,3 +384,30 @@ def test_threads_give_back_their_alternate_stacks(g: ModuleType) -> None:
         t.start()
         t.join()
     assert mappings() <= before + 10
+
+
+# ---- reused memory reservations (wasmbox_mempool.c) ----------------------------------
+
+
+@pytest.mark.parametrize("mode", ["guard", "bounds"])
+def test_a_new_sandbox_never_sees_an_old_ones_memory(g: ModuleType, b: ModuleType,
+                                                     mode: str) -> None:
+    # A closed sandbox's reservation is kept for the next one: it must come back
+    # zeroed, and no larger than the new memory.
+    m = g if mode == "guard" else b
+    old = m.Sandbox()
+    size = old.memory_size
+    old.write(size - 8192, b"\xaa" * 8192)  # the top of its memory, unused by the library
+    old.grow(2)  # it grew: two pages more became accessible
+    old.store_at(size + 65536, 0x55555555)
+    old.close()
+    for _ in range(3):
+        new = m.Sandbox()
+        assert new.memory_size == size
+        assert new.read(size - 8192, 8192) == bytes(8192)
+        with pytest.raises(m.OutOfBounds):
+            new.store_at(size + 65536, 1)  # no longer accessible
+        new.reset()
+        assert new.grow(2) == size // 65536
+        assert new.read(size, 2 * 65536) == bytes(2 * 65536)  # grown again: zeros
+        new.close()

@@ -59,7 +59,7 @@ def build_env(cc: str | None) -> dict[str, str]:
 
 
 def build(project: Project, cc: str | None, folder: Path | None = None,
-          log: Path | None = None) -> float:
+          log: Path | None = None, python: str = sys.executable) -> float:
     """Build `project` in place (incrementally) in `folder` with its own compiler, else
     `cc`; return the seconds it took."""
     cc = project.cc or cc
@@ -72,7 +72,7 @@ def build(project: Project, cc: str | None, folder: Path | None = None,
     log = log or WORK / "logs" / f"{folder.name}.log"
     log.parent.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "setup.py", "build_ext", "--inplace"], cwd=folder,
+    result = subprocess.run([python, "setup.py", "build_ext", "--inplace"], cwd=folder,
                             env=build_env(cc), capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
     log.write_text(result.stdout + result.stderr)
