@@ -418,8 +418,9 @@ def generate_glue(spec: GlueSpec, out_dir: Path) -> GlueOutput:
     # Rendering costs ~0.1 s (jinja compiles the templates): skip it when neither
     # the context nor a template changed, so a no-change rebuild stays quick.
     templates = resource_dir("templates")
+    # Every template counts: module.*.j2 include bindings.*.j2.
     key = hashlib.sha256(json.dumps(
-        [repr(context), *((templates / t).read_text() for t in ("module.c.j2", "module.pyi.j2"))]
+        [repr(context), *(t.read_text() for t in sorted(templates.glob("*.j2")))]
     ).encode()).hexdigest()
     stamp = out_dir / f"{short}.glue-key"
     if source.is_file() and stub.is_file() and stamp.is_file() and stamp.read_text() == key:
