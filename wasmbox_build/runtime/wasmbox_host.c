@@ -29,7 +29,7 @@
 
 static PyObject *take_exception(void)
 {
-#if PY_VERSION_HEX >= 0x030C0000
+#if PY_VERSION_HEX >= 0x030C0000 && (!defined(Py_LIMITED_API) || Py_LIMITED_API >= 0x030C0000)
     return PyErr_GetRaisedException();
 #else
     PyObject *type, *value, *tb;
@@ -46,7 +46,7 @@ static PyObject *take_exception(void)
 
 static void raise_exception(PyObject *exc) /* steals exc */
 {
-#if PY_VERSION_HEX >= 0x030C0000
+#if PY_VERSION_HEX >= 0x030C0000 && (!defined(Py_LIMITED_API) || Py_LIMITED_API >= 0x030C0000)
     PyErr_SetRaisedException(exc);
 #else
     PyObject *type = (PyObject *)Py_TYPE(exc);
@@ -93,7 +93,7 @@ uint32_t wasmbox_output_to_callable(wasmbox_wasi *w, int stream, const wasmbox_c
         PyObject *chunk = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)size);
         PyObject *result = NULL;
         if (chunk != NULL) {
-            char *out = PyBytes_AS_STRING(chunk);
+            char *out = PyBytes_AsString(chunk);
             for (size_t i = 0; i < count; i++) {
                 memcpy(out, chunks[i].data, chunks[i].size);
                 out += chunks[i].size;
