@@ -1,9 +1,10 @@
-"""Guard-page mode (memory_check="guard") is safe inside a Python process.
+"""The fault handler (wasmbox_faults.c) is safe inside a Python process.
 
-Traps raise the same exceptions as in bounds mode; every fault that is not a sandbox's
-is passed on, so a genuine crash is still a crash that faulthandler reports (enabled
-before or after the import, and under pytest, which enables it); a native stack
-overflow on a worker thread is StackExhausted; a failed 8 GiB reservation is a
+Guard-page mode (memory_check="guard") turns out-of-bounds faults into traps, and both
+modes turn a native stack overflow in wasm code into StackExhausted. Traps raise the
+same exceptions in both modes; every fault that is not a sandbox's is passed on, so a
+genuine crash is still a crash that faulthandler reports (enabled before or after the
+import, and under pytest, which enables it); a failed 8 GiB reservation is a
 MemoryError; guard and bounds modules live side by side in one process.
 Crashes are provoked in child processes.
 """
@@ -32,16 +33,19 @@ BASIC = (TESTS / "lib" / "basic.c").read_text()
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One folder holding three builds of tests/lib/basic.c:
-    _basic_guard (guard pages), _basic_bounds (bounds checks), and _basic_deep (guard
-    pages, with the call-depth limit and the native-stack budget both lifted, so that
-    deep recursion really overflows the native stack)."""
+    """One folder holding four builds of tests/lib/basic.c:
+    _basic_guard (guard pages), _basic_bounds (bounds checks), and _basic_deep and
+    _basic_bounds_deep (guard pages / bounds checks, with the call-depth limit and the
+    native-stack budget both lifted, so that deep recursion really overflows the native
+    stack)."""
     root = tmp_path_factory.mktemp("guard")
     for module, options in (
         ("_basic_guard", {"memory_check": "guard"}),
         ("_basic_bounds", {"memory_check": "bounds"}),
         ("_basic_deep", {"memory_check": "guard", "max_call_depth": 1 << 30,
                          "extra_compile_args": ["-DWASMBOX_NATIVE_FRAME_BYTES=1"]}),
+        ("_basic_bounds_deep", {"memory_check": "bounds", "max_call_depth": 1 << 30,
+                                "extra_compile_args": ["-DWASMBOX_NATIVE_FRAME_BYTES=1"]}),
     ):
         project = write_project(root / module, module, {"basic.c": BASIC}, **options)
         build_inplace(project)
@@ -192,12 +196,13 @@ def test_deep_recursion_on_a_small_worker_thread_is_stack_exhausted(g: ModuleTyp
     sb.close()
 
 
-def test_native_stack_overflow_is_stack_exhausted(built: Path) -> None:
+@pytest.mark.parametrize("module", ["_basic_deep", "_basic_bounds_deep"])
+def test_native_stack_overflow_is_stack_exhausted(built: Path, module: str) -> None:
     # With the depth limits lifted, recursion runs the thread's native stack into its
     # guard page; the handler runs on the alternate stack and reports exhaustion.
-    result = run_child(built, """
+    result = run_child(built, f"""
         import threading
-        import _basic_deep as m
+        import {module} as m
 
         def overflow(results):
             sb = m.Sandbox()
@@ -243,19 +248,29 @@ def _assert_crashed(result: subprocess.CompletedProcess[str], reported: bool) ->
         assert result.stderr.count("Fatal Python error") == 1, result.stderr
 
 
+# A trap that the fault handler raises, per mode: an access outside memory in guard
+# mode; a native stack overflow (depth limits lifted) in either.
+FAULT_TRAPS = {
+    "_basic_guard": ("sb.oob_write()", "OutOfBounds"),
+    "_basic_bounds_deep": ("sb.depth(2**31 - 1)", "StackExhausted"),
+}
+
+
+@pytest.mark.parametrize("module", FAULT_TRAPS)
 @pytest.mark.parametrize("when", ["before", "after", "never"])
-def test_segfault_outside_a_call_still_crashes(built: Path, when: str) -> None:
+def test_segfault_outside_a_call_still_crashes(built: Path, when: str, module: str) -> None:
+    trap, kind = FAULT_TRAPS[module]
     result = run_child(built, f"""
         import faulthandler
         if {when == "before"}:
             faulthandler.enable()
-        import _basic_guard as m
+        import {module} as m
         if {when == "after"}:
             faulthandler.enable()
         sb = m.Sandbox()
         try:
-            sb.oob_write()  # a trap first: the handler has run and returned to Python
-        except m.OutOfBounds:
+            {trap}  # a trap first: the handler has run and returned to Python
+        except m.{kind}:
             print("trapped")
         sb.reset()
         assert sb.add(1, 2) == 3
@@ -264,32 +279,37 @@ def test_segfault_outside_a_call_still_crashes(built: Path, when: str) -> None:
     _assert_crashed(result, reported=when != "never")
 
 
-def test_segfault_with_faulthandler_enabled_then_disabled(built: Path) -> None:
-    result = run_child(built, """
+@pytest.mark.parametrize("module", FAULT_TRAPS)
+def test_segfault_with_faulthandler_enabled_then_disabled(built: Path, module: str) -> None:
+    trap, kind = FAULT_TRAPS[module]
+    result = run_child(built, f"""
         import faulthandler
-        import _basic_guard as m
+        import {module} as m
         faulthandler.enable()
         faulthandler.disable()
         with m.Sandbox() as sb:
             try:
-                sb.oob_write()
-            except m.OutOfBounds:
+                {trap}
+            except m.{kind}:
                 print("trapped")
     """, CRASH)
     assert result.stdout == "trapped\n"
     _assert_crashed(result, reported=False)
 
 
-def test_trap_with_faulthandler_enabled_after_import_is_not_reported(built: Path) -> None:
-    result = run_child(built, """
+@pytest.mark.parametrize("module", FAULT_TRAPS)
+def test_trap_with_faulthandler_enabled_after_import_is_not_reported(built: Path,
+                                                                     module: str) -> None:
+    trap, kind = FAULT_TRAPS[module]
+    result = run_child(built, f"""
         import faulthandler
-        import _basic_guard as m
+        import {module} as m
         sb = m.Sandbox()
         faulthandler.enable()
         for _ in range(3):
             try:
-                sb.oob_write()
-            except m.OutOfBounds:
+                {trap}
+            except m.{kind}:
                 print("trapped")
             sb.reset()
     """)
@@ -298,11 +318,13 @@ def test_trap_with_faulthandler_enabled_after_import_is_not_reported(built: Path
     assert "Fatal Python error" not in result.stderr
 
 
-def test_segfault_on_another_thread_during_calls_still_crashes(built: Path) -> None:
-    result = run_child(built, """
+@pytest.mark.parametrize("module", ["_basic_guard", "_basic_bounds"])
+def test_segfault_on_another_thread_during_calls_still_crashes(built: Path,
+                                                               module: str) -> None:
+    result = run_child(built, f"""
         import faulthandler, threading, time
         faulthandler.enable()
-        import _basic_guard as m
+        import {module} as m
 
         def busy():
             with m.Sandbox() as sb:

@@ -79,14 +79,17 @@ def _run(corpus: dict[str, Path], module: str, code: str, timeout: float = 120) 
 
 # Each frame of fat_native_frames takes ~1.6 KB of native stack (192 values live across
 # the recursive call); 9999 of them (under the call-depth limit of 10,000) need ~16 MB,
-# twice the main thread's 8 MiB.
-FAT_FRAMES = """
+# twice the main thread's 8 MiB. huge_native_frames takes ~6 KB a frame, more than the
+# guard page below a thread's stack; fat_native_frames_writing calls write() in every
+# frame, so the stack runs out in a WASI import (here one calling Python).
+LARGE_FRAMES = """
     import _sec_stack as m
     import threading
+    written = []
     def attempt():
-        sb = m.Sandbox()
+        sb = m.Sandbox({policy})
         try:
-            sb.fat_native_frames(9999)
+            sb.{export}(9999)
             print("RETURNED")
         except m.StackExhausted:
             print("StackExhausted", sb.poisoned)
@@ -99,27 +102,41 @@ FAT_FRAMES = """
         t.join()
     else:
         attempt()
+    if {writes}:
+        print("writes", len(written) > 10, set(written) == {{b"."}})
 """
 
+LARGE_FRAME_CASES = [
+    ("fat_native_frames", ""),
+    ("huge_native_frames", ""),
+    ("fat_native_frames_writing", "stdout=written.append"),
+]
 
-# Known open bug (issue 7's note): in bounds mode the call-depth budget assumes 512 bytes
-# of native stack per wasm frame; wasm2c frames of ~1.6 KB overflow the native stack
-# before the budget runs out and the process dies. strict: the day it is fixed, this
-# test fails until the marker goes.
-@pytest.mark.xfail(strict=True, reason="bounds mode: native frames larger than the budget's "
-                   "512-byte estimate overflow the native stack (no guard-page handler)")
-@pytest.mark.parametrize("thread_stack", [0, 4 * MIB], ids=["main-thread", "4MiB-thread"])
-def test_recursion_with_large_native_frames_is_stack_exhausted(corpus: dict[str, Path],
-                                                               thread_stack: int) -> None:
-    """KNOWN BUG (reported): the runtime budgets 512 bytes of native stack per wasm frame
-    (WASMBOX_NATIVE_FRAME_BYTES in wasmbox_boundary.c), but wasm2c frames can be larger:
-    ~1.6 KB here. Recursion the library's input controls then overflows the native stack
-    and the process dies with SIGSEGV instead of raising StackExhausted."""
-    result = _run(corpus, "_sec_stack", FAT_FRAMES.format(thread_stack=thread_stack))
+
+@pytest.mark.parametrize("thread_stack", [0, 4 * MIB, 256 * 1024],
+                         ids=["main-thread", "4MiB-thread", "256KiB-thread"])
+@pytest.mark.parametrize(("export", "policy"), LARGE_FRAME_CASES,
+                         ids=[e for e, _ in LARGE_FRAME_CASES])
+def test_recursion_with_large_native_frames_is_stack_exhausted(
+        corpus: dict[str, Path], export: str, policy: str, thread_stack: int) -> None:
+    """The runtime budgets 512 bytes of native stack per wasm frame, but wasm2c frames
+    can be larger, so these recursions, well inside the call-depth limit, reach the
+    bottom of the native stack before the budget runs out: in wasm code, where the
+    guard page faults and the fault handler (wasmbox_faults.c, in bounds mode too)
+    makes that StackExhausted; through frames larger than the guard page, which
+    -fstack-clash-protection probes page by page; or on entry to a WASI import, which
+    refuses to start with less than the runtime's reserve left. The process lives
+    and the sandbox is usable again after reset()."""
+    code = LARGE_FRAMES.format(export=export, policy=policy, thread_stack=thread_stack,
+                               writes=bool(policy))
+    result = _run(corpus, "_sec_stack", code)
     assert result.returncode == 0, (
-        f"the process died (returncode {result.returncode}): recursion with ~1.6 KB "
+        f"the process died (returncode {result.returncode}): recursion with large "
         f"native frames overflowed the native stack\n{result.stderr[-2000:]}")
-    assert result.stdout.split() == ["StackExhausted", "True", "reset", "3"]
+    expected = ["StackExhausted", "True", "reset", "3"]
+    if policy:
+        expected += ["writes", "True", "True"]
+    assert result.stdout.split() == expected
 
 
 SMALL_THREAD = """

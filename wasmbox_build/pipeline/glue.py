@@ -13,6 +13,7 @@ import json
 import keyword
 import os
 import re
+import sys
 import sysconfig
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -297,6 +298,12 @@ def compile_flags(compiler_type: str, compiler: str | Sequence[str] | None = Non
     ]
     if not _is_clang(compiler):
         flags.append("-fsignaling-nans")  # gcc only; clang warns that it ignores it
+    if sys.platform.startswith("linux"):
+        # A frame larger than a page touches each page on the way down, so a native
+        # stack overflow always faults in the guard page, where the runtime's
+        # handler turns it into StackExhausted (wasmbox_faults.c), and never jumps
+        # past it into other memory. (gcc >= 8, clang >= 11.)
+        flags.append("-fstack-clash-protection")
     return flags
 
 

@@ -44,11 +44,11 @@
 /* ---- the configuration this runtime is written for ----------------------
  * glue.compile_defines() sets these identically for every C file of a module. */
 #if WASM_RT_MEMCHECK_GUARD_PAGES
-/* Guard pages: out-of-bounds accesses fault, and wasmbox_guard.c turns the
+/* Guard pages: out-of-bounds accesses fault, and wasmbox_faults.c turns the
  * fault into a trap. wasm2c's own handler must stay out: it takes every
  * segfault in the process for a trap and chains to nothing. */
 #if !WASM_RT_SKIP_SIGNAL_RECOVERY
-#error "wasmbox: guard-page mode needs WASM_RT_SKIP_SIGNAL_RECOVERY=1 (wasmbox_guard.c handles faults)"
+#error "wasmbox: guard-page mode needs WASM_RT_SKIP_SIGNAL_RECOVERY=1 (wasmbox_faults.c handles faults)"
 #endif
 #ifdef _WIN32
 #error "wasmbox: guard-page mode needs POSIX signals; build with memory_check='bounds'"
@@ -291,17 +291,19 @@ WASMBOX_INTERNAL void wasmbox_unlock(wasmbox_sandbox *sb);
  * exception set on failure. */
 WASMBOX_INTERNAL int wasmbox_runtime_init(void);
 
-/* ---- guard-page mode (wasmbox_guard.c; no-ops in bounds mode) ------------ */
+/* ---- faults of sandboxed code (wasmbox_faults.c) --------------------------
+ * A native stack overflow in wasm code (both modes) and, in guard-page mode,
+ * an access outside linear memory become traps; every other fault is passed on. */
 
-/* Install the SIGSEGV/SIGBUS handler (once per module), chaining to the
- * handlers installed before it; keep it first when faulthandler is enabled or
- * disabled later. -1 with an exception set on failure. */
-WASMBOX_INTERNAL int wasmbox_guard_init(void);
+/* Install the SIGSEGV/SIGBUS handler (once per process, shared by modules),
+ * chaining to the handlers installed before it; keep it first when
+ * faulthandler is enabled or disabled later. -1 with an exception set on failure. */
+WASMBOX_INTERNAL int wasmbox_faults_init(void);
 /* Per thread, before its first call: an alternate signal stack, and the
  * handler's way to find `t`. False if that failed (no exception set). */
-WASMBOX_INTERNAL bool wasmbox_guard_thread_init(wasmbox_thread *t);
+WASMBOX_INTERNAL bool wasmbox_faults_thread_init(wasmbox_thread *t);
 /* After a trap raised by the handler: unblock SIGSEGV and SIGBUS again. */
-WASMBOX_INTERNAL void wasmbox_guard_after_signal(wasmbox_thread *t);
+WASMBOX_INTERNAL void wasmbox_faults_after_signal(wasmbox_thread *t);
 
 /* The wasm2c trap handler (WASM_RT_TRAP_HANDLER): unwinds to the boundary. */
 WASMBOX_INTERNAL WASMBOX_NORETURN void wasmbox_trap_handler(wasm_rt_trap_t code);

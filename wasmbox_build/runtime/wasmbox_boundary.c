@@ -2,8 +2,9 @@
  *
  * A trap anywhere in wasm2c code calls wasm_rt_trap(), which calls
  * WASM_RT_TRAP_HANDLER = wasmbox_trap_handler(), which longjmps back to the
- * export wrapper that entered the sandbox (in guard-page mode the SIGSEGV
- * handler of wasmbox_guard.c does the same). wasm2c's own wasm_rt_impl_try()
+ * export wrapper that entered the sandbox (a fault that is a trap - a native
+ * stack overflow, or in guard-page mode an access outside linear memory -
+ * does the same from the SIGSEGV handler of wasmbox_faults.c). wasm2c's own wasm_rt_impl_try()
  * is not used: it saves the signal mask, one system call per call (181 ns
  * instead of 74 ns per call measured from Python). The fast path of a call is
  * inline in wasmbox.h (wasmbox_enter, wasmbox_leave); this file has the rest.
@@ -19,7 +20,9 @@
  *     into a try block of the abandoned wasm code);
  *   - gives the call only as much call depth as this thread's native stack
  *     can hold (see depth_budget), so a deep recursion in a small-stack
- *     thread traps with StackExhausted instead of crashing the process;
+ *     thread traps with StackExhausted instead of crashing the process (and
+ *     where the budget's estimate of a frame is too small, the stack's guard
+ *     page faults and wasmbox_faults.c makes that StackExhausted too);
  *   - holds the sandbox's lock, and releases the GIL while in wasm.
  */
 #include "wasmbox.h"
@@ -41,9 +44,10 @@
 #endif
 
 /* Native stack kept free below the deepest wasm frame, for the WASI
- * imports, libc and the runtime itself. */
+ * imports, libc, the runtime itself and an output callable's Python code:
+ * an import refuses to start with less (wasmbox_import_stack_check). */
 #ifndef WASMBOX_STACK_RESERVE
-#define WASMBOX_STACK_RESERVE (64 * 1024)
+#define WASMBOX_STACK_RESERVE (128 * 1024)
 #endif
 
 WASM_RT_THREAD_LOCAL wasmbox_thread wasmbox_thread_local;
@@ -74,10 +78,9 @@ static uintptr_t find_stack_low(void)
 
 static bool thread_init(wasmbox_thread *t, bool runtime_thread_ready)
 {
-    /* Guard-page mode: an alternate signal stack, and the signal handler's
-     * way to find t (no-op in bounds mode). Done first: nothing below may
-     * be half set up if it fails. */
-    if (!wasmbox_guard_thread_init(t))
+    /* An alternate signal stack, and the signal handler's way to find t.
+     * Done first: nothing below may be half set up if it fails. */
+    if (!wasmbox_faults_thread_init(t))
         return false;
     if (!runtime_thread_ready)
         wasm_rt_init_thread();
@@ -98,7 +101,7 @@ static bool thread_init(wasmbox_thread *t, bool runtime_thread_ready)
     t->initialized = true;
     /* The wasm2c runtime keeps nothing per thread in either mode (no signal
      * handler of its own), so there is nothing of it to free when the thread
-     * ends; guard mode frees the alternate stack then (wasmbox_guard.c). */
+     * ends; wasmbox_faults.c frees the alternate stack then. */
     return true;
 }
 
@@ -113,7 +116,7 @@ static WASMBOX_NOINLINE bool refuse_thread(void)
 int wasmbox_runtime_init(void)
 {
     wasm_rt_init(); /* includes wasm_rt_init_thread() for this thread */
-    if (wasmbox_guard_init() < 0)
+    if (wasmbox_faults_init() < 0)
         return -1;
     if (!wasmbox_thread_local.initialized && !thread_init(&wasmbox_thread_local, true)) {
         refuse_thread();
@@ -186,7 +189,7 @@ static int boundary_trapped(wasmbox_call *call)
     t->sandbox = NULL;
     t->boundary.initialized = false;
     if (t->signal_trap) /* the fault's handler left SIGSEGV/SIGBUS blocked */
-        wasmbox_guard_after_signal(t);
+        wasmbox_faults_after_signal(t);
     wasm_rt_set_unwind_target(&t->boundary); /* it may point into dead wasm frames */
     return t->why;
 }
@@ -201,7 +204,7 @@ void wasmbox_unwind(int why)
     wasmbox_unwind_thread(wasmbox_this_thread(), why);
 }
 
-/* Async-signal-safe: the guard-mode signal handler calls this. */
+/* Async-signal-safe: the fault handler (wasmbox_faults.c) calls this. */
 void wasmbox_unwind_thread(wasmbox_thread *t, int why)
 {
     if (t->state == WASMBOX_OUTSIDE || !t->boundary.initialized) {

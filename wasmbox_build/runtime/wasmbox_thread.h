@@ -41,16 +41,17 @@ struct wasmbox_sandbox;
 
 typedef struct wasmbox_thread {
     bool initialized;                /* wasm_rt_init_thread() done, stack known */
-    /* Read by the guard-mode signal handler on this same thread: volatile, so
-     * that each store happens where the code says, even across inlined wasm. */
+    /* Read by the fault handler (wasmbox_faults.c) on this same thread:
+     * volatile, so that each store happens where the code says, even across
+     * inlined wasm. */
     volatile wasmbox_thread_state state;
     struct wasmbox_sandbox *sandbox; /* the sandbox being called, if any */
     int why;                         /* why the call unwound (see below) */
     uintptr_t stack_limit;           /* lowest native stack address a call may reach */
     uintptr_t stack_low;             /* lowest address of the stack itself (0: unknown) */
-    /* Guard-page mode (wasmbox_guard.c): the last trap was a signal, whose
-     * handler left SIGSEGV/SIGBUS blocked; and the alternate signal stack
-     * this runtime gave the thread (NULL if it had one already). */
+    /* The last trap was a fault, whose handler (wasmbox_faults.c) left
+     * SIGSEGV/SIGBUS blocked; and the alternate signal stack this runtime
+     * gave the thread (NULL if it had one already). */
     bool signal_trap;
     void *alt_stack;
 #if WASM_RT_STACK_DEPTH_COUNT
@@ -88,6 +89,18 @@ enum {
 WASMBOX_INTERNAL WASMBOX_NORETURN void wasmbox_unwind(int why);
 /* The same for thread t, without a thread-local lookup (async-signal-safe). */
 WASMBOX_INTERNAL WASMBOX_NORETURN void wasmbox_unwind_thread(wasmbox_thread *t, int why);
+
+/* Every WASI import starts with this. The import itself (libc, system
+ * calls, Python) needs native stack below the wasm frames; if the sandboxed
+ * code has used the stack up to the last reserve (stack_limit), the call ends
+ * here with StackExhausted, before the import holds anything - a stack
+ * overflow inside libc or Python could not be unwound. */
+static inline void wasmbox_import_stack_check(void)
+{
+    if (__builtin_expect((uintptr_t)__builtin_frame_address(0)
+                         < wasmbox_thread_local.stack_limit, 0))
+        wasmbox_unwind(WASM_RT_TRAP_EXHAUSTION);
+}
 
 /* A WASI import that calls into the host (libc I/O, Python) brackets that
  * work with these, so a future deadline signal knows it must not unwind

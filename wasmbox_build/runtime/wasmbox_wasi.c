@@ -318,6 +318,7 @@ static uint32_t put_strings(const wasi_t *w, uint32_t ptrs, uint32_t buf, const 
 
 WASI(args_sizes_get)(wasi_t *w, uint32_t argc_ptr, uint32_t buf_size_ptr)
 {
+    check_native_stack();
     const wasmbox_policy *p = w->policy;
     uint64_t size = strlen(w->program_name) + 1 + (uint64_t)p->args_size;
     uint32_t err = store_u32(w, argc_ptr, p->argc + 1);
@@ -328,12 +329,14 @@ WASI(args_sizes_get)(wasi_t *w, uint32_t argc_ptr, uint32_t buf_size_ptr)
 
 WASI(args_get)(wasi_t *w, uint32_t argv_ptr, uint32_t buf_ptr)
 {
+    check_native_stack();
     const wasmbox_policy *p = w->policy;
     return put_strings(w, argv_ptr, buf_ptr, w->program_name, p->args, p->argc, p->args_size);
 }
 
 WASI(environ_sizes_get)(wasi_t *w, uint32_t count_ptr, uint32_t buf_size_ptr)
 {
+    check_native_stack();
     const wasmbox_policy *p = w->policy;
     uint32_t err = store_u32(w, count_ptr, p->environ_count);
     if (err == ERRNO_SUCCESS)
@@ -343,6 +346,7 @@ WASI(environ_sizes_get)(wasi_t *w, uint32_t count_ptr, uint32_t buf_size_ptr)
 
 WASI(environ_get)(wasi_t *w, uint32_t environ_ptr, uint32_t buf_ptr)
 {
+    check_native_stack();
     const wasmbox_policy *p = w->policy;
     return put_strings(w, environ_ptr, buf_ptr, NULL, p->environ, p->environ_count,
                        p->environ_size);
@@ -385,6 +389,7 @@ static uint64_t timespec_ns(const struct timespec *ts)
 
 WASI(clock_res_get)(wasi_t *w, uint32_t clock_id, uint32_t res_ptr)
 {
+    check_native_stack();
     clockid_t host = CLOCK_MONOTONIC;
     uint32_t err = check_clock(w, "clock_res_get", clock_id, &host);
     if (err != ERRNO_SUCCESS)
@@ -397,6 +402,7 @@ WASI(clock_res_get)(wasi_t *w, uint32_t clock_id, uint32_t res_ptr)
 
 WASI(clock_time_get)(wasi_t *w, uint32_t clock_id, uint64_t precision, uint32_t time_ptr)
 {
+    check_native_stack();
     UNUSED(precision);
     clockid_t host = CLOCK_MONOTONIC;
     uint32_t err = check_clock(w, "clock_time_get", clock_id, &host);
@@ -466,6 +472,7 @@ static int host_fill(uint8_t *out, uint64_t len)
 
 WASI(random_get)(wasi_t *w, uint32_t buf, uint32_t len)
 {
+    check_native_stack();
     switch (w->policy->random) {
     case WASMBOX_RANDOM_NONE:
         return reply(w, deny(w, "random_get",
@@ -661,23 +668,27 @@ static uint32_t do_read(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len
 
 WASI(fd_write)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t nwritten_ptr)
 {
+    check_native_stack();
     return reply(w, do_write(w, fd, iovs, iovs_len, 0, false, nwritten_ptr));
 }
 
 WASI(fd_pwrite)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint64_t offset,
                 uint32_t nwritten_ptr)
 {
+    check_native_stack();
     return reply(w, do_write(w, fd, iovs, iovs_len, offset, true, nwritten_ptr));
 }
 
 WASI(fd_read)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t nread_ptr)
 {
+    check_native_stack();
     return reply(w, do_read(w, fd, iovs, iovs_len, 0, false, nread_ptr));
 }
 
 WASI(fd_pread)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint64_t offset,
                uint32_t nread_ptr)
 {
+    check_native_stack();
     return reply(w, do_read(w, fd, iovs, iovs_len, offset, true, nread_ptr));
 }
 
@@ -781,6 +792,7 @@ static void sleep_until(const poll_item *item)
 WASI(poll_oneoff)(wasi_t *w, uint32_t in, uint32_t out, uint32_t nsubscriptions,
                   uint32_t nevents_ptr)
 {
+    check_native_stack();
     if (nsubscriptions == 0 || nsubscriptions > MAX_SUBSCRIPTIONS)
         return ERRNO_INVAL; /* the bound keeps the host's copy below small */
     if (!in_memory(w, in, (uint64_t)nsubscriptions * SUBSCRIPTION_SIZE)
@@ -833,6 +845,7 @@ WASI(poll_oneoff)(wasi_t *w, uint32_t in, uint32_t out, uint32_t nsubscriptions,
 
 WASI(sched_yield)(wasi_t *w)
 {
+    check_native_stack();
     UNUSED(w);
     return ERRNO_SUCCESS;
 }
@@ -847,6 +860,7 @@ WASMBOX_WASI_VOID(proc_exit)(wasi_t *w, uint32_t code)
 
 WASI(proc_raise)(wasi_t *w, uint32_t signal)
 {
+    check_native_stack();
     w->exit_code = signal;
     wasmbox_unwind(WASMBOX_TRAP_RAISE);
 }
@@ -862,6 +876,7 @@ static uint32_t no_sockets(wasi_t *w, const char *call, uint32_t fd)
 
 WASI(sock_accept)(wasi_t *w, uint32_t fd, uint32_t flags, uint32_t fd_ptr)
 {
+    check_native_stack();
     UNUSED(flags), UNUSED(fd_ptr);
     return no_sockets(w, "sock_accept", fd);
 }
@@ -869,6 +884,7 @@ WASI(sock_accept)(wasi_t *w, uint32_t fd, uint32_t flags, uint32_t fd_ptr)
 WASI(sock_recv)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t flags,
                 uint32_t nread_ptr, uint32_t oflags_ptr)
 {
+    check_native_stack();
     UNUSED(iovs), UNUSED(iovs_len), UNUSED(flags), UNUSED(nread_ptr), UNUSED(oflags_ptr);
     return no_sockets(w, "sock_recv", fd);
 }
@@ -876,12 +892,14 @@ WASI(sock_recv)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32
 WASI(sock_send)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t flags,
                 uint32_t nwritten_ptr)
 {
+    check_native_stack();
     UNUSED(iovs), UNUSED(iovs_len), UNUSED(flags), UNUSED(nwritten_ptr);
     return no_sockets(w, "sock_send", fd);
 }
 
 WASI(sock_shutdown)(wasi_t *w, uint32_t fd, uint32_t how)
 {
+    check_native_stack();
     UNUSED(how);
     return no_sockets(w, "sock_shutdown", fd);
 }

@@ -381,6 +381,7 @@ WASI(path_open)(wasi_t *w, uint32_t dirfd, uint32_t dirflags, uint32_t path, uin
                 uint32_t oflags, uint64_t rights_base, uint64_t rights_inheriting,
                 uint32_t fdflags, uint32_t fd_ptr)
 {
+    check_native_stack();
     UNUSED(rights_inheriting);
     /* wasi-libc asks for the write rights exactly when opening for writing. */
     open_request r = {
@@ -500,6 +501,7 @@ uint32_t wasmbox_file_poll_ready(const wasi_t *w, const wasmbox_fd *f, bool writ
 
 WASI(fd_close)(wasi_t *w, uint32_t fd)
 {
+    check_native_stack();
     wasmbox_fd *f = fd_get(w, fd);
     if (f == NULL)
         return ERRNO_BADF;
@@ -511,6 +513,7 @@ WASI(fd_close)(wasi_t *w, uint32_t fd)
 
 WASI(fd_renumber)(wasi_t *w, uint32_t from, uint32_t to)
 {
+    check_native_stack();
     wasmbox_fd *source = fd_get(w, from), *target = fd_get(w, to);
     if (source == NULL || target == NULL)
         return ERRNO_BADF;
@@ -551,6 +554,7 @@ static uint32_t seek(wasi_t *w, wasmbox_fd *f, int64_t offset, uint32_t whence, 
 
 WASI(fd_seek)(wasi_t *w, uint32_t fd, uint64_t offset, uint32_t whence, uint32_t newoffset_ptr)
 {
+    check_native_stack();
     wasmbox_fd *f = fd_get(w, fd);
     if (f == NULL)
         return ERRNO_BADF;
@@ -565,11 +569,13 @@ WASI(fd_seek)(wasi_t *w, uint32_t fd, uint64_t offset, uint32_t whence, uint32_t
 
 WASI(fd_tell)(wasi_t *w, uint32_t fd, uint32_t offset_ptr)
 {
+    check_native_stack();
     return w2c_wasi__snapshot__preview1_fd_seek(w, fd, 0, WHENCE_CUR, offset_ptr);
 }
 
 WASI(fd_fdstat_get)(wasi_t *w, uint32_t fd, uint32_t stat_ptr)
 {
+    check_native_stack();
     const wasmbox_fd *f = fd_get(w, fd);
     if (f == NULL)
         return ERRNO_BADF;
@@ -606,6 +612,7 @@ WASI(fd_fdstat_get)(wasi_t *w, uint32_t fd, uint32_t stat_ptr)
 
 WASI(fd_fdstat_set_flags)(wasi_t *w, uint32_t fd, uint32_t flags)
 {
+    check_native_stack();
     wasmbox_fd *f = fd_get(w, fd);
     if (f == NULL)
         return ERRNO_BADF;
@@ -627,12 +634,14 @@ WASI(fd_fdstat_set_flags)(wasi_t *w, uint32_t fd, uint32_t flags)
 
 WASI(fd_fdstat_set_rights)(wasi_t *w, uint32_t fd, uint64_t base, uint64_t inheriting)
 {
+    check_native_stack();
     UNUSED(base), UNUSED(inheriting);
     return fd_get(w, fd) ? ERRNO_SUCCESS : ERRNO_BADF; /* rights only ever shrink: ignore */
 }
 
 WASI(fd_filestat_get)(wasi_t *w, uint32_t fd, uint32_t stat_ptr)
 {
+    check_native_stack();
     const wasmbox_fd *f = fd_get(w, fd);
     if (f == NULL)
         return ERRNO_BADF;
@@ -677,6 +686,7 @@ static uint32_t check_file_change(const wasi_t *w, const char *call, const wasmb
 
 WASI(fd_filestat_set_size)(wasi_t *w, uint32_t fd, uint64_t size)
 {
+    check_native_stack();
     const wasmbox_fd *f = fd_get(w, fd);
     if (f == NULL)
         return ERRNO_BADF;
@@ -693,6 +703,7 @@ WASI(fd_filestat_set_size)(wasi_t *w, uint32_t fd, uint64_t size)
 
 WASI(fd_allocate)(wasi_t *w, uint32_t fd, uint64_t offset, uint64_t len)
 {
+    check_native_stack();
     const wasmbox_fd *f = fd_get(w, fd);
     if (f == NULL)
         return ERRNO_BADF;
@@ -735,6 +746,7 @@ static uint32_t host_times(uint64_t atim, uint64_t mtim, uint32_t flags, struct 
 WASI(fd_filestat_set_times)(wasi_t *w, uint32_t fd, uint64_t atim, uint64_t mtim,
                             uint32_t fst_flags)
 {
+    check_native_stack();
     const wasmbox_fd *f = fd_get(w, fd);
     if (f == NULL)
         return ERRNO_BADF;
@@ -754,6 +766,7 @@ WASI(fd_filestat_set_times)(wasi_t *w, uint32_t fd, uint64_t atim, uint64_t mtim
 
 WASI(fd_advise)(wasi_t *w, uint32_t fd, uint64_t offset, uint64_t len, uint32_t advice)
 {
+    check_native_stack();
     UNUSED(offset), UNUSED(len), UNUSED(advice);
     const wasmbox_fd *f = fd_get(w, fd);
     if (f == NULL)
@@ -783,11 +796,13 @@ static uint32_t sync_fd(wasi_t *w, uint32_t fd, bool data_only)
 
 WASI(fd_datasync)(wasi_t *w, uint32_t fd)
 {
+    check_native_stack();
     return sync_fd(w, fd, true);
 }
 
 WASI(fd_sync)(wasi_t *w, uint32_t fd)
 {
+    check_native_stack();
     return sync_fd(w, fd, false);
 }
 
@@ -797,6 +812,7 @@ WASI(fd_sync)(wasi_t *w, uint32_t fd)
  * the longest matching directory name. */
 WASI(fd_prestat_get)(wasi_t *w, uint32_t fd, uint32_t prestat_ptr)
 {
+    check_native_stack();
     const wasmbox_fd *f = fd_get(w, fd);
     if (f == NULL || !f->preopen)
         return ERRNO_BADF;
@@ -809,6 +825,7 @@ WASI(fd_prestat_get)(wasi_t *w, uint32_t fd, uint32_t prestat_ptr)
 
 WASI(fd_prestat_dir_name)(wasi_t *w, uint32_t fd, uint32_t path, uint32_t path_len)
 {
+    check_native_stack();
     const wasmbox_fd *f = fd_get(w, fd);
     if (f == NULL || !f->preopen)
         return ERRNO_BADF;
@@ -930,6 +947,7 @@ static void memory_readdir(const wasi_t *w, const wasmbox_fd *f, uint64_t buf, u
 WASI(fd_readdir)(wasi_t *w, uint32_t fd, uint32_t buf, uint32_t buf_len, uint64_t cookie,
                  uint32_t bufused_ptr)
 {
+    check_native_stack();
     wasmbox_fd *f = fd_get(w, fd);
     if (f == NULL)
         return ERRNO_BADF;
@@ -1035,6 +1053,7 @@ static int op_unlink(int parent, const char *name, void *arg)
 
 WASI(path_create_directory)(wasi_t *w, uint32_t dirfd, uint32_t path, uint32_t path_len)
 {
+    check_native_stack();
     path_call c;
     uint32_t err = path_call_start(w, &c, "path_create_directory", dirfd, path, path_len, true);
     if (err == ERRNO_SUCCESS)
@@ -1044,6 +1063,7 @@ WASI(path_create_directory)(wasi_t *w, uint32_t dirfd, uint32_t path, uint32_t p
 
 WASI(path_remove_directory)(wasi_t *w, uint32_t dirfd, uint32_t path, uint32_t path_len)
 {
+    check_native_stack();
     path_call c;
     uint32_t err = path_call_start(w, &c, "path_remove_directory", dirfd, path, path_len, true);
     if (err == ERRNO_SUCCESS)
@@ -1053,6 +1073,7 @@ WASI(path_remove_directory)(wasi_t *w, uint32_t dirfd, uint32_t path, uint32_t p
 
 WASI(path_unlink_file)(wasi_t *w, uint32_t dirfd, uint32_t path, uint32_t path_len)
 {
+    check_native_stack();
     path_call c;
     uint32_t err = path_call_start(w, &c, "path_unlink_file", dirfd, path, path_len, true);
     if (err == ERRNO_SUCCESS) {
@@ -1096,6 +1117,7 @@ static uint32_t host_stat(const wasi_t *w, path_call *c, bool follow, struct sta
 WASI(path_filestat_get)(wasi_t *w, uint32_t dirfd, uint32_t flags, uint32_t path,
                         uint32_t path_len, uint32_t stat_ptr)
 {
+    check_native_stack();
     path_call c;
     uint32_t err = path_call_start(w, &c, "path_filestat_get", dirfd, path, path_len, false);
     filestat fs;
@@ -1130,6 +1152,7 @@ WASI(path_filestat_set_times)(wasi_t *w, uint32_t dirfd, uint32_t flags, uint32_
                               uint32_t path_len, uint64_t atim, uint64_t mtim,
                               uint32_t fst_flags)
 {
+    check_native_stack();
     path_call c;
     times_arg t;
     uint32_t err = path_call_start(w, &c, "path_filestat_set_times", dirfd, path, path_len,
@@ -1174,6 +1197,7 @@ static int op_readlink(int parent, const char *name, void *arg)
 WASI(path_readlink)(wasi_t *w, uint32_t dirfd, uint32_t path, uint32_t path_len, uint32_t buf,
                     uint32_t buf_len, uint32_t bufused_ptr)
 {
+    check_native_stack();
     path_call c;
     readlink_arg a = {w, buf, buf_len, 0};
     uint32_t err = path_call_start(w, &c, "path_readlink", dirfd, path, path_len, false);
@@ -1195,6 +1219,7 @@ WASI(path_readlink)(wasi_t *w, uint32_t dirfd, uint32_t path, uint32_t path_len,
 WASI(path_rename)(wasi_t *w, uint32_t old_dirfd, uint32_t old_path, uint32_t old_path_len,
                   uint32_t new_dirfd, uint32_t new_path, uint32_t new_path_len)
 {
+    check_native_stack();
     path_call from, to;
     to.path = NULL;
     uint32_t err = path_call_start(w, &from, "path_rename", old_dirfd, old_path, old_path_len,
@@ -1241,6 +1266,7 @@ WASI(path_rename)(wasi_t *w, uint32_t old_dirfd, uint32_t old_path, uint32_t old
 WASI(path_symlink)(wasi_t *w, uint32_t old_path, uint32_t old_path_len, uint32_t dirfd,
                    uint32_t new_path, uint32_t new_path_len)
 {
+    check_native_stack();
     UNUSED(old_path), UNUSED(old_path_len);
     shown_path shown;
     path_call c;
@@ -1255,6 +1281,7 @@ WASI(path_link)(wasi_t *w, uint32_t old_dirfd, uint32_t old_flags, uint32_t old_
                 uint32_t old_path_len, uint32_t new_dirfd, uint32_t new_path,
                 uint32_t new_path_len)
 {
+    check_native_stack();
     UNUSED(old_flags), UNUSED(old_dirfd), UNUSED(old_path), UNUSED(old_path_len);
     shown_path shown;
     path_call c;

@@ -229,6 +229,10 @@ static inline uint32_t reply(const wasi_t *w, uint32_t err)
 /* A host errno as the WASI errno the sandbox sees. */
 WASMBOX_INTERNAL uint32_t wasmbox_errno_from_host(int host_errno);
 
+/* The first statement of every WASI function: StackExhausted if the sandboxed
+ * code left too little native stack for the import to run on. */
+#define check_native_stack() wasmbox_import_stack_check()
+
 /* Host work done for the sandbox (system calls, Python) is bracketed by
  * these, so a future deadline signal knows not to unwind through it. */
 #define host_enter() wasmbox_import_enter()

@@ -9,6 +9,7 @@
  */
 #include <alloca.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "common.h"
 
@@ -108,3 +109,51 @@ static int64_t fat_native(int32_t n)
     return r;
 }
 EXPORT("fat_native_frames") int64_t fat_native_frames(int32_t n) { return fat_native(n); }
+
+/* The same with a write() in every frame: the recursion reaches the bottom of
+ * the native stack inside a WASI import (fd_write, which may call a Python
+ * output callable) rather than in wasm code. */
+static int64_t fat_native_writing(int32_t n)
+{
+#define LOAD(a, b) int64_t v##a##_##b = fat_cells[(a) * 16 + (b)];
+    ALL(LOAD)
+#undef LOAD
+    for (int i = 0; i < CELLS; i++)
+        fat_cells[i] = fat_cells[i] * 31 + n + i;
+    if (write(1, ".", 1) != 1)
+        return -1;
+    int64_t r = n <= 0 ? 0 : fat_native_writing(n - 1);
+#define USE(a, b) r = r * 3 + v##a##_##b;
+    ALL(USE)
+#undef USE
+    return r;
+}
+EXPORT("fat_native_frames_writing") int64_t fat_native_frames_writing(int32_t n)
+{
+    return fat_native_writing(n);
+}
+
+/* Frames larger than a page: 768 values live across the call (~6 KB a frame).
+ * Without stack-clash probing the first store of such a frame could land past
+ * the one-page guard below a thread's stack, in whatever memory lies there. */
+#define HUGE_CELLS 768
+#define HUGE(M) ALL(M) ROW(M, 12) ROW(M, 13) ROW(M, 14) ROW(M, 15) ROW(M, 16) ROW(M, 17) \
+    ROW(M, 18) ROW(M, 19) ROW(M, 20) ROW(M, 21) ROW(M, 22) ROW(M, 23) ROW(M, 24) ROW(M, 25) \
+    ROW(M, 26) ROW(M, 27) ROW(M, 28) ROW(M, 29) ROW(M, 30) ROW(M, 31) ROW(M, 32) ROW(M, 33) \
+    ROW(M, 34) ROW(M, 35) ROW(M, 36) ROW(M, 37) ROW(M, 38) ROW(M, 39) ROW(M, 40) ROW(M, 41) \
+    ROW(M, 42) ROW(M, 43) ROW(M, 44) ROW(M, 45) ROW(M, 46) ROW(M, 47)
+static volatile int64_t huge_cells[HUGE_CELLS];
+static int64_t huge_native(int32_t n)
+{
+#define LOAD(a, b) int64_t v##a##_##b = huge_cells[(a) * 16 + (b)];
+    HUGE(LOAD)
+#undef LOAD
+    for (int i = 0; i < HUGE_CELLS; i++)
+        huge_cells[i] = huge_cells[i] * 31 + n + i;
+    int64_t r = n <= 0 ? 0 : huge_native(n - 1);
+#define USE(a, b) r = r * 3 + v##a##_##b;
+    HUGE(USE)
+#undef USE
+    return r;
+}
+EXPORT("huge_native_frames") int64_t huge_native_frames(int32_t n) { return huge_native(n); }

@@ -1,30 +1,42 @@
-/* wasmbox_guard.c - guard-page mode, made safe inside a Python process.
+/* wasmbox_faults.c - hardware faults of sandboxed code, made traps safely
+ * inside a Python process.
  *
- * In guard-page mode (memory_check="guard") wasm2c emits no bounds checks:
- * each linear memory sits at the start of an 8 GiB PROT_NONE reservation, so
- * any 32-bit address plus offset either hits the memory or faults. This file
- * turns such a fault into a trap, and leaves every other fault alone:
+ * Two faults are the sandbox's doing:
+ *   - a native stack overflow (both modes): wasm2c code runs on the calling
+ *     thread's stack, and a library whose recursion depth its input controls
+ *     can use it up. The call-depth budget (wasmbox_boundary.c) stops most of
+ *     that with StackExhausted before it happens, but it can only estimate the
+ *     stack a wasm2c frame takes; a library with larger frames reaches the
+ *     stack's guard page first, and that fault ends the call with
+ *     StackExhausted too. Every C file of a module is compiled with
+ *     -fstack-clash-protection (glue.py), so a frame larger than the guard page
+ *     probes its way down page by page and cannot jump over it;
+ *   - in guard-page mode (memory_check="guard") an out-of-bounds access: wasm2c
+ *     emits no bounds checks, each linear memory sits at the start of an 8 GiB
+ *     PROT_NONE reservation, so any 32-bit address plus offset either hits the
+ *     memory or faults (-> OutOfBounds).
  *
+ * Everything else is left alone:
  *   - A fault is a trap only if the faulting thread is running sandboxed
- *     code (its wasmbox_thread says WASMBOX_IN_WASM) AND the address lies in
- *     that sandbox's reservation (-> OutOfBounds) or just below the thread's
- *     native stack (-> StackExhausted). Anything else - a bug in the host, in
- *     Python, in another extension, a fault on a thread that is not in a call -
- *     goes to the handler that was installed before (faulthandler, another
- *     runtime, or the default action), so a genuine crash stays a crash and is
- *     reported as one.
+ *     code (its wasmbox_thread says WASMBOX_IN_WASM: not in an import, which
+ *     may hold libc's or Python's locks) AND the address lies in that
+ *     sandbox's reservation or just below the thread's native stack. Anything
+ *     else - a bug in the host, in Python, in another extension, a fault on a
+ *     thread that is not in a call - goes to the handler that was installed
+ *     before (faulthandler, another runtime, or the default action), so a
+ *     genuine crash stays a crash and is reported as one.
  *   - The handler runs on an alternate signal stack, which every thread gets
- *     before its first call (unless it has one, e.g. faulthandler's), so a
- *     native stack overflow can be handled too.
+ *     before its first call (unless it has one, e.g. faulthandler's): the
+ *     overflowed stack has no room for the signal frame.
  *   - It finds the thread's state with pthread_getspecific(), not through a
  *     __thread variable: in a dlopen()ed module the first access to one from
  *     a thread may allocate, which a signal handler must not do.
  *   - It leaves with siglongjmp() to the call boundary, whose jump buffer
  *     saved no signal mask (that would cost a system call per call); so the
- *     trap path unblocks SIGSEGV/SIGBUS again (wasmbox_guard_after_signal),
+ *     trap path unblocks SIGSEGV/SIGBUS again (wasmbox_faults_after_signal),
  *     only after a fault.
  *
- * One handler per process. Every guard-mode module carries a copy of this
+ * One handler per process. Every module carries a copy of this
  * file, but only the first one imported installs the handler (the "hub",
  * found by the others as sys._wasmbox_guard_hub_v1); each module registers
  * a function that recognises its own threads' faults. Two modules each
@@ -40,7 +52,7 @@
  */
 #include "wasmbox.h"
 
-#if WASM_RT_MEMCHECK_GUARD_PAGES
+#ifndef _WIN32
 
 #include <errno.h>
 #include <pthread.h>
@@ -57,7 +69,7 @@
 #define STACK_OVERFLOW_ZONE ((uintptr_t)1 << 20)
 /* The alternate signal stack the runtime gives a thread; a guard page below. */
 #define ALT_STACK_SIZE ((size_t)64 * 1024)
-/* How guard-mode modules find the process's hub; bump with the hub's layout. */
+/* How modules find the process's hub; bump with the hub's layout. */
 #define HUB_ATTRIBUTE "_wasmbox_guard_hub_v1"
 #define HUB_CAPSULE "wasmbox.guard_hub.v1"
 #define MAX_CLIENTS 64
@@ -73,13 +85,16 @@ static int classify(const wasmbox_thread *t, const siginfo_t *info)
     if (info->si_code <= 0)
         return WASM_RT_TRAP_NONE; /* sent by kill()/raise(), not a fault */
     uintptr_t addr = (uintptr_t)info->si_addr;
-    const wasmbox_sandbox *sb = t->sandbox;
+#if WASM_RT_MEMCHECK_GUARD_PAGES
     /* The memory of the instance being run: set before instantiation, so it
-     * is known during _initialize too. */
+     * is known during _initialize too. (Bounds-checked code never faults in
+     * its memory.) */
+    const wasmbox_sandbox *sb = t->sandbox;
     const wasm_rt_memory_t *memory = sb != NULL ? sb->wasi.memory : NULL;
     if (memory != NULL && memory->data != NULL
         && addr - (uintptr_t)memory->data < GUARD_RESERVATION)
         return WASM_RT_TRAP_OOB;
+#endif
     if (t->stack_low != 0 && addr < t->stack_low && t->stack_low - addr <= STACK_OVERFLOW_ZONE)
         return WASM_RT_TRAP_EXHAUSTION;
     return WASM_RT_TRAP_NONE;
@@ -340,7 +355,7 @@ static void thread_exit(void *value)
     t->alt_stack = NULL;
 }
 
-int wasmbox_guard_init(void)
+int wasmbox_faults_init(void)
 {
     int err = pthread_key_create(&thread_key, thread_exit);
     if (err != 0) {
@@ -366,7 +381,7 @@ int wasmbox_guard_init(void)
     return 0;
 }
 
-bool wasmbox_guard_thread_init(wasmbox_thread *t)
+bool wasmbox_faults_thread_init(wasmbox_thread *t)
 {
     stack_t current;
     if (sigaltstack(NULL, &current) != 0)
@@ -391,7 +406,7 @@ bool wasmbox_guard_thread_init(wasmbox_thread *t)
     return pthread_setspecific(thread_key, t) == 0;
 }
 
-void wasmbox_guard_after_signal(wasmbox_thread *t)
+void wasmbox_faults_after_signal(wasmbox_thread *t)
 {
     t->signal_trap = false;
     sigset_t set;
@@ -401,20 +416,20 @@ void wasmbox_guard_after_signal(wasmbox_thread *t)
     pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
 
-#else /* bounds-check mode: nothing to install */
+#else /* Windows: no fault handling; the call-depth budget alone guards the stack */
 
-int wasmbox_guard_init(void)
+int wasmbox_faults_init(void)
 {
     return 0;
 }
 
-bool wasmbox_guard_thread_init(wasmbox_thread *t)
+bool wasmbox_faults_thread_init(wasmbox_thread *t)
 {
     (void)t;
     return true;
 }
 
-void wasmbox_guard_after_signal(wasmbox_thread *t)
+void wasmbox_faults_after_signal(wasmbox_thread *t)
 {
     t->signal_trap = false;
 }
