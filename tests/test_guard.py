@@ -383,8 +383,9 @@ def test_address_space_limit_is_memory_error(built: Path) -> None:
     """)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == lines[1] == ("MemoryError: cannot reserve 8192 MiB of address space "
-                                    "for a new sandbox")
+    assert lines[0] == lines[1] == (
+        "MemoryError: cannot map the 8192 MiB memory reservation of a new sandbox: out of "
+        "address space, or of memory mappings (vm.max_map_count); close some sandboxes")
     assert lines[2:] == ["module function: MemoryError", "bounds 3"]
 
 

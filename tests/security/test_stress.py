@@ -198,3 +198,44 @@ def test_memory_is_stable_over_failed_creations(corpus: dict[str, Path]) -> None
     assert result.returncode == 0, result.stderr[-3000:]
     before, after = map(int, result.stdout.split())
     assert after - before < 4 << 20, f"RSS grew by {(after - before) >> 10} KiB"
+
+
+OUT_OF_MAPPINGS = """
+    import mmap, sys
+    sys.path.insert(0, {folder!r})
+    import _sec_heap as m
+
+    # Use up the process's memory mappings (vm.max_map_count) but a few hundred: each
+    # shared anonymous mmap is a mapping of its own (they never merge).
+    with open("/proc/sys/vm/max_map_count") as f:
+        limit = int(f.read())
+    hogs = []
+    try:
+        while len(hogs) < limit:
+            hogs.append(mmap.mmap(-1, 4096))
+    except OSError:
+        pass
+    del hogs[-300:]
+    boxes = []
+    try:
+        while True:
+            boxes.append(m.Sandbox())
+    except MemoryError as error:
+        print("MemoryError", "vm.max_map_count" in str(error))
+    ok = all(sb.grow_by(1) != -1 for sb in boxes)  # the ones made still work
+    for sb in boxes[:20]:
+        sb.close()
+    again = [m.Sandbox() for _ in range(5)]  # and after closing some, new ones do
+    print(len(boxes) > 50, ok, all(sb.grow_by(1) != -1 for sb in again))
+"""
+
+
+def test_running_out_of_memory_mappings_is_memory_error(corpus: dict[str, Path]) -> None:
+    """Every sandbox takes two memory mappings; a process at vm.max_map_count gets
+    MemoryError from Sandbox() (wasm2c's own allocator would abort the process), the
+    sandboxes it has keep working, and closing some makes room again."""
+    script = textwrap.dedent(OUT_OF_MAPPINGS.format(folder=str(corpus["_sec_heap"])))
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=300, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["MemoryError", "True", "True", "True", "True"]

@@ -15,16 +15,24 @@
  * none when the process's address space is limited (ulimit -v), where a kept
  * reservation could be what a new sandbox fails to get.
  *
+ * A memory that cannot be mapped (no address space left, or the process at
+ * vm.max_map_count: every sandbox takes two mappings) fails the new sandbox
+ * with MemoryError: wasm2c's own allocator would abort() the process.
+ * Instances are only made inside a sandbox call (wasmbox_run_locked), so the
+ * failure unwinds to it like a trap, and the sandbox creation raises.
+ *
  * This file is wasm2c's own wasm-rt-mem-impl.c (included below, so grow and
  * the shared-memory functions stay wasm2c's) with its allocate and free
- * renamed and wrapped. The pool applies to mmap'ed 32-bit memories only;
- * anything else goes straight to wasm2c's code.
+ * renamed and wrapped. The pool and the failure path apply to mmap'ed 32-bit
+ * memories only; anything else goes straight to wasm2c's code.
  */
 #define wasm_rt_allocate_memory wasmbox_w2c_allocate_memory
 #define wasm_rt_free_memory wasmbox_w2c_free_memory
 #include "wasm-rt-mem-impl.c"
 #undef wasm_rt_allocate_memory
 #undef wasm_rt_free_memory
+
+#include "wasmbox_thread.h"
 
 #if WASM_RT_USE_MMAP && defined(__linux__)
 
@@ -82,42 +90,70 @@ static bool keep(const kept_memory *entry)
     return kept;
 }
 
+static void set_memory(wasm_rt_memory_t *memory, uint8_t *data, uint64_t reserved,
+                       uint64_t size, uint64_t initial_pages, uint64_t max_pages)
+{
+    memory->size = size;
+    memory->pages = initial_pages;
+    memory->max_pages = max_pages;
+    memory->is64 = false;
+    memory->page_size = WASM_DEFAULT_PAGE_SIZE;
+    memory->data = data;
+    memory->data_end = data + reserved;
+}
+
+/* A kept reservation, resized to `size` accessible bytes; false if none fits. */
+static bool reuse(uint8_t **data, uint64_t reserved, uint64_t size)
+{
+    kept_memory entry;
+    if (!take(reserved, &entry))
+        return false;
+    bool ok = true;
+    if (entry.accessible > size) /* the last owner grew it */
+        ok = mprotect(entry.data + size, entry.accessible - size, PROT_NONE) == 0;
+    else if (entry.accessible < size)
+        ok = os_mprotect(entry.data + entry.accessible, size - entry.accessible) == 0;
+    if (!ok) {
+        os_munmap(entry.data, reserved);
+        return false;
+    }
+    *data = entry.data;
+    return true;
+}
+
 void wasm_rt_allocate_memory(wasm_rt_memory_t *memory, uint64_t initial_pages,
                              uint64_t max_pages, bool is64, uint32_t page_size)
 {
     uint64_t size;
-    if (page_size == WASM_DEFAULT_PAGE_SIZE && !is64
-        && !u64_mult_overflow(initial_pages, page_size, &size)) {
-        kept_memory entry;
-        uint64_t reserved = get_alloc_size_for_mmap_default32(max_pages);
-        if (size <= reserved && take(reserved, &entry)) {
-            bool ok = true;
-            if (entry.accessible > size) /* the last owner grew it */
-                ok = mprotect(entry.data + size, entry.accessible - size, PROT_NONE) == 0;
-            else if (entry.accessible < size)
-                ok = os_mprotect(entry.data + entry.accessible, size - entry.accessible) == 0;
-            if (ok) {
-                memory->size = size;
-                memory->pages = initial_pages;
-                memory->max_pages = max_pages;
-                memory->is64 = is64;
-                memory->page_size = page_size;
-                memory->data = entry.data;
-                memory->data_end = entry.data + reserved;
-                return;
-            }
-            os_munmap(entry.data, reserved);
+    if (page_size != WASM_DEFAULT_PAGE_SIZE || is64
+        || u64_mult_overflow(initial_pages, page_size, &size)) {
+        wasmbox_w2c_allocate_memory(memory, initial_pages, max_pages, is64, page_size);
+        return;
+    }
+    uint64_t reserved = get_alloc_size_for_mmap_default32(max_pages);
+    uint8_t *data = NULL;
+    if (size > reserved)
+        wasmbox_unwind(WASMBOX_TRAP_NO_MEMORY);
+    if (!reuse(&data, reserved, size)) {
+        data = os_mmap(reserved);
+        if (data == NULL)
+            wasmbox_unwind(WASMBOX_TRAP_NO_MEMORY);
+        if (os_mprotect(data, size) != 0) {
+            os_munmap(data, reserved);
+            wasmbox_unwind(WASMBOX_TRAP_NO_MEMORY);
         }
     }
-    wasmbox_w2c_allocate_memory(memory, initial_pages, max_pages, is64, page_size);
+    set_memory(memory, data, reserved, size, initial_pages, max_pages);
 }
 
 void wasm_rt_free_memory(wasm_rt_memory_t *memory)
 {
     static int enabled = -1; /* decided once: is the address space unlimited? */
+    if (memory->data == NULL)
+        return; /* never mapped: its instantiation failed (WASMBOX_TRAP_NO_MEMORY) */
     if (enabled < 0)
         enabled = address_space_unlimited();
-    if (enabled && pooled(memory) && memory->data != NULL) {
+    if (enabled && pooled(memory)) {
         kept_memory entry = {memory->data, get_alloc_size_for_mmap_default32(memory->max_pages),
                              memory->size};
         /* Zero-filled on the next touch, as a fresh mapping is. */

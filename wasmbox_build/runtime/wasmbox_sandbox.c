@@ -18,49 +18,9 @@
 #include <stddef.h>
 #include <string.h>
 
-#ifndef _WIN32
-#include <sys/mman.h>
-#include <sys/resource.h>
-#endif
-
 const wasmbox_module_def *wasmbox_def;
 
 /* ---- instances ---------------------------------------------------------------- */
-
-/* wasm2c reserves the instance's whole address space up front (4 GiB for a
- * memory without a maximum) and abort()s if that fails. Ask first, so that
- * the failure is a MemoryError instead of the end of the process, but only
- * when failing is plausible: under an address-space limit (ulimit -v), or
- * with very many live instances (128 TiB of user address space holds
- * ~32,000 of 4 GiB). A trial mmap + munmap of 4 GiB costs ~7 us, a third of
- * creating a sandbox. */
-static Py_ssize_t live_instances;
-
-static bool address_space_available(uint64_t bytes)
-{
-#ifndef _WIN32
-    if (bytes == 0)
-        return true;
-    if (bytes > SIZE_MAX)
-        return false;
-    struct rlimit limit;
-    bool limited = getrlimit(RLIMIT_AS, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY;
-    if (!limited && live_instances < 1024)
-        return true;
-    void *p = mmap(NULL, (size_t)bytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
-                   -1, 0);
-    if (p == MAP_FAILED)
-        return false;
-    /* wasm2c then makes the first pages accessible, which splits the mapping
-     * in two: that fails too when the process is at its map count limit
-     * (vm.max_map_count, ~32,000 sandboxes), and wasm2c would abort. */
-    bool splits = mprotect(p, 4096, PROT_READ | PROT_WRITE) == 0;
-    munmap(p, (size_t)bytes);
-    if (!splits)
-        return false;
-#endif
-    return true;
-}
 
 typedef struct {
     void *instance;
@@ -86,7 +46,6 @@ static void free_instance(wasmbox_sandbox *sb)
     wasmbox_wasi_release(&sb->wasi); /* its files; the memory's own maximum back */
     wasmbox_def->free_instance(sb->instance);
     PyMem_RawFree(sb->instance);
-    live_instances--;
     sb->instance = NULL;
     sb->memory = NULL;
     sb->wasi.memory = NULL;
@@ -99,13 +58,6 @@ static void free_instance(wasmbox_sandbox *sb)
 static bool instantiate(wasmbox_sandbox *sb)
 {
     const wasmbox_module_def *def = wasmbox_def;
-    if (!address_space_available(def->memory_reserve)) {
-        PyErr_Format(PyExc_MemoryError,
-                     "cannot reserve %llu MiB of address space for a new sandbox",
-                     (unsigned long long)(def->memory_reserve >> 20));
-        sb->state = WASMBOX_CLOSED;
-        return false;
-    }
     void *instance = PyMem_RawCalloc(1, def->instance_size);
     if (instance == NULL) {
         PyErr_NoMemory();
@@ -123,6 +75,13 @@ static bool instantiate(wasmbox_sandbox *sb)
     instantiate_args args = {instance, &sb->wasi};
     const char *what = "instantiate";
     int why = wasmbox_run_locked(sb, do_instantiate, &args, what);
+    if (why == WASMBOX_TRAP_NO_MEMORY) {
+        PyErr_Format(PyExc_MemoryError,
+                     "cannot map the %llu MiB memory reservation of a new sandbox: out of "
+                     "address space, or of memory mappings (vm.max_map_count); close some "
+                     "sandboxes", (unsigned long long)(def->memory_reserve >> 20));
+        why = -1;
+    }
     bool above;
     uint64_t bound = why == WASM_RT_TRAP_NONE ? wasmbox_wasi_memory_limit_breaks(&sb->wasi,
                                                                                  &above)
@@ -148,7 +107,6 @@ static bool instantiate(wasmbox_sandbox *sb)
         return false;
     }
     /* Published only now: a memoryview taken meanwhile saw no memory. */
-    live_instances++;
     sb->instance = instance;
     sb->memory = memory;
     if (why != WASM_RT_TRAP_NONE) {

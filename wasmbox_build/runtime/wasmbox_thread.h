@@ -82,6 +82,7 @@ enum {
     WASMBOX_TRAP_EXIT = 0x100,  /* proc_exit: the library called exit() */
     WASMBOX_TRAP_RAISE = 0x101, /* proc_raise: the library raised a signal */
     WASMBOX_TRAP_DENIED = 0x102, /* on_denied="trap": the policy refused a WASI call */
+    WASMBOX_TRAP_NO_MEMORY = 0x103, /* instantiation could not map the linear memory */
 };
 
 /* Abandon the current sandbox call and jump back to its boundary, which

@@ -147,9 +147,9 @@ def _sandbox_limit() -> int:
     """How many streams get a sandbox of their own before new ones start sharing.
 
     Every sandbox takes two memory mappings, and Linux allows a process
-    vm.max_map_count of them (65530 by default); past that, growing a sandbox's memory
-    fails and wasm2c's runtime aborts the process (measured: at ~32,700 live sandboxes).
-    A quarter of the budget keeps well clear of it, whatever else the process maps."""
+    vm.max_map_count of them (65530 by default); past that, a new sandbox fails with
+    MemoryError (measured: at ~32,700 live sandboxes). A quarter of the budget keeps
+    well clear of it, whatever else the process maps."""
     try:
         return max(64, int(Path("/proc/sys/vm/max_map_count").read_text()) // 4)
     except (OSError, ValueError):
@@ -168,7 +168,7 @@ class Box:
     work inside one linear memory). The sandbox is closed, and its memory returned, when
     its last stream goes. A trap poisons the sandbox, so it fails every stream in it: a
     stream and its copies. Only past SANDBOX_LIMIT live sandboxes do unrelated streams
-    share one, SHARED_STREAMS at a time, rather than abort the process.
+    share one, SHARED_STREAMS at a time, rather than fail with MemoryError.
     """
 
     __slots__ = ("_lock", "counted", "sb", "streams", "trap",
