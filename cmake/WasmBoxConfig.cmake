@@ -10,7 +10,8 @@
 #                       [MAX_CALL_DEPTH <frames>] [MODULE_NAME <pkg.module>]
 #                       [WASM_CFLAGS <flag>...] [WASM_LDFLAGS <flag>...]
 #                       [OPTIMIZATION <-Ox>] [WASM2C_PARTS <n>]
-#                       [CAPABILITIES <JSON object of Sandbox() defaults>])
+#                       [CAPABILITIES <JSON object of Sandbox() defaults>]
+#                       [USE_SABI <3.11 or later>])
 #   install(TARGETS <target> DESTINATION <pkg>)
 #   install(FILES "$<TARGET_PROPERTY:<target>,WASMBOX_STUB>" DESTINATION <pkg>)  # .pyi
 #
@@ -18,6 +19,9 @@
 # HEADER: typed wrappers (and .pyi signatures) for the functions it declares, which
 # are also what is exported when EXPORTS is left out. NATIVE_SOURCES: host C compiled
 # into the module that reaches the sandbox through wasmbox_native.h.
+# USE_SABI 3.11: build against CPython's stable ABI (an abi3 module for 3.11 and every
+# later CPython; CMake 3.26+). Inside scikit-build-core, wheel.py-api = "cp311" does the
+# same by itself (SKBUILD_SABI_VERSION); 3.11 is the floor (the buffer protocol).
 # Found inside scikit-build-core builds through the `cmake.root` entry point, elsewhere
 # with -DWasmBox_DIR=$(python -m wasmbox_build cmake-dir).
 #
@@ -96,7 +100,7 @@ unset(_wasmbox_python_has)
 function(wasmbox_add_library target)
   set(where "wasmbox_add_library(${target})")
   set(one_value HEADER STACK_SIZE MAX_MEMORY MEMORY_CHECK TOOLCHAIN MAX_CALL_DEPTH
-      MODULE_NAME OPTIMIZATION WASM2C_PARTS CAPABILITIES)
+      MODULE_NAME OPTIMIZATION WASM2C_PARTS CAPABILITIES USE_SABI)
   set(multi_value SOURCES INCLUDE_DIRS DEFINES EXPORTS NATIVE_SOURCES WASM_CFLAGS WASM_LDFLAGS)
   cmake_parse_arguments(PARSE_ARGV 1 arg "" "${one_value}" "${multi_value}")
 
@@ -205,6 +209,15 @@ function(wasmbox_add_library target)
       list(APPEND args "--${flag}=${arg_${keyword}}")
     endif()
   endforeach()
+  # The stable ABI: USE_SABI, else scikit-build-core's wheel.py-api = "cp3XY" (which it
+  # passes as SKBUILD_SABI_VERSION 3.XY). The configure step checks the floor.
+  if(DEFINED arg_USE_SABI)
+    list(APPEND args "--limited-api=${arg_USE_SABI}")
+  elseif(SKBUILD_SABI_VERSION)
+    string(REPLACE "." "" py_api "cp${SKBUILD_SABI_VERSION}")
+    list(APPEND args "--limited-api=${SKBUILD_SABI_VERSION}"
+         "--limited-api-setting=wheel.py-api = \"${py_api}\" (pyproject.toml)")
+  endif()
   message(STATUS "WasmBox: ${arg_MODULE_NAME}: checking the options and the wasm toolchain")
   execute_process(
     COMMAND "${Python_EXECUTABLE}" -m wasmbox_build cmake-configure ${args}
@@ -257,7 +270,25 @@ function(wasmbox_add_library target)
 
   set(module_sources ${_wasmbox_generated_sources} ${_wasmbox_runtime_sources} ${native_sources}
       "${stamp}")
-  if(CMAKE_VERSION VERSION_LESS 3.17)
+  if(_wasmbox_sabi)
+    # An abi3 module: FindPython's stable-ABI part names it <name>.abi3.so, links no
+    # libpython and defines Py_LIMITED_API for every source.
+    if(CMAKE_VERSION VERSION_LESS 3.26)
+      message(FATAL_ERROR "${where}: the stable ABI (USE_SABI, wheel.py-api) needs CMake "
+              "3.26 or newer (FindPython's Development.SABIModule); this is "
+              "${CMAKE_VERSION}: pip install 'cmake>=3.26'")
+    endif()
+    if(NOT TARGET Python::SABIModule)
+      find_package(Python ${_wasmbox_sabi} COMPONENTS Interpreter Development.SABIModule QUIET)
+    endif()
+    if(NOT TARGET Python::SABIModule)
+      message(FATAL_ERROR "${where}: CMake found no stable-ABI development files of "
+              "${Python_EXECUTABLE} (Development.SABIModule); install its headers "
+              "(Debian/Ubuntu: apt install python3-dev)")
+    endif()
+    Python_add_library(${target} MODULE USE_SABI ${_wasmbox_sabi} WITH_SOABI
+                       ${module_sources})
+  elseif(CMAKE_VERSION VERSION_LESS 3.17)
     Python_add_library(${target} MODULE ${module_sources})  # no WITH_SOABI before 3.17
     set_target_properties(${target} PROPERTIES SUFFIX "${_wasmbox_ext_suffix}")
   else()

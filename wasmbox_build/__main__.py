@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__, cache, settings
@@ -42,6 +43,10 @@ def _doctor(_: argparse.Namespace) -> int:
     total = sum(entry.size for entry in cache.entries())
     print(f"cache: {root}  {cache.human_size(total)}")
     print(f"offline: {'yes (WASMBOX_OFFLINE=1)' if settings.offline() else 'no'}")
+    from .abi3_survey import report
+
+    for line in report(Path.cwd()):
+        print(line)
     return 0
 
 

@@ -72,6 +72,16 @@ def estimated_parts(sources: list[Path]) -> int:
     return max(1, min(_MAX_PARTS, -(-size // _SOURCE_BYTES_PER_PART)))
 
 
+def _limited_api(args: argparse.Namespace) -> tuple[int, int] | None:
+    """USE_SABI, or scikit-build-core's wheel.py-api: the stable ABI's floor, checked."""
+    from .pipeline import abi3
+
+    if not args.limited_api:
+        return None
+    return abi3.check_floor(args.limited_api, args.limited_api_setting or
+                            f"USE_SABI {args.limited_api}")
+
+
 def _extension(args: argparse.Namespace) -> SandboxedExtension:
     from .pipeline.capabilities import normalize_capabilities
     from .pipeline.compile import DEFAULT_STACK_SIZE, WasmBuild
@@ -100,7 +110,8 @@ def _extension(args: argparse.Namespace) -> SandboxedExtension:
                               header=header,
                               native_sources=tuple(Path(s).absolute() for s in args.native_source),
                               capabilities=normalize_capabilities(args.capabilities,
-                                                                  build.max_memory))
+                                                                  build.max_memory),
+                              limited_api=_limited_api(args))
 
 
 def _check(ext: SandboxedExtension, compiler_id: str) -> None:
@@ -186,6 +197,7 @@ def configure(args: argparse.Namespace) -> int:
         "native_sources": list(map(str, ext.native_sources)),
         # As given (a JSON object's text): file contents may be bytes once normalised.
         "capabilities": args.capabilities,
+        "limited_api": ext.limited_api,
         "build": {**asdict(ext.build),
                   "sources": list(map(str, ext.build.sources)),
                   "include_dirs": list(map(str, ext.build.include_dirs))},
@@ -193,7 +205,10 @@ def configure(args: argparse.Namespace) -> int:
     }
     spec_path = work / "wasmbox-spec.json"
     _write_if_changed(spec_path, json.dumps(spec, indent=1) + "\n")
-    defines = [n if v is None else f"{n}={v}" for n, v in host.define_macros]
+    # Python_add_library(USE_SABI) defines Py_LIMITED_API itself (spelt its own way).
+    defines = [n if v is None else f"{n}={v}" for n, v in host.define_macros
+               if n != "Py_LIMITED_API"]
+    sabi = "" if ext.limited_api is None else "{}.{}".format(*ext.limited_api)
     cmake = "".join([
         "# Written by `python -m wasmbox_build cmake-configure`; do not edit.\n",
         _cmake_list("_wasmbox_spec", [str(spec_path)]),
@@ -209,9 +224,11 @@ def configure(args: argparse.Namespace) -> int:
         _cmake_list("_wasmbox_compile_options", list(host.extra_compile_args)),
         _cmake_list("_wasmbox_fallback_depends", _fallback_depends(ext)),
         _cmake_list("_wasmbox_ext_suffix", [str(sysconfig.get_config_var("EXT_SUFFIX") or "")]),
+        _cmake_list("_wasmbox_sabi", [sabi]),
         _cmake_list("_wasmbox_summary", [
             f"{toolchain.describe()}, wasm2c {wasm2c.version}, {ext.memory_check} checks, "
-            f"{parts} wasm2c part{'s' if parts > 1 else ''}"]),
+            f"{parts} wasm2c part{'s' if parts > 1 else ''}"
+            + (f", stable ABI (abi3) for CPython {sabi}+" if sabi else "")]),
     ])
     _write_if_changed(Path(args.output), cmake)
     return 0
@@ -245,11 +262,19 @@ def _load_spec(path: Path) -> tuple[SandboxedExtension, dict[str, Any]]:
                                  header=None if spec["header"] is None else Path(spec["header"]),
                                  native_sources=tuple(map(Path, spec["native_sources"])),
                                  capabilities=normalize_capabilities(spec.get("capabilities"),
-                                                                     build.max_memory))
+                                                                     build.max_memory),
+                                 limited_api=_version(spec.get("limited_api")))
     except (OSError, ValueError, KeyError, TypeError):
         raise BuildError(f"{path} is missing or from another wasmbox-build version; "
                          "re-run cmake to configure the build again") from None
     return ext, spec
+
+
+def _version(value: Any) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    major, minor = value  # a JSON [3, 11]
+    return int(major), int(minor)
 
 
 def _depfile_path(path: Path) -> str:
@@ -295,7 +320,8 @@ def register(commands: Any) -> None:
                  "native-source"):
         cfg.add_argument(f"--{flag}", action="append", default=[])
     for flag in ("stack-size", "max-memory", "memory-check", "toolchain", "max-call-depth",
-                 "optimization", "parts", "header", "capabilities"):
+                 "optimization", "parts", "header", "capabilities", "limited-api",
+                 "limited-api-setting"):
         cfg.add_argument(f"--{flag}")
     cfg.add_argument("--name", required=True, help="the module's dotted name")
     cfg.add_argument("--c-compiler-id", default="GNU", help="CMAKE_C_COMPILER_ID")

@@ -16,7 +16,7 @@ from pathlib import Path
 from .. import __version__
 from ..errors import BuildError
 from ..toolchain import Toolchain, Wasm2C, find_wasm2c, resolve_toolchain
-from . import glue
+from . import abi3, glue
 from .bindings import Bindings, declared_functions, instance_header
 from .compile import ALLOCATOR_EXPORTS, WasmBuild, build_wasm
 from .header import parse_header
@@ -42,6 +42,9 @@ class SandboxedExtension:
     # compiled into the module that reaches the sandbox (runtime/wasmbox_native.h).
     header: Path | None = None
     native_sources: tuple[Path, ...] = ()
+    # The stable ABI's floor, e.g. (3, 11): glue and runtime built with Py_LIMITED_API
+    # for an abi3 module (pipeline/abi3.py); None builds for this CPython only.
+    limited_api: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -108,12 +111,16 @@ def glue_outputs(extension_name: str, work_dir: Path) -> tuple[Path, Path]:
 def host_build(ext: SandboxedExtension, wasm2c: Wasm2C, work_dir: Path,
                compiler_type: str = "unix", compiler: str | None = None) -> HostBuild:
     memory_check = check_memory_check(ext.memory_check)
+    defines = glue.compile_defines(memory_check, call_depth(ext))
+    if ext.limited_api is not None:
+        # For every file: wasm2c's C includes no Python header, so only ours see it.
+        defines.append(abi3.limited_api_macro(ext.limited_api))
     return HostBuild(
         runtime_sources=(*glue.wasm2c_runtime_sources(wasm2c.runtime_dir),
                          *glue.runtime_sources()),
         include_dirs=(work_dir / "c", work_dir / "glue", wasm2c.runtime_dir,
                       *glue.runtime_include_dirs()),
-        define_macros=tuple(glue.compile_defines(memory_check, call_depth(ext))),
+        define_macros=tuple(defines),
         extra_compile_args=tuple(glue.compile_flags(compiler_type, compiler)),
     )
 
@@ -140,6 +147,7 @@ def generate(ext: SandboxedExtension, work_dir: Path, toolchain: Toolchain, wasm
         "stack_size": ext.build.stack_size,
         "max_memory": ext.build.max_memory,
         "max_call_depth": call_depth(ext),
+        "abi3": abi3.tag(ext.limited_api) if ext.limited_api is not None else None,
     }
     # Expose what the module really exports: a function marked export_name("read") is
     # exported as `read`, not under its C name, and the allocator stays internal.

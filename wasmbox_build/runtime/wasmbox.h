@@ -33,6 +33,11 @@
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#if defined(Py_LIMITED_API) && Py_LIMITED_API + 0 < 0x030B0000
+/* The runtime exports and takes buffers (sb.memory, bytes-like arguments):
+ * the buffer protocol joined the stable ABI in 3.11. */
+#error "wasmbox: abi3 modules need Py_LIMITED_API >= 0x030B0000 (CPython 3.11)"
+#endif
 #include <setjmp.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -310,11 +315,19 @@ WASMBOX_INTERNAL WASMBOX_NORETURN void wasmbox_trap_handler(wasm_rt_trap_t code)
 
 /* ---- sandboxes (wasmbox_sandbox.c) ---------------------------------------- */
 
-WASMBOX_INTERNAL extern PyTypeObject wasmbox_sandbox_type;
-WASMBOX_INTERNAL extern PyTypeObject wasmbox_exports_type;
+/* Heap types (PyType_FromSpec), made once at import: the same code builds
+ * against the full C API and the stable ABI (Py_LIMITED_API, abi3). */
+WASMBOX_INTERNAL extern PyTypeObject *wasmbox_sandbox_type;
+WASMBOX_INTERNAL extern PyTypeObject *wasmbox_exports_type;
 WASMBOX_INTERNAL extern const wasmbox_module_def *wasmbox_def;
 
 WASMBOX_INTERNAL int wasmbox_sandbox_types_init(PyObject *module);
+/* A heap type "<module name><suffix>" (e.g. ".Sandbox"), immutable like a
+ * static type; NULL with an exception set. */
+WASMBOX_INTERNAL PyTypeObject *wasmbox_new_type(const char *suffix, Py_ssize_t basicsize,
+                                                unsigned int flags, PyType_Slot *slots);
+/* tp_free an object of such a type and drop the reference it held to it. */
+WASMBOX_INTERNAL void wasmbox_free_object(PyObject *self);
 /* A new sandbox with the given policy (which it takes over, even if this
  * fails), or NULL with an exception set. */
 WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_sandbox_create(wasmbox_policy *policy);
@@ -331,7 +344,7 @@ typedef struct wasmbox_exports {
  * sb.raw (both wasmbox_exports). */
 static inline wasmbox_sandbox *wasmbox_self(PyObject *self)
 {
-    if (Py_TYPE(self) == &wasmbox_sandbox_type)
+    if (Py_TYPE(self) == wasmbox_sandbox_type)
         return (wasmbox_sandbox *)self;
     return ((wasmbox_exports *)self)->sandbox;
 }
@@ -352,7 +365,9 @@ WASMBOX_INTERNAL PyObject *wasmbox_call_default(wasmbox_export_fn fn, PyObject *
 
 WASMBOX_INTERNAL extern PyMethodDef wasmbox_memory_methods[];
 WASMBOX_INTERNAL extern PyGetSetDef wasmbox_memory_getset[];
-WASMBOX_INTERNAL extern PyBufferProcs wasmbox_buffer_procs;
+/* sb.memory's buffer protocol (the Py_bf_* slots of Sandbox). */
+WASMBOX_INTERNAL int wasmbox_memory_getbuffer(PyObject *self, Py_buffer *view, int flags);
+WASMBOX_INTERNAL void wasmbox_memory_releasebuffer(PyObject *self, Py_buffer *view);
 
 /* ---- policy (wasmbox_policy.c) -------------------------------------------- */
 

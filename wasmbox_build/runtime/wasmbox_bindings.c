@@ -21,16 +21,22 @@ static PyObject *describe(const wasmbox_function *fn, int i)
     return PyUnicode_FromFormat("%s() argument %d (%s)", fn->name, i + 1, p->c_type);
 }
 
+/* format has a %U for the argument's description and, when arg is given,
+ * a %.100U for the name of its type. */
 static bool arg_error(PyObject *type, const wasmbox_function *fn, int i, const char *format,
                       PyObject *arg)
 {
     PyObject *what = describe(fn, i);
     if (what == NULL)
         return false;
-    if (arg != NULL)
-        PyErr_Format(type, format, what, Py_TYPE(arg)->tp_name);
-    else
+    if (arg != NULL) {
+        PyObject *arg_type = wasmbox_type_name(arg);
+        if (arg_type != NULL)
+            PyErr_Format(type, format, what, arg_type);
+        Py_XDECREF(arg_type);
+    } else {
         PyErr_Format(type, format, what);
+    }
     Py_DECREF(what);
     return false;
 }
@@ -79,7 +85,7 @@ bool wasmbox_typed_int_slow(const wasmbox_function *fn, int i, PyObject *arg, ui
     if (PyLong_Check(arg))
         return int_in_range(fn, i, arg, out);
     if (PyFloat_Check(arg) || !PyIndex_Check(arg))
-        return arg_error(PyExc_TypeError, fn, i, "%U must be an int, not %.100s", arg);
+        return arg_error(PyExc_TypeError, fn, i, "%U must be an int, not %.100U", arg);
     PyObject *index = PyNumber_Index(arg);
     if (index == NULL)
         return false;
@@ -91,11 +97,11 @@ bool wasmbox_typed_int_slow(const wasmbox_function *fn, int i, PyObject *arg, ui
 bool wasmbox_typed_f64(const wasmbox_function *fn, int i, PyObject *arg, double *out)
 {
     if (LIKELY(PyFloat_CheckExact(arg))) {
-        *out = PyFloat_AS_DOUBLE(arg);
+        *out = WASMBOX_FLOAT_VALUE(arg);
         return true;
     }
     if (!PyFloat_Check(arg) && !PyLong_Check(arg) && !PyIndex_Check(arg))
-        return arg_error(PyExc_TypeError, fn, i, "%U must be a float or an int, not %.100s",
+        return arg_error(PyExc_TypeError, fn, i, "%U must be a float or an int, not %.100U",
                          arg);
     double d = PyFloat_AsDouble(arg); /* OverflowError for an int too large */
     if (d == -1.0 && PyErr_Occurred())
@@ -135,7 +141,7 @@ typedef struct {
     uint64_t bits;        /* the value, little-endian in its first `size` bytes */
 } wasmbox_cell;
 
-static PyTypeObject cell_type;
+static PyTypeObject *cell_type;
 
 /* Every C scalar type a cell can hold, besides the header's own typedefs. */
 static const wasmbox_cell_type builtin_cell_types[] = {
@@ -239,8 +245,11 @@ static int cell_set_value(wasmbox_cell *cell, PyObject *value, void *unused)
         return 0;
     }
     if (PyFloat_Check(value) || !PyIndex_Check(value)) {
-        PyErr_Format(PyExc_TypeError, "a cell of %U holds an int, not %.100s", cell->ctype,
-                     Py_TYPE(value)->tp_name);
+        PyObject *type = wasmbox_type_name(value);
+        if (type != NULL)
+            PyErr_Format(PyExc_TypeError, "a cell of %U holds an int, not %.100U", cell->ctype,
+                         type);
+        Py_XDECREF(type);
         return -1;
     }
     PyObject *index = PyNumber_Index(value);
@@ -279,7 +288,7 @@ static PyObject *cell_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
     PyObject *name, *value = NULL;
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "U|O:Cell", keywords, &name, &value))
         return NULL;
-    const char *text = PyUnicode_AsUTF8(name);
+    const char *text = PyUnicode_AsUTF8AndSize(name, NULL);
     if (text == NULL)
         return NULL;
     const wasmbox_cell_type *found = find_cell_type(header_cell_types, text);
@@ -295,7 +304,8 @@ static PyObject *cell_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
                      "such as int, uint32_t, size_t, double, or a pointer type 'T *'", name);
         return NULL;
     }
-    wasmbox_cell *cell = (wasmbox_cell *)type->tp_alloc(type, 0);
+    allocfunc alloc = (allocfunc)PyType_GetSlot(type, Py_tp_alloc);
+    wasmbox_cell *cell = (wasmbox_cell *)alloc(type, 0);
     if (cell == NULL)
         return NULL;
     Py_INCREF(name);
@@ -304,7 +314,7 @@ static PyObject *cell_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
     cell->kind = found->kind;
     cell->bits = 0;
     if (value != NULL && cell_set_value(cell, value, NULL) < 0) {
-        Py_DECREF(cell);
+        Py_DECREF((PyObject *)cell);
         return NULL;
     }
     return (PyObject *)cell;
@@ -313,7 +323,7 @@ static PyObject *cell_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 static void cell_dealloc(wasmbox_cell *cell)
 {
     Py_XDECREF(cell->ctype);
-    Py_TYPE(cell)->tp_free((PyObject *)cell);
+    wasmbox_free_object((PyObject *)cell);
 }
 
 static PyObject *cell_repr(wasmbox_cell *cell)
@@ -331,7 +341,6 @@ static int cell_getbuffer(wasmbox_cell *cell, Py_buffer *view, int flags)
     return PyBuffer_FillInfo(view, (PyObject *)cell, &cell->bits, cell->size, 0, flags);
 }
 
-static PyBufferProcs cell_buffer_procs = {.bf_getbuffer = (getbufferproc)cell_getbuffer};
 
 static PyObject *cell_get_ctype(wasmbox_cell *cell, void *unused)
 {
@@ -354,19 +363,17 @@ static PyGetSetDef cell_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
-static PyTypeObject cell_type = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_basicsize = sizeof(wasmbox_cell),
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_new = cell_new,
-    .tp_dealloc = (destructor)cell_dealloc,
-    .tp_repr = (reprfunc)cell_repr,
-    .tp_getset = cell_getset,
-    .tp_as_buffer = &cell_buffer_procs,
-    .tp_doc = "Cell(ctype, value=0)\n--\n\n"
-              "One C value (e.g. Cell('uLong', 100)) for a pointer parameter such as\n"
-              "`uLongf *destLen`: its bytes are copied into the sandbox for the call and\n"
-              "back out after it, so .value holds what the library wrote.",
+static PyType_Slot cell_slots[] = {
+    {Py_tp_new, (void *)cell_new},
+    {Py_tp_dealloc, (void *)cell_dealloc},
+    {Py_tp_repr, (void *)cell_repr},
+    {Py_tp_getset, cell_getset},
+    {Py_bf_getbuffer, (void *)cell_getbuffer},
+    {Py_tp_doc, (void *)"Cell(ctype, value=0)\n--\n\n"
+                        "One C value (e.g. Cell('uLong', 100)) for a pointer parameter such as\n"
+                        "`uLongf *destLen`: its bytes are copied into the sandbox for the call and\n"
+                        "back out after it, so .value holds what the library wrote."},
+    {0, NULL},
 };
 
 /* A cell passed for a T * parameter must hold a T: the same size, and a
@@ -424,11 +431,12 @@ static bool get_buffer(const wasmbox_function *fn, int i, PyObject *arg, wasmbox
     if (buf->view.itemsize > 1 && p->elem_size > 1
         && (uint32_t)buf->view.itemsize != p->elem_size) {
         PyObject *what = describe(fn, i);
-        if (what != NULL)
+        PyObject *type = what != NULL ? wasmbox_type_name(arg) : NULL;
+        if (type != NULL)
             PyErr_Format(PyExc_TypeError,
-                         "%U points to %u-byte items, but the %.100s passed has %zd-byte items",
-                         what, (unsigned)p->elem_size, Py_TYPE(arg)->tp_name,
-                         buf->view.itemsize);
+                         "%U points to %u-byte items, but the %.100U passed has %zd-byte items",
+                         what, (unsigned)p->elem_size, type, buf->view.itemsize);
+        Py_XDECREF(type);
         Py_XDECREF(what);
         PyBuffer_Release(&buf->view);
         buf->view.obj = NULL;
@@ -451,7 +459,7 @@ bool wasmbox_typed_pointer(const wasmbox_function *fn, int i, PyObject *arg,
         return address(fn, i, arg, slot);
     if (p->kind == WASMBOX_ARG_HANDLE || buf == NULL)
         return arg_error(PyExc_TypeError, fn, i,
-                         "%U takes a sandbox address (int) or None, not %.100s", arg);
+                         "%U takes a sandbox address (int) or None, not %.100U", arg);
     buf->slot = slot;
     switch (p->kind) {
     case WASMBOX_ARG_CSTRING:
@@ -469,16 +477,16 @@ bool wasmbox_typed_pointer(const wasmbox_function *fn, int i, PyObject *arg,
         }
         buf->nul = true;
         return get_buffer(fn, i, arg, buf, false,
-                          "%U takes a str, a bytes-like object, an address or None, not %.100s");
+                          "%U takes a str, a bytes-like object, an address or None, not %.100U");
     case WASMBOX_ARG_IN:
         return get_buffer(fn, i, arg, buf, false,
-                          "%U takes a bytes-like object, an address or None, not %.100s");
+                          "%U takes a bytes-like object, an address or None, not %.100U");
     default: /* WASMBOX_ARG_INOUT */
-        if (Py_TYPE(arg) == &cell_type && !check_cell(fn, i, (wasmbox_cell *)arg))
+        if (Py_TYPE(arg) == cell_type && !check_cell(fn, i, (wasmbox_cell *)arg))
             return false;
         return get_buffer(fn, i, arg, buf, true,
                           "%U takes a writable buffer (bytearray, memoryview, array.array), "
-                          "a Cell, an address or None, not %.100s");
+                          "a Cell, an address or None, not %.100U");
     }
 }
 
@@ -646,12 +654,12 @@ bool wasmbox_bound_call(wasmbox_sandbox *sb, const wasmbox_function *fn,
 
 /* ---- sb.raw: every export with its wasm signature (ints and floats only) ----------------- */
 
-static PyTypeObject raw_type;
+static PyTypeObject *raw_type;
 
 static void raw_dealloc(wasmbox_exports *raw)
 {
-    Py_DECREF(raw->sandbox);
-    PyObject_Free(raw);
+    Py_DECREF((PyObject *)raw->sandbox);
+    wasmbox_free_object((PyObject *)raw);
 }
 
 static PyObject *raw_repr(wasmbox_exports *raw)
@@ -659,23 +667,13 @@ static PyObject *raw_repr(wasmbox_exports *raw)
     return PyUnicode_FromFormat("<raw exports of %R>", (PyObject *)raw->sandbox);
 }
 
-static PyTypeObject raw_type = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_basicsize = sizeof(wasmbox_exports),
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_dealloc = (destructor)raw_dealloc,
-    .tp_repr = (reprfunc)raw_repr,
-    .tp_doc = "Every export of one sandbox with its wasm signature: ints and floats in,\n"
-              "signed ints out, pointers as addresses.",
-};
-
 PyObject *wasmbox_get_raw(wasmbox_sandbox *sb, void *unused)
 {
     (void)unused;
-    wasmbox_exports *raw = PyObject_New(wasmbox_exports, &raw_type);
+    wasmbox_exports *raw = PyObject_New(wasmbox_exports, raw_type);
     if (raw == NULL)
         return NULL;
-    Py_INCREF(sb);
+    Py_INCREF((PyObject *)sb);
     raw->sandbox = sb;
     return (PyObject *)raw;
 }
@@ -698,36 +696,32 @@ static int add_constants(PyObject *module, const wasmbox_constant *c)
     return 0;
 }
 
-static int add_type(PyObject *module, PyTypeObject *type, const char *name, const char *suffix)
-{
-    size_t len = strlen(wasmbox_def->name) + strlen(suffix) + 1;
-    char *full = PyMem_Malloc(len); /* kept for the life of the process */
-    if (full == NULL) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    PyOS_snprintf(full, len, "%s%s", wasmbox_def->name, suffix);
-    type->tp_name = full;
-    if (PyType_Ready(type) < 0)
-        return -1;
-    if (name == NULL)
-        return 0;
-    Py_INCREF(type);
-    if (PyModule_AddObject(module, name, (PyObject *)type) < 0) {
-        Py_DECREF(type);
-        return -1;
-    }
-    return 0;
-}
-
 int wasmbox_bindings_init(PyObject *module, const wasmbox_bindings_def *def)
 {
     header_cell_types = def->cell_types;
-    raw_type.tp_methods = def->raw_methods;
-    if (add_type(module, &cell_type, "Cell", ".Cell") < 0
-        || add_type(module, &raw_type, NULL, ".Raw") < 0)
+    PyType_Slot raw_slots[] = {
+        {Py_tp_dealloc, (void *)raw_dealloc},
+        {Py_tp_repr, (void *)raw_repr},
+        {Py_tp_methods, def->raw_methods},
+        {Py_tp_doc, (void *)"Every export of one sandbox with its wasm signature: ints and "
+                            "floats in,\nsigned ints out, pointers as addresses."},
+        {0, NULL},
+    };
+    cell_type = wasmbox_new_type(".Cell", sizeof(wasmbox_cell), Py_TPFLAGS_DEFAULT, cell_slots);
+    if (cell_type == NULL)
         return -1;
-    if (PyObject_SetAttrString(module, "cell", (PyObject *)&cell_type) < 0)
+    raw_type = wasmbox_new_type(".Raw", sizeof(wasmbox_exports),
+                                Py_TPFLAGS_DEFAULT | Py_TPFLAGS_DISALLOW_INSTANTIATION,
+                                raw_slots);
+    if (raw_type == NULL)
+        return -1;
+    /* M.Cell and M.cell: the same type, each attribute with its own reference. */
+    Py_INCREF((PyObject *)cell_type);
+    if (PyModule_AddObject(module, "Cell", (PyObject *)cell_type) < 0) {
+        Py_DECREF((PyObject *)cell_type);
+        return -1;
+    }
+    if (PyObject_SetAttrString(module, "cell", (PyObject *)cell_type) < 0)
         return -1;
     if (wasmbox_def->native_methods != NULL
         && PyModule_AddFunctions(module, wasmbox_def->native_methods) < 0)

@@ -9,10 +9,40 @@ bool wasmbox_bad_nargs(const char *fn, Py_ssize_t nargs, Py_ssize_t expected)
     return false;
 }
 
+PyObject *wasmbox_type_name(PyObject *obj)
+{
+#ifndef Py_LIMITED_API
+    return PyUnicode_FromString(Py_TYPE(obj)->tp_name);
+#else
+    /* tp_name is out of reach in the stable ABI; __module__.__qualname__
+     * spells it the same way, except for classes defined in Python (whose
+     * tp_name has no module). */
+    PyTypeObject *type = Py_TYPE(obj);
+    PyObject *qualname = PyType_GetQualName(type);
+    if (qualname == NULL)
+        return NULL;
+    PyObject *module = PyObject_GetAttrString((PyObject *)type, "__module__");
+    if (module == NULL || !PyUnicode_Check(module)
+        || PyUnicode_CompareWithASCIIString(module, "builtins") == 0) {
+        PyErr_Clear();
+        Py_XDECREF(module);
+        return qualname;
+    }
+    PyObject *name = PyUnicode_FromFormat("%U.%U", module, qualname);
+    Py_DECREF(module);
+    Py_DECREF(qualname);
+    return name;
+#endif
+}
+
 static bool type_error(PyObject *arg, const char *fn, int pos, const char *expected)
 {
-    PyErr_Format(PyExc_TypeError, "%s() argument %d must be %s, not %.100s", fn, pos, expected,
-                 Py_TYPE(arg)->tp_name);
+    PyObject *type = wasmbox_type_name(arg);
+    if (type == NULL)
+        return false;
+    PyErr_Format(PyExc_TypeError, "%s() argument %d must be %s, not %.100U", fn, pos, expected,
+                 type);
+    Py_DECREF(type);
     return false;
 }
 
@@ -82,8 +112,12 @@ PyObject *wasmbox_tuple(Py_ssize_t n, PyObject **items)
     if (tuple == NULL)
         goto done;
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyTuple_SET_ITEM(tuple, i, items[i]); /* steals the reference */
+        PyObject *item = items[i];
         items[i] = NULL;
+        if (PyTuple_SetItem(tuple, i, item) < 0) { /* steals the reference; never fails here */
+            Py_CLEAR(tuple);
+            goto done;
+        }
     }
 done:
     for (Py_ssize_t i = 0; i < n; i++)

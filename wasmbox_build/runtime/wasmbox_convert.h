@@ -25,6 +25,9 @@ WASMBOX_INTERNAL bool wasmbox_arg_float_slow(PyObject *arg, const char *fn, int 
                                              double *out);
 /* A tuple of n new references (any may be NULL: then NULL, all released). */
 WASMBOX_INTERNAL PyObject *wasmbox_tuple(Py_ssize_t n, PyObject **items);
+/* The name of obj's type for an error message ("int", "numpy.ndarray"): a new
+ * reference, or NULL with an exception set. */
+WASMBOX_INTERNAL PyObject *wasmbox_type_name(PyObject *obj);
 
 static inline bool wasmbox_check_nargs(const char *fn, Py_ssize_t nargs, Py_ssize_t expected)
 {
@@ -32,8 +35,12 @@ static inline bool wasmbox_check_nargs(const char *fn, Py_ssize_t nargs, Py_ssiz
 }
 
 /* An exact int of at most one digit (|v| < 2**30 or 2**15): its value
- * without a call into the interpreter. Most arguments are such ints. */
-#if PY_VERSION_HEX >= 0x030C0000
+ * without a call into the interpreter. Most arguments are such ints. The
+ * stable ABI keeps PyLongObject opaque: there every int takes the
+ * PyLong_AsLongLongAndOverflow() path below. */
+#ifdef Py_LIMITED_API
+#define WASMBOX_SMALL_INT(arg, value) ((void)(arg), (value) = 0, false)
+#elif PY_VERSION_HEX >= 0x030C0000
 #define WASMBOX_SMALL_INT(arg, value)                                                   \
     (PyLong_CheckExact(arg) && PyUnstable_Long_IsCompact((PyLongObject *)(arg))          \
      && ((value) = PyUnstable_Long_CompactValue((PyLongObject *)(arg)), 1))
@@ -86,10 +93,18 @@ static inline bool wasmbox_arg_i64(PyObject *arg, const char *fn, int pos, uint6
     return wasmbox_arg_int_slow(arg, fn, pos, 64, out);
 }
 
+/* An exact float's value: read in place, or (stable ABI, PyFloatObject is
+ * opaque) with a call. */
+#ifdef Py_LIMITED_API
+#define WASMBOX_FLOAT_VALUE(arg) PyFloat_AsDouble(arg)
+#else
+#define WASMBOX_FLOAT_VALUE(arg) PyFloat_AS_DOUBLE(arg)
+#endif
+
 static inline bool wasmbox_arg_f64(PyObject *arg, const char *fn, int pos, double *out)
 {
     if (LIKELY(PyFloat_CheckExact(arg))) {
-        *out = PyFloat_AS_DOUBLE(arg);
+        *out = WASMBOX_FLOAT_VALUE(arg);
         return true;
     }
     return wasmbox_arg_float_slow(arg, fn, pos, out);

@@ -298,9 +298,10 @@ PyGetSetDef wasmbox_memory_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
-static int memory_getbuffer(wasmbox_sandbox *sb, Py_buffer *view, int flags)
+int wasmbox_memory_getbuffer(PyObject *self, Py_buffer *view, int flags)
 {
     static uint8_t empty[1];
+    wasmbox_sandbox *sb = (wasmbox_sandbox *)self;
     if (!check_open(sb)) {
         view->obj = NULL;
         return -1;
@@ -310,19 +311,14 @@ static int memory_getbuffer(wasmbox_sandbox *sb, Py_buffer *view, int flags)
      * backed by accessible memory that stays where it is. */
     uint64_t size = memory_size(sb);
     void *data = size ? (void *)sb->memory->data : (void *)empty;
-    if (PyBuffer_FillInfo(view, (PyObject *)sb, data, (Py_ssize_t)size, 0, flags) < 0)
+    if (PyBuffer_FillInfo(view, self, data, (Py_ssize_t)size, 0, flags) < 0)
         return -1;
     sb->buffer_exports++;
     return 0;
 }
 
-static void memory_releasebuffer(wasmbox_sandbox *sb, Py_buffer *view)
+void wasmbox_memory_releasebuffer(PyObject *self, Py_buffer *view)
 {
     (void)view;
-    sb->buffer_exports--;
+    ((wasmbox_sandbox *)self)->buffer_exports--;
 }
-
-PyBufferProcs wasmbox_buffer_procs = {
-    .bf_getbuffer = (getbufferproc)memory_getbuffer,
-    .bf_releasebuffer = (releasebufferproc)memory_releasebuffer,
-};

@@ -14,7 +14,7 @@ wasmbox_sandbox *wasmbox_default_sandbox(void)
 {
     wasmbox_sandbox *sb = default_sandbox;
     if (LIKELY(sb != NULL && sb->state == WASMBOX_LIVE)) {
-        Py_INCREF(sb);
+        Py_INCREF((PyObject *)sb);
         return sb;
     }
     wasmbox_policy defaults; /* the build-time capabilities, else deny all */
@@ -26,12 +26,13 @@ wasmbox_sandbox *wasmbox_default_sandbox(void)
     sb = default_sandbox;
     if (sb != NULL && sb->state == WASMBOX_LIVE) {
         /* Another thread replaced it while we were creating ours. */
-        Py_DECREF(fresh);
-        Py_INCREF(sb);
+        Py_DECREF((PyObject *)fresh);
+        Py_INCREF((PyObject *)sb);
         return sb;
     }
-    Py_INCREF(fresh);
-    Py_XSETREF(default_sandbox, fresh);
+    Py_INCREF((PyObject *)fresh);
+    default_sandbox = fresh; /* before the old one's dealloc can run any code */
+    Py_XDECREF((PyObject *)sb);
     return fresh;
 }
 
@@ -42,7 +43,7 @@ PyObject *wasmbox_call_default(wasmbox_export_fn fn, PyObject *const *args, Py_s
         if (sb == NULL)
             return NULL;
         PyObject *result = fn(sb, args, nargs);
-        Py_DECREF(sb);
+        Py_DECREF((PyObject *)sb);
         /* SandboxPoisoned here means another thread's call trapped while this
          * one waited for the lock: not this call's fault, so run it on a
          * fresh sandbox. Each retry follows someone else's finished call, so

@@ -6,14 +6,14 @@ wasmbox_sandbox *wasmbox_native_sandbox(PyObject *self)
 {
     if (self != NULL && PyModule_Check(self))
         return wasmbox_default_sandbox(); /* a new reference */
-    if (self == NULL || (Py_TYPE(self) != &wasmbox_sandbox_type
-                         && Py_TYPE(self) != &wasmbox_exports_type)) {
+    if (self == NULL || (Py_TYPE(self) != wasmbox_sandbox_type
+                         && Py_TYPE(self) != wasmbox_exports_type)) {
         PyErr_SetString(PyExc_TypeError,
                         "wasmbox_native_sandbox(): self is not a Sandbox or the module");
         return NULL;
     }
     wasmbox_sandbox *sb = wasmbox_self(self);
-    Py_INCREF(sb);
+    Py_INCREF((PyObject *)sb);
     return sb;
 }
 

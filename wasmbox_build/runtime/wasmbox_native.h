@@ -26,7 +26,7 @@
  *             }
  *             wasmbox_native_end(sb);
  *         }
- *         Py_DECREF(sb);
+ *         Py_DECREF((PyObject *)sb);
  *         return result;
  *     }
  *
@@ -50,6 +50,10 @@
  *    M.Trap set) the sandbox is poisoned: later calls, allocs and frees fail
  *    (keeping the trap's exception if it is still set), so clean-up code may
  *    run unconditionally.
+ *
+ * In an abi3 module (py_limited_api=True, USE_SABI) native sources are built
+ * with Py_LIMITED_API like the rest of the module: only the stable C API is
+ * there, and Py_INCREF/Py_DECREF take a PyObject * (cast the sandbox).
  */
 #ifndef WASMBOX_NATIVE_H_
 #define WASMBOX_NATIVE_H_

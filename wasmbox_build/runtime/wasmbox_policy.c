@@ -28,6 +28,7 @@
 #include "wasmbox.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #ifndef _WIN32
@@ -58,12 +59,19 @@ static bool is_mapping(PyObject *value)
 /* One (key, value) pair of PyMapping_Items(), or false. */
 static bool item_pair(PyObject *items, Py_ssize_t i, PyObject **key, PyObject **value)
 {
-    PyObject *pair = PyList_GET_ITEM(items, i);
-    if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2)
+    PyObject *pair = PyList_GetItem(items, i);
+    if (pair == NULL || !PyTuple_Check(pair) || PyTuple_Size(pair) != 2)
         return false;
-    *key = PyTuple_GET_ITEM(pair, 0);
-    *value = PyTuple_GET_ITEM(pair, 1);
+    *key = PyTuple_GetItem(pair, 0);
+    *value = PyTuple_GetItem(pair, 1);
     return true;
+}
+
+/* Item i of a list or a tuple (borrowed). */
+static PyObject *sequence_item(PyObject *sequence, Py_ssize_t i)
+{
+    return PyList_Check(sequence) ? PyList_GetItem(sequence, i)
+                                  : PyTuple_GetItem(sequence, i);
 }
 
 static void clear_object(void **slot)
@@ -112,7 +120,7 @@ static bool block_add(string_block *b, const char *a, size_t a_len, const char *
         size_t capacity = b->capacity ? b->capacity * 2 : 256;
         while (capacity < b->size + need)
             capacity *= 2;
-        char *data = PyMem_RawRealloc(b->data, capacity);
+        char *data = realloc(b->data, capacity);
         if (data == NULL) {
             PyErr_NoMemory();
             return false;
@@ -189,8 +197,8 @@ static bool parse_stdin(wasmbox_policy *p, PyObject *value)
     if (data == NULL)
         return false;
     p->stdin_object = data;
-    p->stdin_data = (const uint8_t *)PyBytes_AS_STRING(data);
-    p->stdin_size = (uint64_t)PyBytes_GET_SIZE(data);
+    p->stdin_data = (const uint8_t *)PyBytes_AsString(data);
+    p->stdin_size = (uint64_t)PyBytes_Size(data);
     return true;
 }
 
@@ -204,17 +212,17 @@ static bool parse_args(wasmbox_policy *p, PyObject *value)
         return invalid("args", value, "use a list of str (argv[1:]; argv[0] is the module's "
                        "name)");
     string_block b = {0};
-    Py_ssize_t n = PySequence_Fast_GET_SIZE(value);
+    Py_ssize_t n = PySequence_Size(value);
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *item = PySequence_Fast_GET_ITEM(value, i);
+        PyObject *item = sequence_item(value, i);
         Py_ssize_t len;
         const char *text = utf8_without_nul(item, &len);
         if (text == NULL) {
-            PyMem_RawFree(b.data);
+            free(b.data);
             return invalid("args", value, "use a list of str without NUL characters");
         }
         if (!block_add(&b, text, (size_t)len, NULL, NULL, 0)) {
-            PyMem_RawFree(b.data);
+            free(b.data);
             return false;
         }
     }
@@ -236,7 +244,7 @@ static bool parse_env(wasmbox_policy *p, PyObject *value)
         return false;
     string_block b = {0};
     bool ok = true;
-    for (Py_ssize_t i = 0; ok && i < PyList_GET_SIZE(items); i++) {
+    for (Py_ssize_t i = 0; ok && i < PyList_Size(items); i++) {
         PyObject *name, *text;
         Py_ssize_t key_len, value_len;
         const char *k = item_pair(items, i, &name, &text) ? utf8_without_nul(name, &key_len)
@@ -250,7 +258,7 @@ static bool parse_env(wasmbox_policy *p, PyObject *value)
     }
     Py_DECREF(items);
     if (!ok) {
-        PyMem_RawFree(b.data);
+        free(b.data);
         return false;
     }
     p->environ = b.data;
@@ -378,14 +386,14 @@ static uint32_t add_node(wasmbox_policy *p, uint32_t parent, const char *name, s
     /* The array is grown to the next power of two whenever the count reaches one. */
     if ((p->node_count & (p->node_count - 1)) == 0) {
         size_t capacity = p->node_count ? (size_t)p->node_count * 2 : 1;
-        wasmbox_node *nodes = PyMem_RawRealloc(p->nodes, capacity * sizeof *nodes);
+        wasmbox_node *nodes = realloc(p->nodes, capacity * sizeof *nodes);
         if (nodes == NULL) {
             PyErr_NoMemory();
             return WASMBOX_NO_NODE;
         }
         p->nodes = nodes;
     }
-    char *copy = PyMem_RawMalloc(len + 1);
+    char *copy = malloc(len + 1);
     if (copy == NULL) {
         PyErr_NoMemory();
         return WASMBOX_NO_NODE;
@@ -439,8 +447,8 @@ static bool add_file(wasmbox_policy *p, PyObject *key, const char *path, PyObjec
                 return false;
         }
         if (end == NULL) {
-            p->nodes[node].data = (const uint8_t *)PyBytes_AS_STRING(data);
-            p->nodes[node].size = (uint64_t)PyBytes_GET_SIZE(data);
+            p->nodes[node].data = (const uint8_t *)PyBytes_AsString(data);
+            p->nodes[node].size = (uint64_t)PyBytes_Size(data);
             return true;
         }
         dir = node;
@@ -464,7 +472,7 @@ static bool parse_files(wasmbox_policy *p, PyObject *value)
     }
     p->files_object = keep;
     bool ok = add_node(p, WASMBOX_NO_NODE, "", 0, true) == 0; /* the root */
-    for (Py_ssize_t i = 0; ok && i < PyList_GET_SIZE(items); i++) {
+    for (Py_ssize_t i = 0; ok && i < PyList_Size(items); i++) {
         PyObject *key = Py_None, *content = Py_None;
         Py_ssize_t size;
         bool pair = item_pair(items, i, &key, &content);
@@ -487,8 +495,8 @@ static bool parse_files(wasmbox_policy *p, PyObject *value)
 
 static wasmbox_mount *add_mount(wasmbox_policy *p, wasmbox_mount_kind kind, const char *guest)
 {
-    wasmbox_mount *mounts = PyMem_RawRealloc(p->mounts, (p->mount_count + 1) * sizeof *mounts);
-    char *copy = mounts ? PyMem_RawMalloc(strlen(guest) + 1) : NULL;
+    wasmbox_mount *mounts = realloc(p->mounts, (p->mount_count + 1) * sizeof *mounts);
+    char *copy = mounts ? malloc(strlen(guest) + 1) : NULL;
     if (mounts != NULL)
         p->mounts = mounts;
     if (copy == NULL) {
@@ -510,10 +518,10 @@ static bool preopen_target(PyObject *value, PyObject **host, bool *writable)
     *writable = false;
     *host = value;
     if (PyTuple_Check(value) || PyList_Check(value)) {
-        if (PySequence_Fast_GET_SIZE(value) != 2)
+        if (PySequence_Size(value) != 2)
             return false;
-        PyObject *mode = PySequence_Fast_GET_ITEM(value, 1);
-        *host = PySequence_Fast_GET_ITEM(value, 0);
+        PyObject *mode = sequence_item(value, 1);
+        *host = sequence_item(value, 0);
         if (PyUnicode_Check(mode) && PyUnicode_CompareWithASCIIString(mode, "rw") == 0)
             *writable = true;
         else if (!PyUnicode_Check(mode) || PyUnicode_CompareWithASCIIString(mode, "ro") != 0)
@@ -530,8 +538,8 @@ static bool open_host_dir(wasmbox_mount *m, PyObject *guest, PyObject *host)
     PyObject *encoded = NULL;
     if (!PyUnicode_FSConverter(host, &encoded))
         return false;
-    const char *path = PyBytes_AS_STRING(encoded);
-    m->host_path = PyMem_RawMalloc(strlen(path) + 1);
+    const char *path = PyBytes_AsString(encoded);
+    m->host_path = malloc(strlen(path) + 1);
     if (m->host_path == NULL) {
         Py_DECREF(encoded);
         PyErr_NoMemory();
@@ -594,7 +602,7 @@ static bool parse_preopens(wasmbox_policy *p, PyObject *value)
     if (items == NULL)
         return false;
     bool ok = true;
-    for (Py_ssize_t i = 0; ok && i < PyList_GET_SIZE(items); i++) {
+    for (Py_ssize_t i = 0; ok && i < PyList_Size(items); i++) {
         PyObject *guest = Py_None, *target = Py_None;
         Py_ssize_t size;
         bool pair = item_pair(items, i, &guest, &target);
@@ -639,20 +647,20 @@ void wasmbox_policy_clear(wasmbox_policy *p)
         clear_object(&p->callable[i]);
     clear_object(&p->stdin_object);
     clear_object(&p->files_object);
-    PyMem_RawFree(p->args);
-    PyMem_RawFree(p->environ);
+    free(p->args);
+    free(p->environ);
     for (uint32_t i = 0; i < p->mount_count; i++) {
 #ifndef _WIN32
         if (p->mounts[i].host_fd >= 0)
             close(p->mounts[i].host_fd);
 #endif
-        PyMem_RawFree(p->mounts[i].guest_path);
-        PyMem_RawFree(p->mounts[i].host_path);
+        free(p->mounts[i].guest_path);
+        free(p->mounts[i].host_path);
     }
-    PyMem_RawFree(p->mounts);
+    free(p->mounts);
     for (uint32_t i = 0; i < p->node_count; i++)
-        PyMem_RawFree(p->nodes[i].name);
-    PyMem_RawFree(p->nodes);
+        free(p->nodes[i].name);
+    free(p->nodes);
     memset(p, 0, sizeof *p);
 }
 
@@ -736,6 +744,8 @@ int wasmbox_policy_module_init(const char *capabilities)
                         "rebuild it");
         return -1;
     }
-    Py_XSETREF(build_defaults, value);
+    PyObject *old = build_defaults;
+    build_defaults = value;
+    Py_XDECREF(old);
     return 0;
 }

@@ -16,9 +16,14 @@
 #include "wasmbox.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include <structmember.h> /* PyMemberDef: __weaklistoffset__ */
+
 const wasmbox_module_def *wasmbox_def;
+PyTypeObject *wasmbox_sandbox_type;
+PyTypeObject *wasmbox_exports_type;
 
 /* ---- instances ---------------------------------------------------------------- */
 
@@ -45,7 +50,7 @@ static void free_instance(wasmbox_sandbox *sb)
         return;
     wasmbox_wasi_release(&sb->wasi); /* its files; the memory's own maximum back */
     wasmbox_def->free_instance(sb->instance);
-    PyMem_RawFree(sb->instance);
+    free(sb->instance);
     sb->instance = NULL;
     sb->memory = NULL;
     sb->wasi.memory = NULL;
@@ -58,7 +63,7 @@ static void free_instance(wasmbox_sandbox *sb)
 static bool instantiate(wasmbox_sandbox *sb)
 {
     const wasmbox_module_def *def = wasmbox_def;
-    void *instance = PyMem_RawCalloc(1, def->instance_size);
+    void *instance = calloc(1, def->instance_size);
     if (instance == NULL) {
         PyErr_NoMemory();
         sb->state = WASMBOX_CLOSED;
@@ -66,7 +71,7 @@ static bool instantiate(wasmbox_sandbox *sb)
     }
     wasm_rt_memory_t *memory = def->memory ? def->memory(instance) : NULL;
     if (!wasmbox_wasi_init(&sb->wasi, &sb->policy, def->short_name, memory)) {
-        PyMem_RawFree(instance);
+        free(instance);
         PyErr_NoMemory();
         sb->state = WASMBOX_CLOSED;
         return false;
@@ -102,7 +107,7 @@ static bool instantiate(wasmbox_sandbox *sb)
         wasmbox_host_error_clear(sb);
         wasmbox_wasi_release(&sb->wasi);
         def->free_instance(instance);
-        PyMem_RawFree(instance);
+        free(instance);
         sb->state = WASMBOX_CLOSED;
         return false;
     }
@@ -131,7 +136,8 @@ static bool instantiate(wasmbox_sandbox *sb)
  * this fails. */
 static wasmbox_sandbox *sandbox_alloc(PyTypeObject *type, wasmbox_policy *policy)
 {
-    wasmbox_sandbox *sb = (wasmbox_sandbox *)type->tp_alloc(type, 0);
+    allocfunc alloc = (allocfunc)PyType_GetSlot(type, Py_tp_alloc);
+    wasmbox_sandbox *sb = (wasmbox_sandbox *)alloc(type, 0);
     if (sb == NULL) {
         wasmbox_policy_clear(policy);
         return NULL;
@@ -145,7 +151,7 @@ static wasmbox_sandbox *sandbox_alloc(PyTypeObject *type, wasmbox_policy *policy
 
 wasmbox_sandbox *wasmbox_sandbox_create(wasmbox_policy *policy)
 {
-    wasmbox_sandbox *sb = sandbox_alloc(&wasmbox_sandbox_type, policy);
+    wasmbox_sandbox *sb = sandbox_alloc(wasmbox_sandbox_type, policy);
     if (sb != NULL && !instantiate(sb))
         Py_CLEAR(sb);
     return sb;
@@ -153,7 +159,7 @@ wasmbox_sandbox *wasmbox_sandbox_create(wasmbox_policy *policy)
 
 static PyObject *sandbox_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 {
-    if (PyTuple_GET_SIZE(args) != 0) {
+    if (PyTuple_Size(args) != 0) {
         PyErr_SetString(PyExc_TypeError,
                         "Sandbox() takes no positional arguments, only keyword policies");
         return NULL;
@@ -167,10 +173,18 @@ static PyObject *sandbox_new(PyTypeObject *type, PyObject *args, PyObject *kwarg
     return (PyObject *)sb;
 }
 
+void wasmbox_free_object(PyObject *self)
+{
+    PyTypeObject *type = Py_TYPE(self);
+    freefunc tp_free = (freefunc)PyType_GetSlot(type, Py_tp_free);
+    tp_free(self);
+    Py_DECREF((PyObject *)type);
+}
+
 static void sandbox_dealloc(wasmbox_sandbox *sb)
 {
     /* No call can be running: it would hold a reference to sb. */
-    PyObject_GC_UnTrack(sb);
+    PyObject_GC_UnTrack((PyObject *)sb);
     if (sb->weakreflist != NULL)
         PyObject_ClearWeakRefs((PyObject *)sb);
     free_instance(sb);
@@ -178,13 +192,14 @@ static void sandbox_dealloc(wasmbox_sandbox *sb)
     wasmbox_host_error_clear(sb);
     wasmbox_policy_clear(&sb->policy);
     wasmbox_lock_destroy(sb);
-    Py_TYPE(sb)->tp_free((PyObject *)sb);
+    wasmbox_free_object((PyObject *)sb);
 }
 
 /* An output callable may refer back to its sandbox: a cycle the GC breaks
  * here (never during a call, which holds a reference to sb). */
 static int sandbox_traverse(wasmbox_sandbox *sb, visitproc visit, void *arg)
 {
+    Py_VISIT((PyObject *)Py_TYPE((PyObject *)sb)); /* a heap type */
     Py_VISIT((PyObject *)sb->wasi.host_error);
     return wasmbox_policy_traverse(&sb->policy, visit, arg);
 }
@@ -291,7 +306,7 @@ static PyObject *sandbox_enter(wasmbox_sandbox *sb, PyObject *unused)
         PyErr_SetString(PyExc_ValueError, "the sandbox is closed");
         return NULL;
     }
-    Py_INCREF(sb);
+    Py_INCREF((PyObject *)sb);
     return (PyObject *)sb;
 }
 
@@ -320,10 +335,10 @@ static PyObject *sandbox_get_poisoned(wasmbox_sandbox *sb, void *unused)
 static PyObject *sandbox_get_exports(wasmbox_sandbox *sb, void *unused)
 {
     (void)unused;
-    wasmbox_exports *exports = PyObject_New(wasmbox_exports, &wasmbox_exports_type);
+    wasmbox_exports *exports = PyObject_New(wasmbox_exports, wasmbox_exports_type);
     if (exports == NULL)
         return NULL;
-    Py_INCREF(sb);
+    Py_INCREF((PyObject *)sb);
     exports->sandbox = sb;
     return (PyObject *)exports;
 }
@@ -369,40 +384,24 @@ static PyGetSetDef sandbox_api_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
-PyTypeObject wasmbox_sandbox_type = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_basicsize = sizeof(wasmbox_sandbox),
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
-    .tp_new = sandbox_new,
-    .tp_dealloc = (destructor)sandbox_dealloc,
-    .tp_traverse = (traverseproc)sandbox_traverse,
-    .tp_clear = (inquiry)sandbox_clear,
-    .tp_repr = (reprfunc)sandbox_repr,
-    .tp_weaklistoffset = offsetof(wasmbox_sandbox, weakreflist),
-    .tp_as_buffer = &wasmbox_buffer_procs,
+/* __weaklistoffset__: how a type made from a spec gets weak references. */
+static PyMemberDef sandbox_members[] = {
+    {"__weaklistoffset__", T_PYSSIZET, offsetof(wasmbox_sandbox, weakreflist), READONLY, NULL},
+    {NULL, 0, 0, 0, NULL},
 };
 
 /* ---- sb.exports ------------------------------------------------------------------------- */
 
 static void exports_dealloc(wasmbox_exports *exports)
 {
-    Py_DECREF(exports->sandbox);
-    PyObject_Free(exports);
+    Py_DECREF((PyObject *)exports->sandbox);
+    wasmbox_free_object((PyObject *)exports);
 }
 
 static PyObject *exports_repr(wasmbox_exports *exports)
 {
     return PyUnicode_FromFormat("<exports of %R>", (PyObject *)exports->sandbox);
 }
-
-PyTypeObject wasmbox_exports_type = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_basicsize = sizeof(wasmbox_exports),
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_dealloc = (destructor)exports_dealloc,
-    .tp_repr = (reprfunc)exports_repr,
-    .tp_doc = "The exports of one sandbox, each as a method.",
-};
 
 /* ---- type set-up ------------------------------------------------------------------------ */
 
@@ -459,36 +458,67 @@ static bool check_no_collision(const PyMethodDef *api, Py_ssize_t n_api)
     return true;
 }
 
+PyTypeObject *wasmbox_new_type(const char *suffix, Py_ssize_t basicsize, unsigned int flags,
+                               PyType_Slot *slots)
+{
+    size_t len = strlen(wasmbox_def->name) + strlen(suffix) + 1;
+    char *name = PyMem_Malloc(len);
+    if (name == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    /* Kept for the life of the process: 3.11 points tp_name at it. */
+    PyOS_snprintf(name, len, "%s%s", wasmbox_def->name, suffix);
+    /* Immutable like a static type: no attribute of Sandbox can be replaced. */
+    PyType_Spec spec = {name, (int)basicsize, 0, flags | Py_TPFLAGS_IMMUTABLETYPE, slots};
+    return (PyTypeObject *)PyType_FromSpec(&spec);
+}
+
 int wasmbox_sandbox_types_init(PyObject *module)
 {
     const wasmbox_module_def *def = wasmbox_def;
-    char *names[2];
-    const char *suffix[2] = {".Sandbox", ".Exports"};
-    for (int i = 0; i < 2; i++) { /* "<module>.Sandbox", kept for the process */
-        size_t len = strlen(def->name) + strlen(suffix[i]) + 1;
-        names[i] = PyMem_Malloc(len);
-        if (names[i] == NULL) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        PyOS_snprintf(names[i], len, "%s%s", def->name, suffix[i]);
-    }
     PyMethodDef *api = join_methods(sandbox_api_methods, wasmbox_memory_methods, NULL);
     if (api == NULL || !check_no_collision(api, count_methods(api)))
         return -1;
-    wasmbox_sandbox_type.tp_name = names[0];
-    wasmbox_sandbox_type.tp_doc = def->sandbox_doc;
-    wasmbox_sandbox_type.tp_methods = join_methods(api, def->sandbox_methods,
-                                                   def->native_methods);
-    wasmbox_sandbox_type.tp_getset = join_getset(sandbox_api_getset, wasmbox_memory_getset);
-    wasmbox_exports_type.tp_name = names[1];
-    wasmbox_exports_type.tp_methods = def->exports_methods;
-    if (wasmbox_sandbox_type.tp_methods == NULL || wasmbox_sandbox_type.tp_getset == NULL
-        || PyType_Ready(&wasmbox_sandbox_type) < 0 || PyType_Ready(&wasmbox_exports_type) < 0)
+    PyMethodDef *methods = join_methods(api, def->sandbox_methods, def->native_methods);
+    PyGetSetDef *getset = join_getset(sandbox_api_getset, wasmbox_memory_getset);
+    if (methods == NULL || getset == NULL)
         return -1;
-    Py_INCREF(&wasmbox_sandbox_type);
-    if (PyModule_AddObject(module, "Sandbox", (PyObject *)&wasmbox_sandbox_type) < 0) {
-        Py_DECREF(&wasmbox_sandbox_type);
+    PyType_Slot sandbox_slots[] = {
+        {Py_tp_doc, (void *)def->sandbox_doc},
+        {Py_tp_new, (void *)sandbox_new},
+        {Py_tp_dealloc, (void *)sandbox_dealloc},
+        {Py_tp_traverse, (void *)sandbox_traverse},
+        {Py_tp_clear, (void *)sandbox_clear},
+        {Py_tp_repr, (void *)sandbox_repr},
+        {Py_tp_methods, methods},
+        {Py_tp_getset, getset},
+        {Py_tp_members, sandbox_members},
+        {Py_bf_getbuffer, (void *)wasmbox_memory_getbuffer},
+        {Py_bf_releasebuffer, (void *)wasmbox_memory_releasebuffer},
+        {0, NULL},
+    };
+    PyType_Slot exports_slots[] = {
+        {Py_tp_doc, (void *)"The exports of one sandbox, each as a method."},
+        {Py_tp_dealloc, (void *)exports_dealloc},
+        {Py_tp_repr, (void *)exports_repr},
+        {Py_tp_methods, def->exports_methods},
+        {0, NULL},
+    };
+    wasmbox_sandbox_type = wasmbox_new_type(".Sandbox", sizeof(wasmbox_sandbox),
+                                            Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+                                            sandbox_slots);
+    if (wasmbox_sandbox_type == NULL)
+        return -1;
+    wasmbox_exports_type = wasmbox_new_type(
+        ".Exports", sizeof(wasmbox_exports),
+        Py_TPFLAGS_DEFAULT | Py_TPFLAGS_DISALLOW_INSTANTIATION, exports_slots);
+    if (wasmbox_exports_type == NULL)
+        return -1;
+    /* The module holds a reference; the runtime keeps its own in the global. */
+    Py_INCREF((PyObject *)wasmbox_sandbox_type);
+    if (PyModule_AddObject(module, "Sandbox", (PyObject *)wasmbox_sandbox_type) < 0) {
+        Py_DECREF((PyObject *)wasmbox_sandbox_type);
         return -1;
     }
     return 0;

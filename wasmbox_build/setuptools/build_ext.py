@@ -15,6 +15,7 @@ from typing import Any
 
 from ..errors import WasmBoxError
 from ..pipeline.extension import prepare
+from . import stable_abi
 from .extension import WasmBoxExtension
 
 
@@ -73,7 +74,8 @@ class WasmBoxBuildExtMixin:
         requested = int(self.parallel or 0)
         jobs = requested if requested > 1 else (os.cpu_count() or 1)
         try:
-            parts = prepare(ext.to_sandboxed(Path.cwd()), work_dir,
+            limited_api = stable_abi.floor(self.distribution, ext)  # type: ignore[attr-defined]
+            parts = prepare(ext.to_sandboxed(Path.cwd(), limited_api), work_dir,
                             compiler_type=self.compiler.compiler_type, jobs=jobs)
         except WasmBoxError as error:
             # One line naming the fix; setuptools would otherwise print a traceback.

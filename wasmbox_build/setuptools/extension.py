@@ -90,8 +90,11 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
         self.depends = sorted({*given, *_headers(library_sources, self.wasm_include_dirs),
                                *(path for path in own if Path(path).is_file())})
 
-    def to_sandboxed(self, root: Path) -> SandboxedExtension:
-        """The pipeline's description of this extension, paths made absolute under root."""
+    def to_sandboxed(self, root: Path,
+                     limited_api: tuple[int, int] | None = None) -> SandboxedExtension:
+        """The pipeline's description of this extension, paths made absolute under root;
+        `limited_api` is the stable ABI's floor for an abi3 module (setuptools/stable_abi.py).
+        """
 
         def absolute(path: str) -> Path:
             candidate = Path(path)
@@ -120,4 +123,4 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
         return SandboxedExtension(name=self.name, build=build, memory_check=self.memory_check,
                                   toolchain=self.toolchain, max_call_depth=self.max_call_depth,
                                   capabilities=capabilities, header=header,
-                                  native_sources=native_sources)
+                                  native_sources=native_sources, limited_api=limited_api)

@@ -42,5 +42,8 @@ def finalize_distribution_options(dist: Any) -> None:
         return
     from setuptools.command.build_ext import build_ext
 
+    from .stable_abi import default_wheel_tag
+
     base = dist.cmdclass.get("build_ext", build_ext)
     dist.cmdclass["build_ext"] = _wrapped(base)
+    default_wheel_tag(dist)  # py_limited_api=True alone makes an abi3 wheel

@@ -1,0 +1,127 @@
+"""For `doctor`: would a build of the project in a folder give one abi3 wheel?
+
+Reads what the two front ends read: `py-limited-api` in `[[tool.wasmbox.extension]]`
+and bdist_wheel's `py_limited_api` (setup.cfg, or `[tool.distutils.bdist_wheel]` in
+pyproject.toml) for setuptools, `wheel.py-api` for scikit-build-core. A setup.py is
+code, so for it a `py_limited_api=True` in its text is taken as the switch.
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import WasmBoxError
+from .pipeline import abi3
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python < 3.11 only
+    import tomli as tomllib
+
+_SWITCH_IN_SETUP_PY = re.compile(r"\bpy_limited_api\s*=\s*True\b")
+
+
+@dataclass(frozen=True)
+class Abi3Plan:
+    """What a build here asks for."""
+
+    floor: str | None  # "cp311" as written (or the default), None: version-specific
+    where: str  # which setting says so
+    wheel_tag_only: bool = False  # bdist_wheel's option without any abi3 extension
+
+
+def _pyproject(folder: Path) -> dict[str, Any]:
+    path = folder / "pyproject.toml"
+    if not path.is_file():
+        return {}
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+        return data
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return {}
+
+
+def _table(data: Any, *keys: str) -> dict[str, Any]:
+    for key in keys:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else {}
+
+
+def _bdist_wheel_option(folder: Path, pyproject: dict[str, Any]) -> tuple[str, str] | None:
+    """(value, where) of bdist_wheel's py_limited_api, if the project sets it."""
+    parser = configparser.ConfigParser()
+    try:
+        parser.read(folder / "setup.cfg", encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError):
+        parser.clear()
+    for key in ("py_limited_api", "py-limited-api"):
+        if parser.has_option("bdist_wheel", key):
+            written = parser.get("bdist_wheel", key)
+            return written, f"{key} = {written} in setup.cfg [bdist_wheel]"
+        value = _table(pyproject, "tool", "distutils", "bdist_wheel").get(key)
+        if isinstance(value, str):
+            return value, f"{key} = {value} in pyproject.toml [tool.distutils.bdist_wheel]"
+    return None
+
+
+def _extension_switch(folder: Path, pyproject: dict[str, Any]) -> str | None:
+    """Where a WasmBoxExtension asks for the stable ABI, if one does."""
+    tables = _table(pyproject, "tool", "wasmbox").get("extension")
+    for table in tables if isinstance(tables, list) else []:
+        if isinstance(table, dict) and table.get("py-limited-api") is True:
+            return "py-limited-api = true in pyproject.toml [[tool.wasmbox.extension]]"
+    setup_py = folder / "setup.py"
+    if setup_py.is_file() and _SWITCH_IN_SETUP_PY.search(
+            setup_py.read_text(encoding="utf-8", errors="replace")):
+        return "py_limited_api=True in setup.py"
+    return None
+
+
+def plan(folder: Path) -> Abi3Plan:
+    pyproject = _pyproject(folder)
+    py_api = _table(pyproject, "tool", "scikit-build", "wheel").get("py-api")
+    if isinstance(py_api, str) and py_api.startswith("cp"):
+        return Abi3Plan(py_api, f'wheel.py-api = "{py_api}" in pyproject.toml [tool.scikit-build]')
+    switch = _extension_switch(folder, pyproject)
+    option = _bdist_wheel_option(folder, pyproject)
+    if switch is None:
+        if option is not None:
+            return Abi3Plan(option[0], option[1], wheel_tag_only=True)
+        return Abi3Plan(None, "nothing in pyproject.toml, setup.cfg or setup.py asks for "
+                              "py_limited_api or wheel.py-api")
+    if option is not None:
+        return Abi3Plan(option[0], f"{switch}; {option[1]}")
+    return Abi3Plan(abi3.FLOOR_TAG, f"{switch}; floor {abi3.FLOOR_TAG}, the default")
+
+
+def report(folder: Path, python: tuple[int, int] | None = None) -> list[str]:
+    """doctor's lines about the stable ABI for a build in `folder` with this Python."""
+    python = python or (sys.version_info[0], sys.version_info[1])
+    here = f"{python[0]}.{python[1]}"
+    can = python >= abi3.FLOOR
+    lines = [f"this Python ({here}) {'can' if can else 'cannot'} build abi3 wasmbox modules "
+             f"(CPython >= 3.11{'' if can else '; build version-specific wheels with it'})"]
+    found = plan(folder)
+    if found.floor is None:
+        tag = f"cp{python[0]}{python[1]}"
+        lines.append(f"abi3 here: no, a version-specific build ({tag}-{tag}): {found.where}")
+        return lines
+    try:
+        version = abi3.check_floor(found.floor, found.where, python)
+    except WasmBoxError as error:
+        lines.append(f"abi3 here: asked for, but the build would stop: {error}")
+        return lines
+    tag = f"{abi3.tag(version)}-abi3"
+    if found.wheel_tag_only:
+        lines.append(f"abi3 here: only the wheel tag ({tag}, {found.where}): no "
+                     "WasmBoxExtension has py_limited_api=True, so its module would be "
+                     "version-specific; set it on the extension")
+    else:
+        lines.append(f"abi3 here: yes, one {tag} wheel for CPython {version[0]}.{version[1]}+ "
+                     f"({found.where})")
+    return lines
