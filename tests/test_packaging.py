@@ -9,6 +9,7 @@ import tarfile
 import textwrap
 from pathlib import Path
 
+import pytest
 from projects import build_inplace, import_built, write_project
 
 from wasmbox_build.pipeline import compile as wasm_compile
@@ -133,3 +134,37 @@ def test_sdist_carries_sources_and_headers_and_builds_alone(tmp_path: Path) -> N
     unpacked = next(empty.iterdir())
     build_inplace(unpacked)
     assert import_built(unpacked, "_lib").triple(3) == 9
+
+
+def test_doctor_reports_the_build_cache(tmp_path: Path, session_cache: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """doctor's cache lines: each entry's size, and what the build cache holds."""
+    from wasmbox_build.pipeline.translate import translate
+    from wasmbox_build.toolchain import find_wasm2c
+
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir()
+    (cache_dir / "zig").symlink_to(session_cache / "zig")  # zig's libc, built already
+    monkeypatch.setenv("WASMBOX_CACHE_DIR", str(cache_dir))
+
+    def doctor_build_cache() -> list[str]:
+        result = subprocess.run([sys.executable, "-m", "wasmbox_build", "doctor"],
+                                capture_output=True, text=True, check=True)
+        [line] = [line.split() for line in result.stdout.splitlines()
+                  if line.startswith("  build-cache")]
+        assert line[2] in ("B", "KiB", "MiB"), line
+        return line[3:]
+
+    doctor_build_cache()  # probes the toolchains, whose probe builds are cached too
+    before = doctor_build_cache()
+    src = tmp_path / "lib.c"
+    src.write_text(LIB_C.replace("FACTOR", "7"))
+    (tmp_path / "lib.h").write_text(LIB_H)
+    toolchain = resolve_toolchain("zig")
+    build = wasm_compile.WasmBuild(sources=(src,), exports=("triple",))
+    built = wasm_compile.build_wasm(toolchain, build, tmp_path / "a" / "m.wasm", tmp_path / "a")
+    translate(find_wasm2c(), built.wasm, "m", tmp_path / "c")
+    after = doctor_build_cache()
+    assert before[1:3] == after[1:3] == ["wasm", "modules,"]
+    assert int(after[0]) == int(before[0]) + 1
+    assert int(after[3]) == int(before[3]) + 1 and after[4:] == ["wasm2c", "outputs"]

@@ -39,15 +39,27 @@ def _doctor(_: argparse.Namespace) -> int:
         print(f"wasm2c: {wasm2c.version}  {wasm2c.executable}")
     except WasmBoxError as error:
         print(f"wasm2c: unusable ({error})")
-    root = settings.cache_dir()
-    total = sum(entry.size for entry in cache.entries())
-    print(f"cache: {root}  {cache.human_size(total)}")
+    _print_cache()
     print(f"offline: {'yes (WASMBOX_OFFLINE=1)' if settings.offline() else 'no'}")
     from .abi3_survey import report
 
     for line in report(Path.cwd()):
         print(line)
     return 0
+
+
+def _print_cache() -> None:
+    from .pipeline.content_cache import entry_counts
+
+    entries = cache.entries()
+    total = sum(entry.size for entry in entries)
+    print(f"cache: {settings.cache_dir()}  {cache.human_size(total)}")
+    for entry in entries:
+        detail = ""
+        if entry.name == "build-cache":
+            wasm, wasm2c = entry_counts()
+            detail = f"  {wasm} wasm modules, {wasm2c} wasm2c outputs"
+        print(f"  {entry.name:<24} {cache.human_size(entry.size):>10}{detail}")
 
 
 def _fetch(args: argparse.Namespace) -> int:

@@ -29,6 +29,16 @@ def _root(kind: str) -> Path:
     return settings.cache_dir() / "build-cache" / kind
 
 
+def entry_counts() -> tuple[int, int]:
+    """How many wasm modules and wasm2c outputs the cache holds (complete ones only)."""
+    wasm_root, wasm2c_root = _root("wasm"), _root("wasm2c")
+    wasm = sum(1 for p in wasm_root.glob("*.wasm") if not p.name.startswith(".")) \
+        if wasm_root.is_dir() else 0
+    wasm2c = sum(1 for p in wasm2c_root.iterdir() if (p / ".complete").is_file()) \
+        if wasm2c_root.is_dir() else 0
+    return wasm, wasm2c
+
+
 def digest_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
