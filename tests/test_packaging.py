@@ -39,12 +39,17 @@ def test_a_fresh_build_folder_reuses_the_cached_wasm(tmp_path: Path) -> None:
     assert not third.from_cache and third.sha256 != first.sha256
 
 
+def _triple_library(folder: Path, factor: str) -> wasm_compile.WasmBuild:
+    """A one-function library (multiplying by `factor`) written into `folder`."""
+    src = folder / "lib.c"
+    src.write_text(LIB_C.replace("FACTOR", factor))
+    (folder / "lib.h").write_text(LIB_H)
+    return wasm_compile.WasmBuild(sources=(src,), exports=("triple",))
+
+
 def test_a_damaged_cache_entry_is_a_miss(tmp_path: Path, session_cache: Path) -> None:
-    src = tmp_path / "lib.c"
-    src.write_text(LIB_C.replace("FACTOR", "5"))
-    (tmp_path / "lib.h").write_text(LIB_H)
     toolchain = resolve_toolchain("zig")
-    build = wasm_compile.WasmBuild(sources=(src,), exports=("triple",))
+    build = _triple_library(tmp_path, "5")
     first = wasm_compile.build_wasm(toolchain, build, tmp_path / "a" / "m.wasm", tmp_path / "a")
     blob = session_cache / "build-cache" / "wasm" / f"{first.sha256}.wasm"
     blob.write_bytes(blob.read_bytes()[:-10])  # truncated by a crash or a full disk
@@ -157,11 +162,8 @@ def test_doctor_reports_the_build_cache(tmp_path: Path, session_cache: Path,
 
     doctor_build_cache()  # probes the toolchains, whose probe builds are cached too
     before = doctor_build_cache()
-    src = tmp_path / "lib.c"
-    src.write_text(LIB_C.replace("FACTOR", "7"))
-    (tmp_path / "lib.h").write_text(LIB_H)
     toolchain = resolve_toolchain("zig")
-    build = wasm_compile.WasmBuild(sources=(src,), exports=("triple",))
+    build = _triple_library(tmp_path, "7")
     built = wasm_compile.build_wasm(toolchain, build, tmp_path / "a" / "m.wasm", tmp_path / "a")
     translate(find_wasm2c(), built.wasm, "m", tmp_path / "c")
     after = doctor_build_cache()

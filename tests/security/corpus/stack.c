@@ -84,76 +84,52 @@ EXPORT("alloca_loop") int32_t alloca_loop(uint32_t chunk)
     return rounds;
 }
 
-/* Recursion whose native (wasm2c) frames are large: 192 values stay live
- * across the recursive call, so the host compiler must spill them to the
- * native stack (~1.6 KB a frame, over three times the 512 bytes the
- * runtime budgets per wasm frame). The values come from memory that the
- * callee rewrites, so no compiler can recompute them after the call. */
+/* Recursion whose native (wasm2c) frames are large: the values of `cells`
+ * stay live across the recursive call, so the host compiler must spill them
+ * to the native stack. They come from memory that the callee rewrites, so no
+ * compiler can recompute them after the call. `step` runs before recursing. */
 #define ROW(M, a) M(a, 0) M(a, 1) M(a, 2) M(a, 3) M(a, 4) M(a, 5) M(a, 6) M(a, 7) \
     M(a, 8) M(a, 9) M(a, 10) M(a, 11) M(a, 12) M(a, 13) M(a, 14) M(a, 15)
-#define ALL(M) ROW(M, 0) ROW(M, 1) ROW(M, 2) ROW(M, 3) ROW(M, 4) ROW(M, 5) ROW(M, 6) \
-    ROW(M, 7) ROW(M, 8) ROW(M, 9) ROW(M, 10) ROW(M, 11)
-#define CELLS 192
-static volatile int64_t fat_cells[CELLS];
-static int64_t fat_native(int32_t n)
-{
-#define LOAD(a, b) int64_t v##a##_##b = fat_cells[(a) * 16 + (b)];
-    ALL(LOAD)
-#undef LOAD
-    for (int i = 0; i < CELLS; i++)
-        fat_cells[i] = fat_cells[i] * 31 + n + i;
-    int64_t r = n <= 0 ? 0 : fat_native(n - 1);
+#define LOAD(a, b) int64_t v##a##_##b = src[(a) * 16 + (b)];
 #define USE(a, b) r = r * 3 + v##a##_##b;
-    ALL(USE)
-#undef USE
-    return r;
-}
+#define FAT_RECURSION(name, cells, VALUES, step)                         \
+    static int64_t name(int32_t n)                                       \
+    {                                                                    \
+        volatile int64_t *src = cells;                                   \
+        VALUES(LOAD)                                                     \
+        for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++)      \
+            src[i] = src[i] * 31 + n + (int64_t)i;                       \
+        step                                                             \
+        int64_t r = n <= 0 ? 0 : name(n - 1);                            \
+        VALUES(USE)                                                      \
+        return r;                                                        \
+    }
+
+/* 192 values: ~1.6 KB a frame, over three times the 512 bytes the runtime
+ * budgets per wasm frame. */
+#define FAT(M) ROW(M, 0) ROW(M, 1) ROW(M, 2) ROW(M, 3) ROW(M, 4) ROW(M, 5) ROW(M, 6) \
+    ROW(M, 7) ROW(M, 8) ROW(M, 9) ROW(M, 10) ROW(M, 11)
+static volatile int64_t fat_cells[192];
+FAT_RECURSION(fat_native, fat_cells, FAT, )
 EXPORT("fat_native_frames") int64_t fat_native_frames(int32_t n) { return fat_native(n); }
 
 /* The same with a write() in every frame: the recursion reaches the bottom of
  * the native stack inside a WASI import (fd_write, which may call a Python
  * output callable) rather than in wasm code. */
-static int64_t fat_native_writing(int32_t n)
-{
-#define LOAD(a, b) int64_t v##a##_##b = fat_cells[(a) * 16 + (b)];
-    ALL(LOAD)
-#undef LOAD
-    for (int i = 0; i < CELLS; i++)
-        fat_cells[i] = fat_cells[i] * 31 + n + i;
-    if (write(1, ".", 1) != 1)
-        return -1;
-    int64_t r = n <= 0 ? 0 : fat_native_writing(n - 1);
-#define USE(a, b) r = r * 3 + v##a##_##b;
-    ALL(USE)
-#undef USE
-    return r;
-}
+FAT_RECURSION(fat_native_writing, fat_cells, FAT, if (write(1, ".", 1) != 1) return -1;)
 EXPORT("fat_native_frames_writing") int64_t fat_native_frames_writing(int32_t n)
 {
     return fat_native_writing(n);
 }
 
-/* Frames larger than a page: 768 values live across the call (~6 KB a frame).
- * Without stack-clash probing the first store of such a frame could land past
- * the one-page guard below a thread's stack, in whatever memory lies there. */
-#define HUGE_CELLS 768
-#define HUGE(M) ALL(M) ROW(M, 12) ROW(M, 13) ROW(M, 14) ROW(M, 15) ROW(M, 16) ROW(M, 17) \
+/* 768 values (~6 KB a frame), more than a page. Without stack-clash probing the
+ * first store of such a frame could land past the one-page guard below a
+ * thread's stack, in whatever memory lies there. */
+#define HUGE(M) FAT(M) ROW(M, 12) ROW(M, 13) ROW(M, 14) ROW(M, 15) ROW(M, 16) ROW(M, 17) \
     ROW(M, 18) ROW(M, 19) ROW(M, 20) ROW(M, 21) ROW(M, 22) ROW(M, 23) ROW(M, 24) ROW(M, 25) \
     ROW(M, 26) ROW(M, 27) ROW(M, 28) ROW(M, 29) ROW(M, 30) ROW(M, 31) ROW(M, 32) ROW(M, 33) \
     ROW(M, 34) ROW(M, 35) ROW(M, 36) ROW(M, 37) ROW(M, 38) ROW(M, 39) ROW(M, 40) ROW(M, 41) \
     ROW(M, 42) ROW(M, 43) ROW(M, 44) ROW(M, 45) ROW(M, 46) ROW(M, 47)
-static volatile int64_t huge_cells[HUGE_CELLS];
-static int64_t huge_native(int32_t n)
-{
-#define LOAD(a, b) int64_t v##a##_##b = huge_cells[(a) * 16 + (b)];
-    HUGE(LOAD)
-#undef LOAD
-    for (int i = 0; i < HUGE_CELLS; i++)
-        huge_cells[i] = huge_cells[i] * 31 + n + i;
-    int64_t r = n <= 0 ? 0 : huge_native(n - 1);
-#define USE(a, b) r = r * 3 + v##a##_##b;
-    HUGE(USE)
-#undef USE
-    return r;
-}
+static volatile int64_t huge_cells[768];
+FAT_RECURSION(huge_native, huge_cells, HUGE, )
 EXPORT("huge_native_frames") int64_t huge_native_frames(int32_t n) { return huge_native(n); }
