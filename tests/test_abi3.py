@@ -445,7 +445,7 @@ def test_doctor_says_whether_a_build_here_is_abi3(tmp_path: Path) -> None:
     plain.mkdir()
     (plain / "setup.py").write_text(SETUP_PY.replace(", py_limited_api=True", ""))
     assert report(plain, (3, 11)) == [
-        "this Python (3.11) can build abi3 wasmbox modules (CPython >= 3.11)",
+        "this Python (3.11) can build abi3 wasmbox modules (CPython >= 3.11 with the GIL)",
         "abi3 here: no, a version-specific build (cp311-cp311): nothing in pyproject.toml, "
         "setup.cfg or setup.py asks for py_limited_api or wheel.py-api"]
 
@@ -458,8 +458,8 @@ def test_doctor_says_whether_a_build_here_is_abi3(tmp_path: Path) -> None:
         py-limited-api = true
         """))
     assert report(declared, (3, 10)) == [
-        "this Python (3.10) cannot build abi3 wasmbox modules (CPython >= 3.11; build "
-        "version-specific wheels with it)",
+        "this Python (3.10) cannot build abi3 wasmbox modules (CPython >= 3.11 with the GIL; "
+        "build version-specific wheels with it)",
         "abi3 here: asked for, but the build would stop: py-limited-api = true in "
         "pyproject.toml [[tool.wasmbox.extension]]; floor cp311, the default: an abi3 module "
         "for CPython 3.11+ must be built with CPython 3.11 or later, not 3.10; build with a "
@@ -493,7 +493,7 @@ def test_doctor_says_whether_a_build_here_is_abi3(tmp_path: Path) -> None:
     doctor = _run([sys.executable, "-m", "wasmbox_build", "doctor"], cwd=project,
                   env={**os.environ, "PYTHONPATH": str(REPO)})
     here = "{}.{}".format(*sys.version_info[:2])
-    assert f"this Python ({here}) can build abi3 wasmbox modules (CPython >= 3.11)" in \
-        doctor.stdout
+    assert (f"this Python ({here}) can build abi3 wasmbox modules (CPython >= 3.11 with the "
+            "GIL)") in doctor.stdout
     assert ("abi3 here: yes, one cp311-abi3 wheel for CPython 3.11+ (py_limited_api=True in "
             "setup.py; floor cp311, the default)") in doctor.stdout

@@ -12,6 +12,7 @@ from __future__ import annotations
 import configparser
 import re
 import sys
+import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,9 +113,12 @@ def report(folder: Path, python: tuple[int, int] | None = None) -> list[str]:
     """doctor's lines about the stable ABI for a build in `folder` with this Python."""
     python = python or (sys.version_info[0], sys.version_info[1])
     here = f"{python[0]}.{python[1]}"
-    can = python >= abi3.FLOOR
+    if sysconfig.get_config_var("Py_GIL_DISABLED"):
+        here += ", free-threaded"
+    can = python >= abi3.FLOOR and not sysconfig.get_config_var("Py_GIL_DISABLED")
     lines = [f"this Python ({here}) {'can' if can else 'cannot'} build abi3 wasmbox modules "
-             f"(CPython >= 3.11{'' if can else '; build version-specific wheels with it'})"]
+             f"(CPython >= 3.11 with the GIL"
+             f"{'' if can else '; build version-specific wheels with it'})"]
     found = plan(folder, python)
     if found.floor is None:
         tag = f"cp{python[0]}{python[1]}"
