@@ -482,6 +482,9 @@ def test_doctor_says_whether_a_build_here_is_abi3(tmp_path: Path) -> None:
         "abi3 here: yes, one cp311-abi3 wheel for CPython 3.11+ ")
 
     skbuild = _cmake_project(tmp_path / "skbuild", py_api="cp310")
+    assert report(skbuild, (3, 9))[1] == (
+        "abi3 here: no, a version-specific build (cp39-cp39): wheel.py-api = \"cp310\" in "
+        "pyproject.toml [tool.scikit-build] applies from CPython 3.10 on")
     assert report(skbuild, (3, 12))[1] == (
         'abi3 here: asked for, but the build would stop: wheel.py-api = "cp310" in '
         f"pyproject.toml [tool.scikit-build]: {FLOOR_ERROR}")

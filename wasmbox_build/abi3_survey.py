@@ -93,7 +93,11 @@ def plan(folder: Path, python: tuple[int, int]) -> Abi3Plan:
     pyproject = _pyproject(folder)
     py_api = _table(pyproject, "tool", "scikit-build", "wheel").get("py-api")
     if isinstance(py_api, str) and py_api.startswith("cp"):
-        return Abi3Plan(py_api, f'wheel.py-api = "{py_api}" in pyproject.toml [tool.scikit-build]')
+        where = f'wheel.py-api = "{py_api}" in pyproject.toml [tool.scikit-build]'
+        asked = abi3.parse_version(py_api)
+        if asked is not None and python < asked:  # scikit-build-core's own fallback
+            return Abi3Plan(None, f"{where} applies from CPython {asked[0]}.{asked[1]} on")
+        return Abi3Plan(py_api, where)
     found = _extension_switch(folder, pyproject, python)
     if found is not None and not found[1]:
         return Abi3Plan(None, f"{found[0]} is false on {python[0]}.{python[1]}")
