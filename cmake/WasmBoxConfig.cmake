@@ -272,8 +272,9 @@ function(wasmbox_add_library target)
       "${stamp}")
   if(_wasmbox_sabi)
     # An abi3 module: FindPython's stable-ABI part names it <name>.abi3.so, links no
-    # libpython and defines Py_LIMITED_API for every source.
-    if(CMAKE_VERSION VERSION_LESS 3.26)
+    # libpython and defines Py_LIMITED_API for every source. It came in CMake 3.26;
+    # scikit-build-core brings it to older CMake (its FindPython backport).
+    if(CMAKE_VERSION VERSION_LESS 3.26 AND NOT DEFINED SKBUILD_SABI_COMPONENT)
       message(FATAL_ERROR "${where}: the stable ABI (USE_SABI, wheel.py-api) needs CMake "
               "3.26 or newer (FindPython's Development.SABIModule); this is "
               "${CMAKE_VERSION}: pip install 'cmake>=3.26'")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import subprocess
 import sys
 import textwrap
@@ -17,7 +18,12 @@ REPO = TESTS.parent
 
 
 def write_project(root: Path, module: str, sources: dict[str, str], **options: object) -> Path:
-    """A setuptools project building `module` from `sources` (name → C text)."""
+    """A setuptools project building `module` from `sources` (name → C text).
+
+    With WASMBOX_TEST_ABI3=1 every such module is an abi3 build (py_limited_api=True),
+    so the run-time tests can be run against the stable-ABI runtime as well."""
+    if os.environ.get("WASMBOX_TEST_ABI3") == "1":
+        options.setdefault("py_limited_api", True)
     root.mkdir(parents=True, exist_ok=True)
     for name, text in sources.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)

@@ -240,6 +240,33 @@ def test_the_same_wheel_works_in_every_cpython(setuptools_wheel: Path, version: 
     assert _run([python, "-c", CHECK], cwd=tmp_path).stdout.split() == ["ok", version]
 
 
+def test_pyproject_py_limited_api_is_the_same_switch(tmp_path: Path) -> None:
+    root = tmp_path / "declared"
+    (root / "abi3demo").mkdir(parents=True)
+    (root / "abi3demo" / "__init__.py").write_text("")
+    (root / "demo.h").write_text(DEMO_H)
+    (root / "demo.c").write_text(DEMO_C)
+    (root / "pyproject.toml").write_text(textwrap.dedent("""\
+        [project]
+        name = "abi3demo"
+        version = "1.0"
+
+        [tool.setuptools]
+        packages = ["abi3demo"]
+
+        [[tool.wasmbox.extension]]
+        name = "abi3demo._lib"
+        sources = ["demo.c"]
+        header = "demo.h"
+        py-limited-api = true
+        """))
+    _run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-build-isolation", "--no-deps",
+          "--wheel-dir", tmp_path / "dist", root])
+    wheel = next((tmp_path / "dist").glob("*.whl"))
+    assert WHEEL_TAG.search(wheel.name), wheel.name
+    assert _only_module(wheel, "abi3demo") == "abi3demo/_lib.abi3.so"
+
+
 # ---- the example: sandboxed zlib as one abi3 wheel -----------------------------------------
 
 
@@ -418,7 +445,7 @@ def test_doctor_says_whether_a_build_here_is_abi3(tmp_path: Path) -> None:
     plain.mkdir()
     (plain / "setup.py").write_text(SETUP_PY.replace(", py_limited_api=True", ""))
     assert report(plain, (3, 11)) == [
-        "this Python (3.11) can build abi3 wasmbox modules (CPython >= 3.11)",
+        "this Python (3.11) can build abi3 wasmbox modules (CPython >= 3.11 with the GIL)",
         "abi3 here: no, a version-specific build (cp311-cp311): nothing in pyproject.toml, "
         "setup.cfg or setup.py asks for py_limited_api or wheel.py-api"]
 
@@ -431,8 +458,8 @@ def test_doctor_says_whether_a_build_here_is_abi3(tmp_path: Path) -> None:
         py-limited-api = true
         """))
     assert report(declared, (3, 10)) == [
-        "this Python (3.10) cannot build abi3 wasmbox modules (CPython >= 3.11; build "
-        "version-specific wheels with it)",
+        "this Python (3.10) cannot build abi3 wasmbox modules (CPython >= 3.11 with the GIL; "
+        "build version-specific wheels with it)",
         "abi3 here: asked for, but the build would stop: py-limited-api = true in "
         "pyproject.toml [[tool.wasmbox.extension]]; floor cp311, the default: an abi3 module "
         "for CPython 3.11+ must be built with CPython 3.11 or later, not 3.10; build with a "
@@ -443,7 +470,21 @@ def test_doctor_says_whether_a_build_here_is_abi3(tmp_path: Path) -> None:
         "pyproject.toml [[tool.wasmbox.extension]]; py_limited_api = cp312 in setup.cfg "
         "[bdist_wheel])")
 
+    # The way to keep 3.9/3.10 wheels in the same setup.py.
+    conditional = tmp_path / "conditional"
+    conditional.mkdir()
+    (conditional / "setup.py").write_text(SETUP_PY.replace(
+        "py_limited_api=True", "py_limited_api=sys.version_info >= (3, 11)"))
+    assert report(conditional, (3, 10))[1] == (
+        "abi3 here: no, a version-specific build (cp310-cp310): "
+        "py_limited_api=sys.version_info >= (3, 11) in setup.py is false on 3.10")
+    assert report(conditional, (3, 12))[1].startswith(
+        "abi3 here: yes, one cp311-abi3 wheel for CPython 3.11+ ")
+
     skbuild = _cmake_project(tmp_path / "skbuild", py_api="cp310")
+    assert report(skbuild, (3, 9))[1] == (
+        "abi3 here: no, a version-specific build (cp39-cp39): wheel.py-api = \"cp310\" in "
+        "pyproject.toml [tool.scikit-build] applies from CPython 3.10 on")
     assert report(skbuild, (3, 12))[1] == (
         'abi3 here: asked for, but the build would stop: wheel.py-api = "cp310" in '
         f"pyproject.toml [tool.scikit-build]: {FLOOR_ERROR}")
@@ -455,7 +496,7 @@ def test_doctor_says_whether_a_build_here_is_abi3(tmp_path: Path) -> None:
     doctor = _run([sys.executable, "-m", "wasmbox_build", "doctor"], cwd=project,
                   env={**os.environ, "PYTHONPATH": str(REPO)})
     here = "{}.{}".format(*sys.version_info[:2])
-    assert f"this Python ({here}) can build abi3 wasmbox modules (CPython >= 3.11)" in \
-        doctor.stdout
+    assert (f"this Python ({here}) can build abi3 wasmbox modules (CPython >= 3.11 with the "
+            "GIL)") in doctor.stdout
     assert ("abi3 here: yes, one cp311-abi3 wheel for CPython 3.11+ (py_limited_api=True in "
             "setup.py; floor cp311, the default)") in doctor.stdout

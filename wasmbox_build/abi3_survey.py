@@ -3,7 +3,8 @@
 Reads what the two front ends read: `py-limited-api` in `[[tool.wasmbox.extension]]`
 and bdist_wheel's `py_limited_api` (setup.cfg, or `[tool.distutils.bdist_wheel]` in
 pyproject.toml) for setuptools, `wheel.py-api` for scikit-build-core. A setup.py is
-code, so for it a `py_limited_api=True` in its text is taken as the switch.
+code, so for it a `py_limited_api=True` in its text is taken as the switch (or
+`py_limited_api=sys.version_info >= (3, 11)`, which keeps 3.9/3.10 builds going).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import configparser
 import re
 import sys
+import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python < 3.11 only
     import tomli as tomllib
 
-_SWITCH_IN_SETUP_PY = re.compile(r"\bpy_limited_api\s*=\s*True\b")
+_SWITCH_IN_SETUP_PY = re.compile(
+    r"\bpy_limited_api\s*=\s*(?:True\b|sys\.version_info\s*>=\s*\(\s*3\s*,\s*(\d+)\s*\))")
 
 
 @dataclass(frozen=True)
@@ -69,25 +72,36 @@ def _bdist_wheel_option(folder: Path, pyproject: dict[str, Any]) -> tuple[str, s
     return None
 
 
-def _extension_switch(folder: Path, pyproject: dict[str, Any]) -> str | None:
-    """Where a WasmBoxExtension asks for the stable ABI, if one does."""
+def _extension_switch(folder: Path, pyproject: dict[str, Any],
+                      python: tuple[int, int]) -> tuple[str, bool] | None:
+    """Where a WasmBoxExtension asks for the stable ABI, and whether it does so with this
+    Python; None if none does."""
     tables = _table(pyproject, "tool", "wasmbox").get("extension")
     for table in tables if isinstance(tables, list) else []:
         if isinstance(table, dict) and table.get("py-limited-api") is True:
-            return "py-limited-api = true in pyproject.toml [[tool.wasmbox.extension]]"
+            return "py-limited-api = true in pyproject.toml [[tool.wasmbox.extension]]", True
     setup_py = folder / "setup.py"
-    if setup_py.is_file() and _SWITCH_IN_SETUP_PY.search(
-            setup_py.read_text(encoding="utf-8", errors="replace")):
-        return "py_limited_api=True in setup.py"
-    return None
+    found = setup_py.is_file() and _SWITCH_IN_SETUP_PY.search(
+        setup_py.read_text(encoding="utf-8", errors="replace"))
+    if not found:
+        return None
+    applies = found.group(1) is None or python >= (3, int(found.group(1)))
+    return f"{' '.join(found.group(0).split())} in setup.py", applies
 
 
-def plan(folder: Path) -> Abi3Plan:
+def plan(folder: Path, python: tuple[int, int]) -> Abi3Plan:
     pyproject = _pyproject(folder)
     py_api = _table(pyproject, "tool", "scikit-build", "wheel").get("py-api")
     if isinstance(py_api, str) and py_api.startswith("cp"):
-        return Abi3Plan(py_api, f'wheel.py-api = "{py_api}" in pyproject.toml [tool.scikit-build]')
-    switch = _extension_switch(folder, pyproject)
+        where = f'wheel.py-api = "{py_api}" in pyproject.toml [tool.scikit-build]'
+        asked = abi3.parse_version(py_api)
+        if asked is not None and python < asked:  # scikit-build-core's own fallback
+            return Abi3Plan(None, f"{where} applies from CPython {asked[0]}.{asked[1]} on")
+        return Abi3Plan(py_api, where)
+    found = _extension_switch(folder, pyproject, python)
+    if found is not None and not found[1]:
+        return Abi3Plan(None, f"{found[0]} is false on {python[0]}.{python[1]}")
+    switch = found[0] if found is not None else None
     option = _bdist_wheel_option(folder, pyproject)
     if switch is None:
         if option is not None:
@@ -103,10 +117,13 @@ def report(folder: Path, python: tuple[int, int] | None = None) -> list[str]:
     """doctor's lines about the stable ABI for a build in `folder` with this Python."""
     python = python or (sys.version_info[0], sys.version_info[1])
     here = f"{python[0]}.{python[1]}"
-    can = python >= abi3.FLOOR
+    if sysconfig.get_config_var("Py_GIL_DISABLED"):
+        here += ", free-threaded"
+    can = python >= abi3.FLOOR and not sysconfig.get_config_var("Py_GIL_DISABLED")
     lines = [f"this Python ({here}) {'can' if can else 'cannot'} build abi3 wasmbox modules "
-             f"(CPython >= 3.11{'' if can else '; build version-specific wheels with it'})"]
-    found = plan(folder)
+             f"(CPython >= 3.11 with the GIL"
+             f"{'' if can else '; build version-specific wheels with it'})"]
+    found = plan(folder, python)
     if found.floor is None:
         tag = f"cp{python[0]}{python[1]}"
         lines.append(f"abi3 here: no, a version-specific build ({tag}-{tag}): {found.where}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
+import sysconfig
 
 from ..errors import BuildError
 
@@ -52,6 +53,10 @@ def check_floor(value: str, written: str,
             f"with CPython {version[0]}.{version[1]} or later, not {python[0]}.{python[1]}; "
             f"build with a newer Python, or leave the stable ABI off for a version-specific "
             f"wheel")
+    if sysconfig.get_config_var("Py_GIL_DISABLED"):
+        raise BuildError(f"{written}: a free-threaded CPython cannot build abi3 modules (the "
+                         "stable ABI assumes the GIL); build with a regular CPython, or leave "
+                         "the stable ABI off for a version-specific wheel")
     return version
 
 

@@ -37,6 +37,8 @@
 /* The runtime exports and takes buffers (sb.memory, bytes-like arguments):
  * the buffer protocol joined the stable ABI in 3.11. */
 #error "wasmbox: abi3 modules need Py_LIMITED_API >= 0x030B0000 (CPython 3.11)"
+#elif defined(Py_LIMITED_API) && Py_LIMITED_API + 0 > PY_VERSION_HEX
+#error "wasmbox: Py_LIMITED_API asks for a newer CPython than these headers"
 #endif
 #include <setjmp.h>
 #include <stdbool.h>
@@ -322,8 +324,9 @@ WASMBOX_INTERNAL extern PyTypeObject *wasmbox_exports_type;
 WASMBOX_INTERNAL extern const wasmbox_module_def *wasmbox_def;
 
 WASMBOX_INTERNAL int wasmbox_sandbox_types_init(PyObject *module);
-/* A heap type "<module name><suffix>" (e.g. ".Sandbox"), immutable like a
- * static type; NULL with an exception set. */
+/* A heap type "<module name><suffix>" (e.g. ".Sandbox") that acts like a
+ * static type: immutable, and callable only with a Py_tp_new slot. NULL with
+ * an exception set. */
 WASMBOX_INTERNAL PyTypeObject *wasmbox_new_type(const char *suffix, Py_ssize_t basicsize,
                                                 unsigned int flags, PyType_Slot *slots);
 /* tp_free an object of such a type and drop the reference it held to it. */

@@ -658,7 +658,7 @@ static PyTypeObject *raw_type;
 
 static void raw_dealloc(wasmbox_exports *raw)
 {
-    Py_DECREF((PyObject *)raw->sandbox);
+    Py_XDECREF((PyObject *)raw->sandbox);
     wasmbox_free_object((PyObject *)raw);
 }
 
@@ -710,9 +710,7 @@ int wasmbox_bindings_init(PyObject *module, const wasmbox_bindings_def *def)
     cell_type = wasmbox_new_type(".Cell", sizeof(wasmbox_cell), Py_TPFLAGS_DEFAULT, cell_slots);
     if (cell_type == NULL)
         return -1;
-    raw_type = wasmbox_new_type(".Raw", sizeof(wasmbox_exports),
-                                Py_TPFLAGS_DEFAULT | Py_TPFLAGS_DISALLOW_INSTANTIATION,
-                                raw_slots);
+    raw_type = wasmbox_new_type(".Raw", sizeof(wasmbox_exports), Py_TPFLAGS_DEFAULT, raw_slots);
     if (raw_type == NULL)
         return -1;
     /* M.Cell and M.cell: the same type, each attribute with its own reference. */

@@ -394,7 +394,7 @@ static PyMemberDef sandbox_members[] = {
 
 static void exports_dealloc(wasmbox_exports *exports)
 {
-    Py_DECREF((PyObject *)exports->sandbox);
+    Py_XDECREF((PyObject *)exports->sandbox);
     wasmbox_free_object((PyObject *)exports);
 }
 
@@ -469,9 +469,24 @@ PyTypeObject *wasmbox_new_type(const char *suffix, Py_ssize_t basicsize, unsigne
     }
     /* Kept for the life of the process: 3.11 points tp_name at it. */
     PyOS_snprintf(name, len, "%s%s", wasmbox_def->name, suffix);
-    /* Immutable like a static type: no attribute of Sandbox can be replaced. */
-    PyType_Spec spec = {name, (int)basicsize, 0, flags | Py_TPFLAGS_IMMUTABLETYPE, slots};
-    return (PyTypeObject *)PyType_FromSpec(&spec);
+    bool instantiable = false;
+    for (const PyType_Slot *slot = slots; slot->slot != 0; slot++)
+        instantiable = instantiable || slot->slot == Py_tp_new;
+#if PY_VERSION_HEX >= 0x030A0000
+    /* Like a static type: immutable (no attribute of Sandbox can be replaced), and
+     * without a Py_tp_new not callable, rather than inheriting object's. */
+    flags |= Py_TPFLAGS_IMMUTABLETYPE;
+    if (!instantiable)
+        flags |= Py_TPFLAGS_DISALLOW_INSTANTIATION;
+#endif
+    PyType_Spec spec = {name, (int)basicsize, 0, flags, slots};
+    PyTypeObject *type = (PyTypeObject *)PyType_FromSpec(&spec);
+#if PY_VERSION_HEX < 0x030A0000
+    /* 3.9 has neither flag (its heap types stay mutable): drop the inherited tp_new. */
+    if (type != NULL && !instantiable)
+        type->tp_new = NULL;
+#endif
+    return type;
 }
 
 int wasmbox_sandbox_types_init(PyObject *module)
@@ -510,9 +525,8 @@ int wasmbox_sandbox_types_init(PyObject *module)
                                             sandbox_slots);
     if (wasmbox_sandbox_type == NULL)
         return -1;
-    wasmbox_exports_type = wasmbox_new_type(
-        ".Exports", sizeof(wasmbox_exports),
-        Py_TPFLAGS_DEFAULT | Py_TPFLAGS_DISALLOW_INSTANTIATION, exports_slots);
+    wasmbox_exports_type = wasmbox_new_type(".Exports", sizeof(wasmbox_exports),
+                                            Py_TPFLAGS_DEFAULT, exports_slots);
     if (wasmbox_exports_type == NULL)
         return -1;
     /* The module holds a reference; the runtime keeps its own in the global. */

@@ -40,7 +40,8 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
     compiled into the module (wasmbox_native.h). `capabilities` are the defaults of
     every `M.Sandbox()` (and of the module functions), a dict of its keywords without
     callables (pipeline/capabilities.py). Everything else is handed to setuptools as
-    an ordinary Extension built from generated C.
+    an ordinary Extension built from generated C; `py_limited_api=True` among it builds
+    the module against the stable ABI, for one cp311-abi3 wheel (setuptools/stable_abi.py).
     """
 
     def __init__(
