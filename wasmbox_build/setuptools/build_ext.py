@@ -53,6 +53,19 @@ def _mark_typed(module_file: Path, ext: WasmBoxExtension) -> None:
             marker.write_text("")
 
 
+def _out_of_date(sources: list[str], module: Path) -> bool:
+    """Whether `module` is older than any of `sources`, to the nanosecond.
+
+    setuptools (before 69) compares modification times in whole seconds, so a source
+    that changed in the same second as the module was linked looks up to date, and the
+    stale module is kept (or not copied in place). A missing source counts as newer."""
+    try:
+        built = module.stat().st_mtime_ns
+    except FileNotFoundError:
+        return True
+    return any(not Path(s).is_file() or Path(s).stat().st_mtime_ns > built for s in sources)
+
+
 def _copy_if_changed(source: Path, destination: Path) -> None:
     if not destination.is_file() or destination.read_bytes() != source.read_bytes():
         destination.parent.mkdir(parents=True, exist_ok=True)
@@ -65,6 +78,7 @@ class WasmBoxBuildExtMixin:
     build_temp: str
     compiler: Any
     parallel: Any
+    force: Any
 
     def build_extension(self, ext: Any) -> None:
         if not isinstance(ext, WasmBoxExtension):
@@ -88,10 +102,18 @@ class WasmBoxBuildExtMixin:
         ext.extra_compile_args = [*parts.extra_compile_args, *saved[3]]
         original_compile = self.compiler.compile
         self.compiler.compile = _parallel_compile(original_compile, jobs)
+        module = Path(self.get_ext_fullpath(ext.name))  # type: ignore[attr-defined]
+        saved_force = (self.force, self.compiler.force)
+        if _out_of_date([*ext.sources, *ext.depends], module):
+            # Rebuild and relink even where setuptools' whole-second check says the
+            # module is up to date; and copy it in place afterwards (--inplace).
+            self.force = self.compiler.force = True
+            self._wasmbox_rebuilt = True
         try:
             super().build_extension(ext)  # type: ignore[misc]
         finally:
             self.compiler.compile = original_compile
+            self.force, self.compiler.force = saved_force
             ext.sources, ext.include_dirs, ext.define_macros, ext.extra_compile_args = saved
         self._install_stub(ext, parts.stub)
 
@@ -104,7 +126,13 @@ class WasmBoxBuildExtMixin:
 
     def copy_extensions_to_source(self) -> None:
         """--inplace and editable installs: the stub travels with the module."""
-        super().copy_extensions_to_source()  # type: ignore[misc]
+        saved_force = self.force
+        if getattr(self, "_wasmbox_rebuilt", False):
+            self.force = True  # copy even if the times look equal to the second
+        try:
+            super().copy_extensions_to_source()  # type: ignore[misc]
+        finally:
+            self.force = saved_force
         build_py = self.get_finalized_command("build_py")  # type: ignore[attr-defined]
         for ext in self.extensions:  # type: ignore[attr-defined]
             if isinstance(ext, WasmBoxExtension):
