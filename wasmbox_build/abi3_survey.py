@@ -4,7 +4,7 @@ Reads what the two front ends read: `py-limited-api` in `[[tool.wasmbox.extensio
 and bdist_wheel's `py_limited_api` (setup.cfg, or `[tool.distutils.bdist_wheel]` in
 pyproject.toml) for setuptools, `wheel.py-api` for scikit-build-core. A setup.py is
 code, so for it a `py_limited_api=True` in its text is taken as the switch (or
-`py_limited_api=sys.version_info >= (3, 11)`, which keeps 3.9/3.10 builds going).
+`py_limited_api=sys.version_info >= (3, N)`, abi3 only from that version on).
 """
 
 from __future__ import annotations
@@ -13,17 +13,13 @@ import configparser
 import re
 import sys
 import sysconfig
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .errors import WasmBoxError
 from .pipeline import abi3
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python < 3.11 only
-    import tomli as tomllib
 
 _SWITCH_IN_SETUP_PY = re.compile(
     r"\bpy_limited_api\s*=\s*(?:True\b|sys\.version_info\s*>=\s*\(\s*3\s*,\s*(\d+)\s*\))")

@@ -202,8 +202,9 @@ def plots(results: dict[str, Any], folder: Path) -> list[Path]:
         width = 0.8 / len(contenders)
         for i, c in enumerate(contenders):
             med = [results[key]["ops"][op][c]["ratio"]["median"] for op in ops]
-            low = [m - results[key]["ops"][op][c]["ratio"]["min"] for m, op in zip(med, ops)]
-            high = [results[key]["ops"][op][c]["ratio"]["max"] - m for m, op in zip(med, ops)]
+            ratios = [results[key]["ops"][op][c]["ratio"] for op in ops]
+            low = [m - r["min"] for m, r in zip(med, ratios, strict=True)]
+            high = [r["max"] - m for m, r in zip(med, ratios, strict=True)]
             xs = [j + (i - (len(contenders) - 1) / 2) * width for j in range(len(ops))]
             ax.bar(xs, med, width, yerr=[low, high], capsize=3, label=c)
         ax.axhline(1.0, color="black", linewidth=0.8)

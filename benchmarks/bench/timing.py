@@ -114,7 +114,7 @@ def summary(samples: list[float]) -> dict[str, float]:
 
 def round_ratios(numerator: list[float], denominator: list[float]) -> dict[str, float]:
     """numerator/denominator within each round: median, min, max."""
-    values = [a / b for a, b in zip(numerator, denominator)]
+    values = [a / b for a, b in zip(numerator, denominator, strict=True)]
     return {"median": statistics.median(values), "min": min(values), "max": max(values),
             "n": len(values)}
 

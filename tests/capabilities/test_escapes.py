@@ -170,7 +170,7 @@ class Swapper(threading.Thread):
         super().__init__(daemon=True)
         self.root = root
         self.links = [root / f"d_link{i}" for i in range(len(targets))]
-        for link, target in zip(self.links, targets):
+        for link, target in zip(self.links, targets, strict=True):
             link.symlink_to(target)
         self.exchange = exchange_function()
         self.stop = threading.Event()

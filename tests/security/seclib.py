@@ -77,7 +77,7 @@ def build_all(root: Path, specs: Iterable[CorpusModule],
     specs = list(specs)
     with ThreadPoolExecutor(max_workers=2) as pool:
         folders = list(pool.map(lambda s: _build(root, s, env), specs))
-    return {spec.module: folder for spec, folder in zip(specs, folders)}
+    return {spec.module: folder for spec, folder in zip(specs, folders, strict=True)}
 
 
 def load(folders: Mapping[str, Path], module: str) -> ModuleType:

@@ -97,7 +97,7 @@ def test_two_fetches_at_once_download_once(mirror: Mirror, fake_sdk: FakeSdk,
     mirror.serve(fake_sdk.payload, fake_sdk.asset, delay=0.08)
     processes = [_start_fetch() for _ in range(2)]
     outputs = [process.communicate(timeout=120) for process in processes]
-    for process, (_, err) in zip(processes, outputs):
+    for process, (_, err) in zip(processes, outputs, strict=True):
         assert process.returncode == 0, err
     final = cache_dir / "wasi-sdk" / fake_sdk.stem
     assert [Path(out.strip()) for out, _ in outputs] == [final, final]

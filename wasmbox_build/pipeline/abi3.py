@@ -45,8 +45,7 @@ def check_floor(value: str, written: str,
     if version < FLOOR:
         raise BuildError(
             f"{written}: abi3 wasmbox modules need CPython 3.11 ({FLOOR_TAG}) or later: the "
-            f"buffer protocol joined the stable ABI in 3.11; ask for {FLOOR_TAG}, and build "
-            f"version-specific wheels for 3.9/3.10")
+            f"buffer protocol joined the stable ABI in 3.11; ask for {FLOOR_TAG} or later")
     if python < version:
         raise BuildError(
             f"{written}: an abi3 module for CPython {version[0]}.{version[1]}+ must be built "

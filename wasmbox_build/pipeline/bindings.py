@@ -304,7 +304,7 @@ def bind_function(function: Function, exported: FuncType | None) -> TypedFunctio
             raise fail(f"parameter {param.name or i + 1}: {problem}")
     names = _py_names([p.name for p in function.params])
     params: list[TypedParam] = []
-    for i, (param, py_name) in enumerate(zip(function.params, names)):
+    for i, (param, py_name) in enumerate(zip(function.params, names, strict=True)):
         buffers = sum(1 for p in params if p.buffer is not None)
         params.append(_param(i, param.name, py_name, param.type, buffers))
     expected_params = tuple(p.wasm for p in params)

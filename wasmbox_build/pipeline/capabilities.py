@@ -17,8 +17,7 @@ from __future__ import annotations
 import ast
 import json
 import os
-from collections.abc import Mapping
-from typing import Callable
+from collections.abc import Callable, Mapping
 
 from ..errors import BuildError
 

@@ -241,7 +241,7 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
     with ThreadPoolExecutor(max_workers=workers) as pool:
         compiled_flags = list(pool.map(
             lambda pair: _compile_one(toolchain, pair[0], pair[1], flags),
-            zip(build.sources, objects)))
+            zip(build.sources, objects, strict=True)))
     exports = _resolve_exports(build, objects)
     link_argv = [*toolchain.compiler, *_ldflags(toolchain, build, exports),
                  *map(str, objects), "-o"]
@@ -260,5 +260,5 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
         raise BuildError(diagnostics.link_failure(result.stderr, toolchain))
     tmp.replace(out)
     link_stamp.write_text(link_key)
-    compiled = tuple(s for s, did in zip(build.sources, compiled_flags) if did)
+    compiled = tuple(s for s, did in zip(build.sources, compiled_flags, strict=True) if did)
     return WasmResult(out, exports, _file_digest(out), compiled)

@@ -33,7 +33,7 @@ def _parallel_compile(original: Any, jobs: int) -> Any:
         ordered = sorted(sources, key=lambda s: -Path(s).stat().st_size)
         with ThreadPoolExecutor(max_workers=jobs) as pool:
             results = pool.map(lambda s: original([s], *args, **kwargs), ordered)
-            objects = {s: objs[0] for s, objs in zip(ordered, results)}
+            objects = {s: objs[0] for s, objs in zip(ordered, results, strict=True)}
         return [objects[s] for s in sources]
 
     return compile

@@ -7,17 +7,12 @@ an unknown key is an error naming the valid ones, never silently ignored.
 
 from __future__ import annotations
 
-import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
 from ..errors import BuildError
 from .extension import WasmBoxExtension
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python < 3.11 only
-    import tomli as tomllib
 
 # TOML key → (WasmBoxExtension keyword, the type the value must have)
 _KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
