@@ -54,12 +54,14 @@ def _print_cache() -> None:
     entries = cache.entries()
     total = sum(entry.size for entry in entries)
     print(f"cache: {settings.cache_dir()}  {cache.human_size(total)}")
+    described = []
     for entry in entries:
-        detail = ""
+        text = f"{entry.name} {cache.human_size(entry.size)}"
         if entry.name == "build-cache":
             wasm, wasm2c = entry_counts()
-            detail = f"  {wasm} wasm modules, {wasm2c} wasm2c outputs"
-        print(f"  {entry.name:<24} {cache.human_size(entry.size):>10}{detail}")
+            text += f" ({wasm} wasm modules, {wasm2c} wasm2c outputs)"
+        described.append(text)
+    print(f"cache entries: {', '.join(described) or 'none'}")
 
 
 def _fetch(args: argparse.Namespace) -> int:
