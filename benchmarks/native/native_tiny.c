@@ -56,18 +56,6 @@ static PyMethodDef methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-/* NATIVE_NAME: the module's name (the same C built twice, by gcc and clang). */
-#ifndef NATIVE_NAME
-#define NATIVE_NAME _native_tiny
-#endif
-#define NATIVE_STR_(x) #x
-#define NATIVE_STR(x) NATIVE_STR_(x)
-#define NATIVE_CAT_(a, b) a##b
-#define NATIVE_CAT(a, b) NATIVE_CAT_(a, b)
-
-static PyModuleDef moduledef = {PyModuleDef_HEAD_INIT, NATIVE_STR(NATIVE_NAME), NULL, -1, methods};
-
-PyMODINIT_FUNC NATIVE_CAT(PyInit_, NATIVE_NAME)(void)
-{
-    return PyModule_Create(&moduledef);
-}
+#define NATIVE_DEFAULT_NAME _native_tiny
+#include "native_module.h"
+NATIVE_MODULE

@@ -154,13 +154,20 @@ LIFETIMES = """
 """
 
 
-def test_memory_is_stable_over_100_000_sandbox_lifetimes(corpus: dict[str, Path]) -> None:
-    script = textwrap.dedent(LIFETIMES.format(folder=str(corpus["_sec_traps"]),
-                                              module="_sec_traps", cycles=100_000))
+def _child_output(script: str) -> list[str]:
+    """Run `script` in a fresh Python process (so that its growth and limits are its
+    own); the words it printed. It must exit cleanly."""
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=300, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
-    before, after = map(int, result.stdout.split())
+    return result.stdout.split()
+
+
+def test_memory_is_stable_over_100_000_sandbox_lifetimes(corpus: dict[str, Path]) -> None:
+    script = textwrap.dedent(LIFETIMES.format(folder=str(corpus["_sec_traps"]),
+                                              module="_sec_traps", cycles=100_000))
+    words = _child_output(script)
+    before, after = map(int, words)
     # A leak of even 100 bytes per lifetime would show as 10 MB.
     assert after - before < 4 << 20, f"RSS grew by {(after - before) >> 10} KiB"
 
@@ -193,10 +200,8 @@ FAILED_CREATIONS = """
 def test_memory_is_stable_over_failed_creations(corpus: dict[str, Path]) -> None:
     """Sandbox() of a library whose initialisation traps, 20,000 times."""
     script = textwrap.dedent(FAILED_CREATIONS.format(folder=str(corpus["_sec_init_trap"])))
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=300, check=False)
-    assert result.returncode == 0, result.stderr[-3000:]
-    before, after = map(int, result.stdout.split())
+    words = _child_output(script)
+    before, after = map(int, words)
     assert after - before < 4 << 20, f"RSS grew by {(after - before) >> 10} KiB"
 
 
@@ -235,7 +240,5 @@ def test_running_out_of_memory_mappings_is_memory_error(corpus: dict[str, Path])
     MemoryError from Sandbox() (wasm2c's own allocator would abort the process), the
     sandboxes it has keep working, and closing some makes room again."""
     script = textwrap.dedent(OUT_OF_MAPPINGS.format(folder=str(corpus["_sec_heap"])))
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=300, check=False)
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert result.stdout.split() == ["MemoryError", "True", "True", "True", "True"]
+    words = _child_output(script)
+    assert words == ["MemoryError", "True", "True", "True", "True"]
