@@ -21,7 +21,7 @@ import pytest
 from projects import REPO
 from test_example import ROUND_TRIP
 
-from wasmbox_build.abi3_survey import report
+from wasmbox_build.cli.abi3_survey import report
 from wasmbox_build.errors import BuildError
 from wasmbox_build.pipeline import abi3
 

@@ -1,4 +1,4 @@
-"""The run-time contract of a built module (DESIGN.md "Run-time side"), on tests/lib/basic.c."""
+"""The run-time contract of a built module (README, "The run-time API"), on tests/lib/basic.c."""
 
 from __future__ import annotations
 

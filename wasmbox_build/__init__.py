@@ -1,16 +1,15 @@
 """wasmbox-build: CPython extension modules whose C library runs in a WebAssembly sandbox.
 
 The C library is compiled to wasm32-wasi, translated back to C by wasm2c and linked
-with generated glue into an ordinary extension module (see DESIGN.md).
+with generated glue into an ordinary extension module (docs/architecture.md).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__
 from .errors import BuildError, DownloadError, ToolchainError, WasmBoxError
-
-__version__ = "0.1.0"
 
 __all__ = [
     "BuildError",

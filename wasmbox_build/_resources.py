@@ -1,8 +1,7 @@
-"""Where the data folders shipped with wasmbox_build are (C runtime, templates)."""
+"""Where the data folders shipped inside wasmbox_build are (C runtime, templates, CMake)."""
 
 from __future__ import annotations
 
-import importlib.resources
 from pathlib import Path
 
 from .errors import BuildError
@@ -11,26 +10,15 @@ _PACKAGE_ROOT = Path(__file__).resolve().parent
 
 
 def resource_dir(name: str) -> Path:
-    """The folder ``name`` ("runtime", "templates", "cmake") as a real path.
+    """The folder ``name`` ("runtime", "templates", "cmake") inside the package.
 
-    Installed, each lives in the package (the wheel maps the repository's
-    top-level ``templates/`` to ``wasmbox_build/templates``); in a source checkout
-    or an editable install, the top-level folder of the repository is used.
+    They live beside the code in a source checkout, an editable install and a wheel
+    alike (wasmbox_build is never imported from a zip: its C must reach a compiler).
     """
-    candidates: list[Path] = []
-    for anchor, sub in ((f"wasmbox_build.{name}", ""), ("wasmbox_build", name)):
-        try:
-            found = importlib.resources.files(anchor)
-        except (ModuleNotFoundError, TypeError):
-            continue
-        folder = found / sub if sub else found
-        if isinstance(folder, Path):  # a plain folder on disk (not inside a zip)
-            candidates.append(folder)
-    candidates += [_PACKAGE_ROOT / name, _PACKAGE_ROOT.parent / name]
-    for folder in candidates:
-        if folder.is_dir():
-            return folder
-    raise BuildError(
-        f"wasmbox_build's {name}/ folder is missing from {_PACKAGE_ROOT}; "
-        "reinstall wasmbox-build (pip install --force-reinstall wasmbox-build)"
-    )
+    folder = _PACKAGE_ROOT / name
+    if not folder.is_dir():
+        raise BuildError(
+            f"wasmbox_build's {name}/ folder is missing from {_PACKAGE_ROOT}; "
+            "reinstall wasmbox-build (pip install --force-reinstall wasmbox-build)"
+        )
+    return folder

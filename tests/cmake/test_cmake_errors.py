@@ -76,7 +76,7 @@ def test_missing_python(tmp_path: Path) -> None:
     result = configure(project, tmp_path / "b", python="/nonexistent/bin/python3", check=False)
     assert result.returncode != 0
     message = _message(result)
-    assert "WasmBox needs a Python >= 3.9 interpreter and its development headers" in message
+    assert "WasmBox needs a Python >= 3.11 interpreter and its development headers" in message
     assert "-DPython_EXECUTABLE=/path/to/python" in message
 
 
@@ -99,4 +99,4 @@ def test_version_check(tmp_path: Path) -> None:
     cmakelists.write_text(cmakelists.read_text().replace("WasmBox 0.1 ", "WasmBox 1.0 "))
     result = configure(project, tmp_path / "b", check=False)
     assert result.returncode != 0
-    assert "0.1.0" in result.stderr and str(REPO / "cmake") in _message(result)
+    assert "0.1.0" in result.stderr and str(REPO / "wasmbox_build" / "cmake") in _message(result)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import BuildError
-from ..toolchain._process import run_capture
+from ..process import run_capture
 from . import content_cache, diagnostics
 from .wasm_objects import defined_functions
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import __version__
+from .._version import __version__
 from ..errors import BuildError
 from ..toolchain import Toolchain, Wasm2C, find_wasm2c, resolve_toolchain
 from . import abi3, glue

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import BuildError
-from ..toolchain._process import run_capture
+from ..process import run_capture
 from . import content_cache
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""Choose the toolchain: explicitly, or `auto` in the order DESIGN.md fixes.
+"""Choose the toolchain: explicitly, or `auto` in the order below.
 
 auto: WASI_SDK_PATH → a wasi-sdk already in the cache → zig if installed → download
 wasi-sdk (unless offline). `system` is used only when asked for.

@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 from .. import settings
-from ._process import first_line, run_capture
+from ..process import first_line, run_capture
 from .model import Toolchain, Unavailable
 
 _WASI_LIBC_INCLUDE = Path("/usr/include/wasm32-wasi")

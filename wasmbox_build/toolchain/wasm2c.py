@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .. import settings
 from ..errors import ToolchainError
-from ._process import run_capture
+from ..process import run_capture
 from .model import Wasm2C
 
 # The generated code and the runtime must come from one wabt release, and the

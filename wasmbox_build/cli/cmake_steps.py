@@ -19,12 +19,12 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import BuildError, WasmBoxError
+from ..errors import BuildError, WasmBoxError
 
 if TYPE_CHECKING:
     import argparse
 
-    from .pipeline.extension import SandboxedExtension
+    from ..pipeline.extension import SandboxedExtension
 
 # The pipeline is imported inside the steps, so that registering them keeps the
 # rest of the CLI (doctor, fetch) light.
@@ -74,7 +74,7 @@ def estimated_parts(sources: list[Path]) -> int:
 
 def _limited_api(args: argparse.Namespace) -> tuple[int, int] | None:
     """USE_SABI, or scikit-build-core's wheel.py-api: the stable ABI's floor, checked."""
-    from .pipeline import abi3
+    from ..pipeline import abi3
 
     if not args.limited_api:
         return None
@@ -83,10 +83,10 @@ def _limited_api(args: argparse.Namespace) -> tuple[int, int] | None:
 
 
 def _extension(args: argparse.Namespace) -> SandboxedExtension:
-    from .pipeline.capabilities import normalize_capabilities
-    from .pipeline.compile import DEFAULT_STACK_SIZE, WasmBuild
-    from .pipeline.extension import DEFAULT_MEMORY_CHECK, SandboxedExtension
-    from .pipeline.header import find_header
+    from ..pipeline.capabilities import normalize_capabilities
+    from ..pipeline.compile import DEFAULT_STACK_SIZE, WasmBuild
+    from ..pipeline.extension import DEFAULT_MEMORY_CHECK, SandboxedExtension
+    from ..pipeline.header import find_header
 
     sources = tuple(Path(s).absolute() for s in args.source)
     build = WasmBuild(
@@ -115,8 +115,8 @@ def _extension(args: argparse.Namespace) -> SandboxedExtension:
 
 
 def _check(ext: SandboxedExtension, compiler_id: str) -> None:
-    from .pipeline.compile import check_build
-    from .pipeline.extension import check_memory_check
+    from ..pipeline.compile import check_build
+    from ..pipeline.extension import check_memory_check
 
     short = ext.name.rsplit(".", 1)[-1]
     if not short.isidentifier() or not all(p.isidentifier() for p in ext.name.split(".")):
@@ -165,9 +165,9 @@ def _fallback_depends(ext: SandboxedExtension) -> list[str]:
 
 
 def configure(args: argparse.Namespace) -> int:
-    from .pipeline.extension import glue_outputs, host_build
-    from .pipeline.translate import module_name, output_headers, output_sources
-    from .toolchain import find_wasm2c, resolve_toolchain
+    from ..pipeline.extension import glue_outputs, host_build
+    from ..pipeline.translate import module_name, output_headers, output_sources
+    from ..toolchain import find_wasm2c, resolve_toolchain
 
     ext = _extension(args)
     _check(ext, args.c_compiler_id)
@@ -235,9 +235,9 @@ def configure(args: argparse.Namespace) -> int:
 
 
 def _load_spec(path: Path) -> tuple[SandboxedExtension, dict[str, Any]]:
-    from .pipeline.capabilities import normalize_capabilities
-    from .pipeline.compile import WasmBuild
-    from .pipeline.extension import SandboxedExtension
+    from ..pipeline.capabilities import normalize_capabilities
+    from ..pipeline.compile import WasmBuild
+    from ..pipeline.extension import SandboxedExtension
 
     try:
         spec = json.loads(path.read_text(encoding="utf-8"))
@@ -284,9 +284,9 @@ def _depfile_path(path: Path) -> str:
 
 
 def build(args: argparse.Namespace) -> int:
-    from ._resources import resource_dir
-    from .pipeline.extension import generate
-    from .toolchain import find_wasm2c, resolve_toolchain
+    from .._resources import resource_dir
+    from ..pipeline.extension import generate
+    from ..toolchain import find_wasm2c, resolve_toolchain
 
     spec_path = Path(args.spec)
     ext, spec = _load_spec(spec_path)

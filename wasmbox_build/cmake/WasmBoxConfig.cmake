@@ -50,13 +50,13 @@ if(NOT TARGET Python::Module OR NOT Python_EXECUTABLE)
   else()
     set(_wasmbox_dev Development.Module)
   endif()
-  find_package(Python 3.9 COMPONENTS Interpreter ${_wasmbox_dev} QUIET)
+  find_package(Python 3.11 COMPONENTS Interpreter ${_wasmbox_dev} QUIET)
   unset(_wasmbox_dev)
 endif()
 if(NOT Python_EXECUTABLE OR NOT TARGET Python::Module)
   set(WasmBox_FOUND FALSE)
   string(CONCAT WasmBox_NOT_FOUND_MESSAGE
-      "WasmBox needs a Python >= 3.9 interpreter and its development headers, and "
+      "WasmBox needs a Python >= 3.11 interpreter and its development headers, and "
       "CMake did not find both (interpreter: '${Python_EXECUTABLE}'); install them "
       "(Debian/Ubuntu: apt install python3-dev) or point CMake at a Python with "
       "-DPython_EXECUTABLE=/path/to/python")

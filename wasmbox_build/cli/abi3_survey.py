@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import WasmBoxError
-from .pipeline import abi3
+from ..errors import WasmBoxError
+from ..pipeline import abi3
 
 _SWITCH_IN_SETUP_PY = re.compile(
     r"\bpy_limited_api\s*=\s*(?:True\b|sys\.version_info\s*>=\s*\(\s*3\s*,\s*(\d+)\s*\))")

@@ -2,7 +2,12 @@
 # so any architecture matches. Compatibility: the same major version, and while the
 # major version is 0 (where a minor release may break the CMake API), the same minor.
 
-set(PACKAGE_VERSION "0.1.0")
+# The version is written once, in the package's _version.py beside this folder.
+file(STRINGS "${CMAKE_CURRENT_LIST_DIR}/../_version.py" _wasmbox_version_line
+     REGEX "^__version__ = ")
+string(REGEX REPLACE "^__version__ = \"([^\"]+)\".*" "\\1" PACKAGE_VERSION
+       "${_wasmbox_version_line}")
+unset(_wasmbox_version_line)
 
 if(PACKAGE_FIND_VERSION_RANGE)
   # find_package(WasmBox 0.1...0.3), CMake >= 3.19

@@ -1,0 +1,130 @@
+"""`python -m wasmbox_build doctor | fetch | cache | cmake-dir | cmake-configure | cmake-build`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import cache, settings
+from .._version import __version__
+from ..errors import WasmBoxError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+
+def _doctor(_: argparse.Namespace) -> int:
+    from ..toolchain import find_wasm2c, resolve, survey
+
+    print(f"wasmbox-build {__version__}")
+    print("toolchain providers:")
+    candidates = survey()
+    for candidate in candidates:
+        if candidate.toolchain is not None:
+            tc = candidate.toolchain
+            print(f"  {candidate.name:<26} usable   {tc.version}  {tc.location}")
+        else:
+            print(f"  {candidate.name:<26} unusable {candidate.reason}")
+    choice = settings.toolchain_choice()
+    print(f"WASMBOX_TOOLCHAIN: {choice}")
+    if choice == "auto":
+        print(f"auto picks: {resolve.describe_auto_pick(candidates)}")
+    else:
+        picked = next((c for c in candidates if c.name.startswith(choice) and c.toolchain), None)
+        used = picked.toolchain.describe() if picked and picked.toolchain else "nothing"
+        print(f"would use: {used}")
+    try:
+        wasm2c = find_wasm2c()
+        print(f"wasm2c: {wasm2c.version}  {wasm2c.executable}")
+    except WasmBoxError as error:
+        print(f"wasm2c: unusable ({error})")
+    _print_cache()
+    print(f"offline: {'yes (WASMBOX_OFFLINE=1)' if settings.offline() else 'no'}")
+    from .abi3_survey import report
+
+    for line in report(Path.cwd()):
+        print(line)
+    return 0
+
+
+def _print_cache() -> None:
+    from ..pipeline.content_cache import entry_counts
+
+    entries = cache.entries()
+    total = sum(entry.size for entry in entries)
+    print(f"cache: {settings.cache_dir()}  {cache.human_size(total)}")
+    described = []
+    for entry in entries:
+        text = f"{entry.name} {cache.human_size(entry.size)}"
+        if entry.name == "build-cache":
+            wasm, wasm2c = entry_counts()
+            text += f" ({wasm} wasm modules, {wasm2c} wasm2c outputs)"
+        described.append(text)
+    print(f"cache entries: {', '.join(described) or 'none'}")
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    from ..toolchain import install, wasi_sdk
+
+    release = wasi_sdk.host_release(args.version)
+    root = install.ensure_installed(release)
+    toolchain = wasi_sdk.toolchain_from(root, "fetched wasi-sdk")
+    from ..toolchain.probe import verify
+
+    verify(toolchain)
+    print(root)
+    return 0
+
+
+def _cache(args: argparse.Namespace) -> int:
+    if args.action == "clean":
+        freed = cache.clean()
+        print(f"removed {cache.human_size(freed)} from {settings.cache_dir()}")
+        return 0
+    print(settings.cache_dir())
+    for entry in cache.entries():
+        print(f"  {entry.name:<40} {cache.human_size(entry.size)}")
+    return 0
+
+
+def _cmake_dir(_: argparse.Namespace) -> int:
+    from .._resources import resource_dir
+
+    print(resource_dir("cmake"))
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m wasmbox_build",
+                                     description="Sandbox C libraries in CPython extensions.")
+    parser.add_argument("--version", action="version", version=f"wasmbox-build {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("doctor", help="which toolchain would be used, and why").set_defaults(
+        run=_doctor)
+    fetch = commands.add_parser("fetch", help="download and verify wasi-sdk ahead of time")
+    fetch.add_argument("--version", default="27.0", help="wasi-sdk release (default: 27.0)")
+    fetch.set_defaults(run=_fetch)
+    cache_cmd = commands.add_parser("cache", help="show or empty the cache")
+    cache_cmd.add_argument("action", nargs="?", choices=["info", "clean"], default="info")
+    cache_cmd.set_defaults(run=_cache)
+    commands.add_parser("cmake-dir", help="the folder holding WasmBoxConfig.cmake").set_defaults(
+        run=_cmake_dir)
+    from .cmake_steps import register
+
+    register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except WasmBoxError as error:
+        print(f"wasmbox-build: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("wasmbox-build: interrupted", file=sys.stderr)
+        return 130
+
