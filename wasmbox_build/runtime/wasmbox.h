@@ -22,6 +22,10 @@
  *   wasmbox_bindings.c  typed wrappers from header=, cells, sb.raw
  *                       (wasmbox_bindings.h)
  *   wasmbox_native.c    the C API of native_sources (wasmbox_native.h)
+ *   wasmbox_callbacks.c Python callables the library calls: imports and
+ *                       function pointers (wasmbox_callbacks.h), and the
+ *                       nesting of calls inside them
+ *   wasmbox_signature.c C function types parsed at run time
  *   wasmbox_host.c      the WASI layer's Python side: output callables,
  *                       captured output, CapabilityDenied
  *
@@ -113,7 +117,9 @@ typedef struct wasmbox_module_def {
 #include <pthread.h>
 #endif
 typedef struct {
-    bool busy;     /* a thread holds it (read and written with the GIL) */
+    /* How many times a thread holds it (read and written with the GIL): 0
+     * free, 1 held, more while the holder's callbacks call into it again. */
+    int busy;
     int waiters;   /* threads asleep waiting for it (ditto) */
     int handoffs;  /* unlocks that handed it to a sleeper not yet awake (under mutex) */
 #ifdef _WIN32
@@ -131,6 +137,8 @@ typedef enum {
     WASMBOX_CLOSED,   /* close() freed the instance */
 } wasmbox_state;
 
+struct wasmbox_callbacks;
+
 typedef struct wasmbox_sandbox {
     PyObject_HEAD
     void *instance;          /* the wasm2c instance, NULL once closed */
@@ -141,6 +149,16 @@ typedef struct wasmbox_sandbox {
     wasmbox_policy policy;   /* what Sandbox(**policy) granted */
     wasmbox_wasi wasi;       /* the WASI context of the current instance */
     PyObject *weakreflist;
+    /* The callables bound to the library's imports, by import index (NULL:
+     * unbound), and the callbacks made in this sandbox (wasmbox_callbacks.c). */
+    PyObject **imports;
+    struct wasmbox_callbacks *callbacks;
+    /* A call nested inside a callback trapped: the trap, for the outermost
+     * call to raise once the enclosing calls are unwound. */
+    int nested_why;
+    uint32_t nested_code;
+    const char *nested_what;
+    PyObject *nested_trap;   /* the trap's exception, if a callback passed it on */
 } wasmbox_sandbox;
 
 /* The glue's wrappers get the instance through this, typed. */
@@ -171,6 +189,14 @@ typedef struct wasmbox_sandbox {
  * a call. A module that can throw wasm exceptions (WASMBOX_MODULE_EXCEPTIONS,
  * set by the glue) uses sigsetjmp instead: wasm2c's uncaught-exception path
  * longjmps to a sigjmp_buf.
+ *
+ * Calls nest: a callback (Python code the library calls, wasmbox_callbacks.c)
+ * may call into its sandbox again, on the same thread. Such a call takes the
+ * slow path in: it saves what the enclosing call keeps in the thread's state
+ * (jump buffer, call depth, sandbox) in its wasmbox_call, and puts it back
+ * when it returns or traps, so a trap always lands at the innermost boundary
+ * and the depth count and native-stack budget cover the whole nest. The plain
+ * path pays one store (call->outer = NULL) and one branch for this.
  */
 #if defined(__GNUC__) || defined(__clang__)
 #define WASMBOX_COMPILER_BARRIER() __asm__ __volatile__("" ::: "memory")
@@ -188,10 +214,26 @@ typedef struct wasmbox_sandbox {
     ((call)->thread->sig_jump = true, sigsetjmp((call)->thread->boundary.buffer, 0))
 #endif
 
+/* What a call nested inside a callback saves of the call it nests in, and
+ * puts back when it returns or traps (wasmbox_boundary.c). */
+typedef struct wasmbox_level {
+    struct wasmbox_sandbox *sandbox;
+    struct wasmbox_level *outer;
+    wasm_rt_jmp_buf *unwind_target; /* wasm2c's, which a wasm try block may have moved */
+    uint32_t depth;                 /* the call-depth count of the enclosing wasm frames */
+    bool sig_jump;
+#if WASMBOX_FAST_JUMP
+    void *jump[5];
+#endif
+    wasm_rt_jmp_buf boundary;       /* copied only if sig_jump */
+} wasmbox_level;
+
 typedef struct wasmbox_call {
     wasmbox_thread *thread;      /* this thread's state, with the jump buffer */
     const char *what;            /* the export's name, for error messages */
     PyThreadState *saved_thread; /* the GIL is released while in wasm */
+    wasmbox_level *outer;        /* NULL, or &level if this call nests in a callback */
+    wasmbox_level level;         /* (not touched on the plain path) */
 } wasmbox_call;
 
 /* This thread's state. The asm keeps gcc from repeating the thread-local
@@ -236,13 +278,14 @@ static inline bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const 
     if (UNLIKELY(sb->state != WASMBOX_LIVE || sb->lock.busy || !t->initialized
                  || t->state != WASMBOX_OUTSIDE || !deep_enough))
         return wasmbox_enter_slow(sb, call, what);
-    sb->lock.busy = true;
+    sb->lock.busy = 1;
 #if WASM_RT_STACK_DEPTH_COUNT
     /* A trap or an uncaught exception leaves the count wherever it was. */
     *t->depth = 0;
 #endif
     wasmbox_enter_thread(t, sb, call, what);
-    call->saved_thread = PyEval_SaveThread();
+    call->outer = NULL;
+    t->py_thread = call->saved_thread = PyEval_SaveThread();
     return true;
 }
 
@@ -257,42 +300,57 @@ static inline void wasmbox_armed(wasmbox_call *call)
 }
 
 WASMBOX_INTERNAL void wasmbox_unlock_slow(wasmbox_sandbox *sb);
+/* wasmbox_leave() of a call that nested inside a callback. */
+WASMBOX_INTERNAL void wasmbox_leave_nested(wasmbox_sandbox *sb, wasmbox_call *call);
 
 /* Back outside (the call returned normally): GIL back, lock released. */
 static inline void wasmbox_leave(wasmbox_sandbox *sb, wasmbox_call *call)
 {
     wasmbox_thread *t = call->thread; /* no thread-local lookup on the way out */
     WASMBOX_COMPILER_BARRIER();       /* the wasm code's accesses all happened */
+    if (UNLIKELY(call->outer != NULL)) {
+        wasmbox_leave_nested(sb, call);
+        return;
+    }
     t->state = WASMBOX_OUTSIDE;
     t->sandbox = NULL;
     t->boundary.initialized = false;
     PyEval_RestoreThread(call->saved_thread);
     if (LIKELY(sb->lock.waiters == 0))
-        sb->lock.busy = false;
+        sb->lock.busy = 0;
     else
         wasmbox_unlock_slow(sb); /* hand it to a waiting thread */
 }
 
 /* After a trap: poison sb, raise the exception; returns NULL. */
 WASMBOX_INTERNAL PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call);
+/* A call on sb unwound with `why` (the thread is back where it entered
+ * from, GIL held): poison sb and raise the exception for it. */
+WASMBOX_INTERNAL void wasmbox_raise_trapped(wasmbox_sandbox *sb, int why, const char *what);
 
 /* Run fn(arg) inside the boundary with the GIL released: the runtime's own
  * calls into an instance (instantiate, _initialize, malloc, free), made with
  * sb's lock held. Returns WASM_RT_TRAP_NONE, the trap that ended it (not
- * raised yet: the caller poisons sb first), or -1 with an exception set if
- * the call could not start. */
+ * raised yet: the caller raises it with wasmbox_raise_trapped()), or -1 with
+ * an exception set if the call could not start. */
 WASMBOX_INTERNAL int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg,
                                         const char *what);
 
 /* Take/release the sandbox lock, with the GIL held. Waits with the GIL
  * released, so a thread holding the lock can always get the GIL back.
- * wasmbox_lock() is false, with RuntimeError set, if this thread holds it
- * already: Python code that a call into sb runs (an output callable) tried
- * to use sb, which would otherwise wait for itself forever. */
+ * If this thread holds it already (Python code run by a call into sb),
+ * wasmbox_lock() takes it once more when that code is a callback of the
+ * call (which may use its sandbox again: wasmbox_callbacks.c), and is false
+ * with RuntimeError set otherwise (an output callable), which would wait for
+ * itself forever. wasmbox_lock_exclusive() refuses both: close() and reset()
+ * cannot run underneath a call. */
 WASMBOX_INTERNAL void wasmbox_lock_init(wasmbox_sandbox *sb);
 WASMBOX_INTERNAL void wasmbox_lock_destroy(wasmbox_sandbox *sb);
 WASMBOX_INTERNAL bool wasmbox_lock(wasmbox_sandbox *sb);
+WASMBOX_INTERNAL bool wasmbox_lock_exclusive(wasmbox_sandbox *sb, const char *action);
 WASMBOX_INTERNAL void wasmbox_unlock(wasmbox_sandbox *sb);
+/* Whether this thread is inside a call on sb, at any nesting level. */
+WASMBOX_INTERNAL bool wasmbox_inside(const wasmbox_sandbox *sb);
 
 /* Initialise the wasm2c runtime once per process (from PyInit); -1 with an
  * exception set on failure. */

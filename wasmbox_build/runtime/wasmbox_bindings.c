@@ -543,8 +543,7 @@ static bool run(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *
     if (why == WASM_RT_TRAP_NONE)
         return true;
     if (why > 0) {
-        sb->state = WASMBOX_POISONED;
-        wasmbox_raise_trap(why, sb->wasi.exit_code, what);
+        wasmbox_raise_trapped(sb, why, what);
     }
     return false;
 }

@@ -23,13 +23,23 @@
  *     thread traps with StackExhausted instead of crashing the process (and
  *     where the budget's estimate of a frame is too small, the stack's guard
  *     page faults and wasmbox_faults.c makes that StackExhausted too);
- *   - holds the sandbox's lock, and releases the GIL while in wasm.
+ *   - holds the sandbox's lock, and releases the GIL while in wasm;
+ *   - lets a callback's Python code call into the sandbox again (a nested
+ *     call): the nested call saves the enclosing call's jump buffer, depth
+ *     count and unwind target (wasmbox_level) and restores them when it
+ *     returns or traps. Its depth count continues from the enclosing wasm
+ *     frames, and its budget comes from the native stack left, so the whole
+ *     nest is bounded. A trap in a nested call poisons the sandbox; the
+ *     trap is recorded (sb->nested_*) so that the callback's trampoline,
+ *     seeing its sandbox poisoned, unwinds the enclosing call too, and the
+ *     outermost call raises it (WASMBOX_TRAP_NESTED).
  */
 #include "wasmbox.h"
 
 #include "wasm-rt-impl.h" /* wasm_rt_saved_call_stack_depth */
 
 #include <stdio.h>
+#include <string.h>
 
 #if defined(__linux__) || defined(__APPLE__)
 #include <pthread.h>
@@ -98,6 +108,8 @@ static bool thread_init(wasmbox_thread *t, bool runtime_thread_ready)
 #endif
     wasm_rt_set_unwind_target(&t->boundary);
     t->state = WASMBOX_OUTSIDE;
+    t->in_callback = false;
+    t->outer = NULL;
     t->initialized = true;
     /* The wasm2c runtime keeps nothing per thread in either mode (no signal
      * handler of its own), so there is nothing of it to free when the thread
@@ -159,14 +171,85 @@ static WASMBOX_NOINLINE bool refuse_small_stack(const char *what)
     return false;
 }
 
+/* The nest ran out of native stack in sandbox sb, which an enclosing call
+ * of this thread is running: the whole nest ends as if the wasm code had
+ * (StackExhausted), from here out to the outermost call on sb. */
+static WASMBOX_NOINLINE bool nest_exhausted(wasmbox_sandbox *sb, const char *what)
+{
+    sb->state = WASMBOX_POISONED;
+    wasmbox_raise_trapped(sb, WASM_RT_TRAP_EXHAUSTION, what);
+    return false;
+}
+
+/* Save what the enclosing call keeps in t, for a call that nests in it. */
+static void save_level(wasmbox_thread *t, wasmbox_level *l)
+{
+    l->sandbox = t->sandbox;
+    l->outer = t->outer;
+    l->unwind_target = wasm_rt_get_unwind_target();
+#if WASM_RT_STACK_DEPTH_COUNT
+    l->depth = *t->depth;
+#endif
+    l->sig_jump = t->sig_jump;
+#if WASMBOX_FAST_JUMP
+    memcpy(l->jump, t->jump, sizeof l->jump);
+#endif
+    if (t->sig_jump)
+        l->boundary = t->boundary;
+}
+
+/* Back to the enclosing call, in its callback again. */
+static void restore_level(wasmbox_thread *t, const wasmbox_level *l)
+{
+    t->state = WASMBOX_IN_IMPORT;
+    t->in_callback = true;
+    t->sandbox = l->sandbox;
+    t->outer = l->outer;
+#if WASM_RT_STACK_DEPTH_COUNT
+    *t->depth = l->depth;
+#endif
+    t->sig_jump = l->sig_jump;
+#if WASMBOX_FAST_JUMP
+    memcpy(t->jump, l->jump, sizeof l->jump);
+#endif
+    if (l->sig_jump)
+        t->boundary = l->boundary;
+    t->boundary.initialized = true;
+    wasm_rt_set_unwind_target(l->unwind_target);
+}
+
 /* Set this thread up for a call into sb, whose lock the caller holds. */
 static bool boundary_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
 {
     wasmbox_thread *t = wasmbox_this_thread();
     if (UNLIKELY(!t->initialized) && !thread_init(t, false))
         return refuse_thread();
-    if (UNLIKELY(t->state != WASMBOX_OUTSIDE))
-        return refuse_nested(what);
+    call->outer = NULL;
+    if (UNLIKELY(t->state != WASMBOX_OUTSIDE)) {
+        /* Only a callback's Python code may call in again: an output
+         * callable runs in the middle of libc's stdio. */
+        if (!t->in_callback)
+            return refuse_nested(what);
+#if WASM_RT_STACK_DEPTH_COUNT
+        uint32_t budget = depth_budget(t);
+        if (UNLIKELY(budget == 0))
+            return wasmbox_inside(sb) ? nest_exhausted(sb, what) : refuse_small_stack(what);
+#endif
+        save_level(t, &call->level);
+        call->outer = &call->level;
+        t->outer = &call->level;
+        t->in_callback = false; /* until this call's own callbacks run */
+        wasm_rt_set_unwind_target(&t->boundary);
+#if WASM_RT_STACK_DEPTH_COUNT
+        /* Count on from the enclosing wasm frames, and no further than the
+         * native stack left allows. */
+        uint32_t floor = WASM_RT_MAX_CALL_STACK_DEPTH - budget;
+        if (*t->depth < floor)
+            *t->depth = floor;
+#endif
+        wasmbox_enter_thread(t, sb, call, what);
+        return true;
+    }
 #if WASM_RT_STACK_DEPTH_COUNT
     uint32_t budget = depth_budget(t);
     if (UNLIKELY(budget == 0))
@@ -181,15 +264,34 @@ static bool boundary_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *
     return true;
 }
 
-/* After a trap: back outside; returns why the call unwound. */
-static int boundary_trapped(wasmbox_call *call)
+/* After a call returned (not trapped): back to where it was entered from. */
+static void boundary_leave(wasmbox_call *call)
 {
     wasmbox_thread *t = call->thread;
+    WASMBOX_COMPILER_BARRIER();
+    if (call->outer != NULL) {
+        restore_level(t, call->outer);
+        return;
+    }
     t->state = WASMBOX_OUTSIDE;
     t->sandbox = NULL;
     t->boundary.initialized = false;
+}
+
+/* After a trap: back outside, or into the enclosing call's callback;
+ * returns why the call unwound. */
+static int boundary_trapped(wasmbox_call *call)
+{
+    wasmbox_thread *t = call->thread;
     if (t->signal_trap) /* the fault's handler left SIGSEGV/SIGBUS blocked */
         wasmbox_faults_after_signal(t);
+    if (call->outer != NULL) {
+        restore_level(t, call->outer);
+        return t->why;
+    }
+    t->state = WASMBOX_OUTSIDE;
+    t->sandbox = NULL;
+    t->boundary.initialized = false;
     wasm_rt_set_unwind_target(&t->boundary); /* it may point into dead wasm frames */
     return t->why;
 }
@@ -299,7 +401,7 @@ static void os_wake_one(wasmbox_mutex *m)
 
 void wasmbox_lock_init(wasmbox_sandbox *sb)
 {
-    sb->lock.busy = false;
+    sb->lock.busy = 0;
     sb->lock.waiters = 0;
     sb->lock.handoffs = 0;
     os_init(&sb->lock);
@@ -334,22 +436,54 @@ static WASMBOX_NOINLINE bool refuse_reentry(void)
     return false;
 }
 
+bool wasmbox_inside(const wasmbox_sandbox *sb)
+{
+    const wasmbox_thread *t = &wasmbox_thread_local;
+    if (t->state == WASMBOX_OUTSIDE)
+        return false;
+    if (t->sandbox == sb)
+        return true;
+    for (const wasmbox_level *l = t->outer; l != NULL; l = l->outer) {
+        if (l->sandbox == sb)
+            return true;
+    }
+    return false;
+}
+
 bool wasmbox_lock(wasmbox_sandbox *sb)
 {
     if (LIKELY(!sb->lock.busy)) {
-        sb->lock.busy = true;
+        sb->lock.busy = 1;
         return true;
     }
-    if (wasmbox_thread_local.sandbox == sb)
-        return refuse_reentry();
+    if (wasmbox_inside(sb)) {
+        /* This thread holds it: a callback of its call may use sb again. */
+        if (!wasmbox_thread_local.in_callback)
+            return refuse_reentry();
+        sb->lock.busy++;
+        return true;
+    }
     wait_for_handoff(&sb->lock);
     return true;
 }
 
+bool wasmbox_lock_exclusive(wasmbox_sandbox *sb, const char *action)
+{
+    if (sb->lock.busy && wasmbox_inside(sb)) {
+        PyErr_Format(PyExc_RuntimeError,
+                     "cannot %s the sandbox from inside a call on it (a callback or an output "
+                     "callable it runs); %s it after the call returns", action, action);
+        return false;
+    }
+    return wasmbox_lock(sb);
+}
+
 void wasmbox_unlock(wasmbox_sandbox *sb)
 {
-    if (LIKELY(sb->lock.waiters == 0))
-        sb->lock.busy = false;
+    if (UNLIKELY(sb->lock.busy > 1))
+        sb->lock.busy--; /* a nested hold ends; the call around it still holds it */
+    else if (LIKELY(sb->lock.waiters == 0))
+        sb->lock.busy = 0;
     else
         wasmbox_unlock_slow(sb);
 }
@@ -380,20 +514,63 @@ bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call, const char *wha
         wasmbox_unlock(sb);
         return false;
     }
-    call->saved_thread = PyEval_SaveThread();
+    wasmbox_this_thread()->py_thread = call->saved_thread = PyEval_SaveThread();
     return true;
+}
+
+void wasmbox_leave_nested(wasmbox_sandbox *sb, wasmbox_call *call)
+{
+    restore_level(call->thread, call->outer);
+    PyEval_RestoreThread(call->saved_thread);
+    wasmbox_unlock(sb);
+}
+
+/* The exception for a nest that a trap ended: the trap itself if a
+ * callback passed it on, else one made from what was recorded. */
+static void raise_nested(wasmbox_sandbox *sb, const char *what)
+{
+    int why = sb->nested_why;
+    PyObject *trap = sb->nested_trap;
+    sb->nested_why = WASM_RT_TRAP_NONE;
+    sb->nested_trap = NULL;
+    if (trap != NULL) {
+        PyErr_SetObject((PyObject *)Py_TYPE(trap), trap);
+        Py_DECREF(trap);
+    } else if (why != WASM_RT_TRAP_NONE) {
+        wasmbox_raise_trap(why, sb->nested_code, sb->nested_what);
+    } else {
+        PyErr_Format(wasmbox_Trap, "%s(): a call made from one of its callbacks left the "
+                     "sandbox poisoned", what);
+    }
+}
+
+void wasmbox_raise_trapped(wasmbox_sandbox *sb, int why, const char *what)
+{
+    /* After a trap the instance is never entered again. Changed with the GIL
+     * and the lock held, so every thread sees it before its next call. */
+    sb->state = WASMBOX_POISONED;
+    uint32_t code = why == WASMBOX_TRAP_MISSING_IMPORT ? wasmbox_this_thread()->code
+                                                       : sb->wasi.exit_code;
+    if (why == WASMBOX_TRAP_NESTED) {
+        raise_nested(sb, what);
+        return;
+    }
+    if (wasmbox_inside(sb) && sb->nested_why == WASM_RT_TRAP_NONE) {
+        /* A call made from a callback: the calls around it end with this
+         * trap too, once their trampolines see sb poisoned. */
+        sb->nested_why = why;
+        sb->nested_code = code;
+        sb->nested_what = what;
+    }
+    wasmbox_raise_trap(why, code, what);
 }
 
 PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call)
 {
     int why = boundary_trapped(call);
     PyEval_RestoreThread(call->saved_thread);
-    /* After a trap the instance is never entered again. Changed with the GIL
-     * and the lock held, so every thread sees it before its next call. */
-    sb->state = WASMBOX_POISONED;
-    uint32_t code = sb->wasi.exit_code;
+    wasmbox_raise_trapped(sb, why, call->what);
     wasmbox_unlock(sb);
-    wasmbox_raise_trap(why, code, call->what);
     return NULL;
 }
 
@@ -402,7 +579,7 @@ int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const
     wasmbox_call call;
     if (!boundary_enter(sb, &call, what))
         return -1;
-    call.saved_thread = PyEval_SaveThread();
+    call.thread->py_thread = call.saved_thread = PyEval_SaveThread();
     call.thread->sig_jump = true; /* not the hot path: the portable jump */
 #ifdef _WIN32
     if (setjmp(call.thread->boundary.buffer) != 0) {
@@ -415,11 +592,7 @@ int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const
     }
     wasmbox_armed(&call);
     fn(arg);
-    wasmbox_thread *t = call.thread;
-    WASMBOX_COMPILER_BARRIER();
-    t->state = WASMBOX_OUTSIDE;
-    t->sandbox = NULL;
-    t->boundary.initialized = false;
+    boundary_leave(&call);
     PyEval_RestoreThread(call.saved_thread);
     return WASM_RT_TRAP_NONE;
 }

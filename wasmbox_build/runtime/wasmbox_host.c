@@ -119,7 +119,7 @@ uint32_t wasmbox_output_to_callable(wasmbox_wasi *w, int stream, const wasmbox_c
  * output callable): then it holds the lock already and the sandbox is paused. */
 static PyObject *captured(wasmbox_sandbox *sb, int stream, bool truncated_flag)
 {
-    bool inside = wasmbox_thread_local.sandbox == sb;
+    bool inside = wasmbox_inside(sb);
     if (!inside && !wasmbox_lock(sb))
         return NULL;
     const wasmbox_capture *c = &sb->wasi.capture[stream];

@@ -185,8 +185,7 @@ static bool run_allocator(wasmbox_sandbox *sb, void (*fn)(void *), allocator_arg
     if (why == WASM_RT_TRAP_NONE && !wasmbox_host_error_pending(sb))
         return true;
     if (why > 0) {
-        sb->state = WASMBOX_POISONED;
-        wasmbox_raise_trap(why, sb->wasi.exit_code, what);
+        wasmbox_raise_trapped(sb, why, what);
     }
     wasmbox_raise_host_error(sb); /* an output callable raised meanwhile */
     return false;

@@ -115,8 +115,7 @@ static bool instantiate(wasmbox_sandbox *sb)
     sb->instance = instance;
     sb->memory = memory;
     if (why != WASM_RT_TRAP_NONE) {
-        sb->state = WASMBOX_POISONED;
-        wasmbox_raise_trap(why, sb->wasi.exit_code, what);
+        wasmbox_raise_trapped(sb, why, what);
         wasmbox_raise_host_error(sb); /* an output callable raised too */
         return false;
     }
@@ -266,7 +265,7 @@ static PyObject *sandbox_close(wasmbox_sandbox *sb, PyObject *unused)
     (void)unused;
     if (sb->state == WASMBOX_CLOSED)
         Py_RETURN_NONE;
-    if (!wasmbox_lock(sb)) /* waits for a call running in another thread */
+    if (!wasmbox_lock_exclusive(sb, "close")) /* waits for a call in another thread */
         return NULL;
     bool ok = check_no_views(sb, "close");
     if (ok) {
@@ -282,7 +281,7 @@ static PyObject *sandbox_close(wasmbox_sandbox *sb, PyObject *unused)
 static PyObject *sandbox_reset(wasmbox_sandbox *sb, PyObject *unused)
 {
     (void)unused;
-    if (!wasmbox_lock(sb)) /* waits for a call running in another thread */
+    if (!wasmbox_lock_exclusive(sb, "reset")) /* waits for a call in another thread */
         return NULL;
     bool ok = false;
     if (sb->state == WASMBOX_CLOSED) {
