@@ -2,7 +2,14 @@
 
 Objects are compiled in parallel and rebuilt only when a source, a header it
 includes (from the compiler's depfile) or the flags change. The link always makes a
-reactor module that is stack-first and exports what was asked plus the allocator.
+reactor module that is stack-first and exports what was asked plus the allocator, and
+its function table (growable, so the host can add callbacks: callbacks.py).
+
+Functions the library calls but does not define become imports of module "env" (which
+Python provides) when the header declares them or `imports=[...]` names them; any other
+undefined function stays a link error naming it. clang's wasm-ld is told exactly those
+names (--allow-undefined-file); zig's linker has no such flag, so it imports every
+undefined function (--import-symbols) and the wasm's imports are checked afterwards.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from typing import TYPE_CHECKING
 from ..errors import BuildError
 from ..process import run_capture
 from . import content_cache, diagnostics
+from .wasm_info import WasmFormatError, read_wasm_info
 from .wasm_objects import defined_functions
 
 if TYPE_CHECKING:
@@ -44,6 +52,7 @@ class WasmBuild:
     extra_ldflags: tuple[str, ...] = ()
     exports: tuple[str, ...] | None = None  # None: every function the library defines
     declared: tuple[str, ...] | None = None  # with exports=None: only these (a header's)
+    imports: tuple[str, ...] = ()  # functions Python provides (besides undefined declared ones)
     stack_size: int = DEFAULT_STACK_SIZE
     max_memory: int | None = None
     optimization: str = "-O2"
@@ -196,9 +205,50 @@ def _resolve_exports(build: WasmBuild, objects: Sequence[Path]) -> tuple[str, ..
     return tuple(dict.fromkeys(build.exports))
 
 
+def allowed_imports(build: WasmBuild) -> tuple[str, ...]:
+    """The functions that may be imports: the header's and `imports=[...]`."""
+    return tuple(dict.fromkeys([*build.imports, *(build.declared or ())]))
+
+
+def _import_flags(toolchain: Toolchain, build: WasmBuild, work_dir: Path) -> list[str]:
+    allowed = allowed_imports(build)
+    if not allowed:
+        return []
+    if toolchain.is_zig:
+        return ["-Wl,--import-symbols"]
+    listing = work_dir / "imports.txt"
+    text = "".join(f"{name}\n" for name in allowed)
+    if not listing.is_file() or listing.read_text() != text:
+        listing.write_text(text)
+    return [f"-Wl,--allow-undefined-file={listing}"]
+
+
+def _check_linked_imports(wasm: Path, build: WasmBuild, toolchain: Toolchain) -> None:
+    """Every function imported from "env" must be one Python may provide (zig imports
+    all undefined functions); name the ones the header declares as imports."""
+    try:
+        info = read_wasm_info(wasm)
+    except WasmFormatError as error:
+        raise BuildError(f"the linker wrote a wasm module that cannot be read: {error}") from None
+    allowed = set(allowed_imports(build))
+    imported = [i.name for i in info.imports if i.module == "env" and i.kind == "func"]
+    for name in imported:
+        if name not in allowed:
+            raise BuildError(diagnostics.link_failure(f"error: undefined symbol: {name}",
+                                                      toolchain))
+    implicit = [n for n in imported if n not in build.imports]
+    if implicit:
+        sys.stderr.write(
+            f"note: the sources define no {', '.join(implicit)}, which the header declares: "
+            "Python provides "
+            f"{'it' if len(implicit) == 1 else 'them'} (Sandbox(imports={{...}}))\n")
+
+
 def _ldflags(toolchain: Toolchain, build: WasmBuild, exports: Sequence[str]) -> list[str]:
     flags = [*toolchain.ldflags, build.optimization, "-mexec-model=reactor",
-             f"-Wl,-z,stack-size={build.stack_size}"]
+             f"-Wl,-z,stack-size={build.stack_size}",
+             # The function table exported and growable: sb.callback() adds slots to it.
+             "-Wl,--export-table", "-Wl,--growable-table"]
     if not toolchain.is_zig:
         # Without it a shadow-stack overflow silently overwrites .data; zig is stack-first
         # by default and rejects the flag.
@@ -244,8 +294,9 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
             zip(build.sources, objects, strict=True)))
     exports = _resolve_exports(build, objects)
     link_argv = [*toolchain.compiler, *_ldflags(toolchain, build, exports),
-                 *map(str, objects), "-o"]
-    link_key = hashlib.sha256(json.dumps(link_argv).encode()).hexdigest()
+                 *_import_flags(toolchain, build, work_dir), *map(str, objects), "-o"]
+    link_key = hashlib.sha256(json.dumps([link_argv, allowed_imports(build)]).encode()
+                              ).hexdigest()
     link_stamp = out.with_name(out.name + ".link")
     if (not any(compiled_flags) and out.is_file() and link_stamp.is_file()
             and link_stamp.read_text() == link_key):
@@ -258,6 +309,11 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
     if result.returncode != 0:
         tmp.unlink(missing_ok=True)
         raise BuildError(diagnostics.link_failure(result.stderr, toolchain))
+    try:
+        _check_linked_imports(tmp, build, toolchain)
+    except BuildError:
+        tmp.unlink(missing_ok=True)
+        raise
     tmp.replace(out)
     link_stamp.write_text(link_key)
     compiled = tuple(s for s, did in zip(build.sources, compiled_flags, strict=True) if did)

@@ -24,6 +24,7 @@ import jinja2
 from .._resources import resource_dir
 from ..errors import BuildError
 from . import bindings as typed_bindings
+from . import callbacks as host_callbacks
 from .capabilities import capabilities_literal
 from .wasm_info import WASM_PAGE_SIZE, FuncType, WasmInfo
 
@@ -79,6 +80,7 @@ MEMORY_RESERVATION: Mapping[str, int | None] = {"bounds": None, "guard": 8 << 30
 SANDBOX_API = frozenset(
     {
         "alloc",
+        "callback",
         "close",
         "closed",
         "exports",
@@ -106,11 +108,12 @@ EXCEPTIONS = (
     "IntegerOverflow",
     "InvalidConversion",
     "IndirectCallMismatch",
+    "MissingImport",
     "SandboxExit",
     "CapabilityDenied",
     "SandboxPoisoned",
 )
-MODULE_API = frozenset({"Sandbox", "Cell", "cell", *EXCEPTIONS})
+MODULE_API = frozenset({"Sandbox", "Cell", "cell", "Callback", "set_imports", *EXCEPTIONS})
 
 # The exports the runtime itself uses; never exposed as methods.
 _INITIALIZE = "_initialize"
@@ -525,6 +528,10 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
     reserve = MEMORY_RESERVATION[spec.memory_check] or max_pages * WASM_PAGE_SIZE
     exports = _exports(spec, functions, export_fn)
     taken = {*MODULE_API, *(e.name for e in exports)}
+    table = info.exported_table if info.function_table is not None else None
+    header = spec.bindings.header if spec.bindings is not None else None
+    callbacks = host_callbacks.context(info, header, export_fn(table) if table else None,
+                                       lambda name, module: wasm2c_mangle(name, module))
     return {
         "extension_name": spec.extension_name,
         "short_name": short,
@@ -532,7 +539,9 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
         "instance_type": f"w2c_{prefix}",
         "instantiate_fn": f"wasm2c_{prefix}_instantiate",
         "free_fn": f"wasm2c_{prefix}_free",
+        "get_func_type_fn": f"wasm2c_{prefix}_get_func_type",
         "imports_wasi": any(i.module == WASI_MODULE for i in info.imports),
+        "imports_env": bool(callbacks.imports),
         "throws": info.has_tags,
         "memory_fn": export_fn(memory_export) if memory_export else None,
         "memory_reserve": reserve if memory is not None else 0,
@@ -540,7 +549,8 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
         "malloc_fn": export_fn("malloc") if has_allocator else None,
         "free_export_fn": export_fn("free") if has_allocator else None,
         "exports": exports,
-        "bindings": typed_bindings.context(spec.bindings, exports, functions, taken),
+        "bindings": typed_bindings.context(spec.bindings, exports, functions, taken, callbacks),
+        "callbacks": callbacks,
         "build_info_json": _build_info_json(spec),
         "capabilities": capabilities_literal(spec.capabilities) if spec.capabilities else None,
         "exceptions": EXCEPTIONS,
@@ -548,8 +558,11 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
 
 
 def _check_imports(info: WasmInfo) -> None:
+    """WASI functions, and functions of "env" (Python provides them: callbacks.py)."""
     for imp in info.imports:
         where = f"{imp.module}.{imp.name}"
+        if imp.module == host_callbacks.ENV_MODULE and imp.kind == "func":
+            continue
         if imp.module != WASI_MODULE:
             raise BuildError(
                 f"the wasm imports {where}, which nothing provides: the C library calls "

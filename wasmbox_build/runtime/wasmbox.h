@@ -84,14 +84,18 @@
 
 /* ---- what the generated glue tells the runtime about its module ---------- */
 
+struct wasmbox_sandbox;
+struct wasmbox_callbacks_def; /* wasmbox_callbacks.h */
+
 typedef struct wasmbox_module_def {
     const char *name;            /* full dotted name, e.g. "mypkg._zlib" */
     const char *short_name;      /* "_zlib": argv[0] inside the sandbox */
     const char *sandbox_doc;     /* docstring of the Sandbox class */
     size_t instance_size;        /* sizeof(w2c_<name>) */
     uint64_t memory_reserve;     /* bytes of address space one instance reserves */
-    /* Thin typed wrappers around the wasm2c API (NULL when absent). */
-    void (*instantiate)(void *instance, wasmbox_wasi *wasi);
+    /* Thin typed wrappers around the wasm2c API (NULL when absent). The
+     * sandbox is what the library's imports get (wasmbox_callbacks.h). */
+    void (*instantiate)(void *instance, struct wasmbox_sandbox *sb);
     void (*free_instance)(void *instance);
     wasm_rt_memory_t *(*memory)(void *instance);
     void (*initialize)(void *instance);                 /* the _initialize export */
@@ -103,6 +107,7 @@ typedef struct wasmbox_module_def {
     PyMethodDef *native_methods;  /* native_sources' methods (wasmbox_native.h), or NULL */
     const char *build_info_json;  /* becomes M.__wasmbox__ */
     const char *capabilities;     /* build-time Sandbox() defaults: a Python literal, or NULL */
+    const struct wasmbox_callbacks_def *callbacks; /* imports, trampolines, function table */
 } wasmbox_module_def;
 
 /* ---- a sandbox: one wasm instance and its linear memory ------------------ */
@@ -417,6 +422,9 @@ WASMBOX_INTERNAL PyObject *wasmbox_get_raw(wasmbox_sandbox *sb, void *unused);
  * use, replaced after a trap. Returns a new reference. */
 WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_default_sandbox(void);
 
+/* The default sandbox if it exists (borrowed), for M.set_imports(). */
+WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_default_sandbox_if_any(void);
+
 /* Call an export wrapper on the default sandbox; used by module functions. */
 typedef PyObject *(*wasmbox_export_fn)(wasmbox_sandbox *, PyObject *const *, Py_ssize_t);
 WASMBOX_INTERNAL PyObject *wasmbox_call_default(wasmbox_export_fn fn, PyObject *const *args,
@@ -459,6 +467,9 @@ static inline bool wasmbox_host_error_pending(const wasmbox_sandbox *sb)
  * call trapped too). Returns NULL. */
 WASMBOX_INTERNAL PyObject *wasmbox_raise_host_error(wasmbox_sandbox *sb);
 WASMBOX_INTERNAL void wasmbox_host_error_clear(wasmbox_sandbox *sb);
+/* The exception being raised, taken out (a new reference, or NULL), and put back (stolen). */
+WASMBOX_INTERNAL PyObject *wasmbox_take_exception(void);
+WASMBOX_INTERNAL void wasmbox_restore_exception(PyObject *exc);
 /* Raise CapabilityDenied for the refusal this thread recorded last. */
 WASMBOX_INTERNAL void wasmbox_raise_denied(const char *what);
 
@@ -468,6 +479,7 @@ WASMBOX_INTERNAL extern PyObject *wasmbox_Trap;
 WASMBOX_INTERNAL extern PyObject *wasmbox_SandboxExit;
 WASMBOX_INTERNAL extern PyObject *wasmbox_SandboxPoisoned;
 WASMBOX_INTERNAL extern PyObject *wasmbox_CapabilityDenied;
+WASMBOX_INTERNAL extern PyObject *wasmbox_MissingImport;
 
 WASMBOX_INTERNAL int wasmbox_errors_init(PyObject *module, const char *module_name);
 /* Raise the exception for a call that ended with `why` (a wasm_rt_trap_t or

@@ -188,6 +188,12 @@ static const wasmbox_cell_type *find_cell_type(const wasmbox_cell_type *table, c
     return NULL;
 }
 
+const wasmbox_cell_type *wasmbox_cell_type_named(const char *name)
+{
+    const wasmbox_cell_type *t = find_cell_type(builtin_cell_types, name);
+    return t != NULL ? t : find_cell_type(header_cell_types, name);
+}
+
 static bool cell_kind_is_int(wasmbox_cell_kind kind)
 {
     return kind != WASMBOX_CELL_FLOAT && kind != WASMBOX_CELL_ANY;

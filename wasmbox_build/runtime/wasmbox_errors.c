@@ -7,7 +7,10 @@
  *    +- DivideByZero
  *    +- IntegerOverflow        (INT_MIN / -1, float -> int out of range)
  *    +- InvalidConversion      (NaN -> int)
- *    +- IndirectCallMismatch   (call through a pointer of the wrong type)
+ *    +- IndirectCallMismatch   (call through a pointer of the wrong type, or
+ *    |                         a released callback)
+ *    +- MissingImport          the library called an import no callable is
+ *    |                         bound to; .name
  *    +- SandboxExit            the library called exit(); .code
  *    +- CapabilityDenied       on_denied="trap": the policy refused a WASI
  *                              call; .call, .detail
@@ -18,8 +21,10 @@
  * poisoned, and `except M.Trap` catches every way a call can end it.
  */
 #include "wasmbox.h"
+#include "wasmbox_callbacks.h"
 
 PyObject *wasmbox_Trap;
+PyObject *wasmbox_MissingImport;
 PyObject *wasmbox_SandboxExit;
 PyObject *wasmbox_CapabilityDenied;
 PyObject *wasmbox_SandboxPoisoned;
@@ -58,7 +63,11 @@ static const exception_def exceptions[] = {
     {"InvalidConversion", &InvalidConversion, &trap_base,
      "A float-to-int conversion of NaN."},
     {"IndirectCallMismatch", &IndirectCallMismatch, &trap_base,
-     "A call through a function pointer of the wrong type (or a bad table index)."},
+     "A call through a function pointer of the wrong type, a bad table index, or a\n"
+     "released callback."},
+    {"MissingImport", &wasmbox_MissingImport, &trap_base,
+     "The library called one of its imports, and no callable is bound to it\n"
+     "(Sandbox(imports=...), M.set_imports()). `.name` is the import."},
     {"SandboxExit", &wasmbox_SandboxExit, &trap_base,
      "The sandboxed library called exit(); `.code` is the exit status. The sandbox\n"
      "is poisoned, as after any trap."},
@@ -138,9 +147,29 @@ static void raise_exit(uint32_t code, const char *what)
     Py_DECREF(exc);
 }
 
+static void raise_missing_import(uint32_t index, const char *what)
+{
+    const char *name = wasmbox_def->callbacks->imports[index].name;
+    PyObject *exc = PyObject_CallFunction(
+        wasmbox_MissingImport, "N",
+        PyUnicode_FromFormat("%s() called the import %s, which has no callable bound: pass "
+                             "Sandbox(imports={'%s': ...}), or M.set_imports() for the "
+                             "module's functions", what, name, name));
+    if (exc == NULL)
+        return;
+    PyObject *value = PyUnicode_FromString(name);
+    if (value != NULL && PyObject_SetAttrString(exc, "name", value) == 0)
+        PyErr_SetObject(wasmbox_MissingImport, exc);
+    Py_XDECREF(value);
+    Py_DECREF(exc);
+}
+
 void wasmbox_raise_trap(int why, uint32_t code, const char *what)
 {
     switch (why) {
+    case WASMBOX_TRAP_MISSING_IMPORT:
+        raise_missing_import(code, what);
+        return;
     case WASMBOX_TRAP_EXIT:
         raise_exit(code, what);
         return;

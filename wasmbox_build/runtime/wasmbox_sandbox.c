@@ -14,6 +14,7 @@
  * those named like the Sandbox API (a library exporting `read` or `free`).
  */
 #include "wasmbox.h"
+#include "wasmbox_callbacks.h"
 
 #include <stddef.h>
 #include <stdlib.h>
@@ -29,14 +30,14 @@ PyTypeObject *wasmbox_exports_type;
 
 typedef struct {
     void *instance;
-    wasmbox_wasi *wasi;
+    wasmbox_sandbox *sb;
 } instantiate_args;
 
 static void do_instantiate(void *arg)
 {
     instantiate_args *a = arg;
-    wasmbox_def->instantiate(a->instance, a->wasi);
-    wasmbox_wasi_limit_memory(a->wasi); /* memory_limit=, before _initialize can grow it */
+    wasmbox_def->instantiate(a->instance, a->sb);
+    wasmbox_wasi_limit_memory(&a->sb->wasi); /* memory_limit=, before _initialize can grow it */
 }
 
 static void do_initialize(void *arg)
@@ -77,7 +78,7 @@ static bool instantiate(wasmbox_sandbox *sb)
         return false;
     }
 
-    instantiate_args args = {instance, &sb->wasi};
+    instantiate_args args = {instance, sb};
     const char *what = "instantiate";
     int why = wasmbox_run_locked(sb, do_instantiate, &args, what);
     if (why == WASMBOX_TRAP_NO_MEMORY) {
@@ -99,6 +100,8 @@ static bool instantiate(wasmbox_sandbox *sb)
                      (unsigned long long)sb->policy.memory_limit, (unsigned long long)bound);
         why = -1;
     }
+    if (why == WASM_RT_TRAP_NONE && !wasmbox_callbacks_reinstall(sb, instance))
+        why = -1; /* the callbacks made before reset() could not be put back */
     if (why == WASM_RT_TRAP_NONE && def->initialize != NULL) {
         what = "_initialize";
         why = wasmbox_run_locked(sb, do_initialize, instance, what);
@@ -131,26 +134,34 @@ static bool instantiate(wasmbox_sandbox *sb)
 
 /* ---- creation and destruction ---------------------------------------------------- */
 
-/* A sandbox without an instance. It owns *policy from now on, even if
- * this fails. */
-static wasmbox_sandbox *sandbox_alloc(PyTypeObject *type, wasmbox_policy *policy)
+/* A sandbox without an instance. It owns *policy and imports from now on,
+ * even if this fails. */
+static wasmbox_sandbox *sandbox_alloc(PyTypeObject *type, wasmbox_policy *policy,
+                                      PyObject **imports)
 {
     allocfunc alloc = (allocfunc)PyType_GetSlot(type, Py_tp_alloc);
     wasmbox_sandbox *sb = (wasmbox_sandbox *)alloc(type, 0);
     if (sb == NULL) {
         wasmbox_policy_clear(policy);
+        wasmbox_imports_free(imports);
         return NULL;
     }
     sb->state = WASMBOX_CLOSED; /* until it has an instance */
     sb->policy = *policy;
     memset(policy, 0, sizeof *policy);
+    sb->imports = imports;
     wasmbox_lock_init(sb);
     return sb;
 }
 
 wasmbox_sandbox *wasmbox_sandbox_create(wasmbox_policy *policy)
 {
-    wasmbox_sandbox *sb = sandbox_alloc(wasmbox_sandbox_type, policy);
+    PyObject **imports;
+    if (!wasmbox_default_imports(&imports)) {
+        wasmbox_policy_clear(policy);
+        return NULL;
+    }
+    wasmbox_sandbox *sb = sandbox_alloc(wasmbox_sandbox_type, policy, imports);
     if (sb != NULL && !instantiate(sb))
         Py_CLEAR(sb);
     return sb;
@@ -163,10 +174,23 @@ static PyObject *sandbox_new(PyTypeObject *type, PyObject *args, PyObject *kwarg
                         "Sandbox() takes no positional arguments, only keyword policies");
         return NULL;
     }
-    wasmbox_policy policy;
-    if (!wasmbox_policy_from_kwargs(&policy, kwargs))
+    /* imports= is no capability: taken out before the policy reads the rest. */
+    PyObject *rest = kwargs != NULL ? PyDict_Copy(kwargs) : NULL;
+    if (kwargs != NULL && rest == NULL)
         return NULL;
-    wasmbox_sandbox *sb = sandbox_alloc(type, &policy);
+    PyObject **imports;
+    if (!wasmbox_imports_from_kwargs(rest, &imports)) {
+        Py_XDECREF(rest);
+        return NULL;
+    }
+    wasmbox_policy policy;
+    bool ok = wasmbox_policy_from_kwargs(&policy, rest);
+    Py_XDECREF(rest);
+    if (!ok) {
+        wasmbox_imports_free(imports);
+        return NULL;
+    }
+    wasmbox_sandbox *sb = sandbox_alloc(type, &policy, imports);
     if (sb != NULL && !instantiate(sb))
         Py_CLEAR(sb);
     return (PyObject *)sb;
@@ -187,8 +211,12 @@ static void sandbox_dealloc(wasmbox_sandbox *sb)
     if (sb->weakreflist != NULL)
         PyObject_ClearWeakRefs((PyObject *)sb);
     free_instance(sb);
+    wasmbox_callbacks_free(sb);
     wasmbox_wasi_destroy(&sb->wasi);
     wasmbox_host_error_clear(sb);
+    Py_CLEAR(sb->nested_trap);
+    wasmbox_imports_free(sb->imports);
+    sb->imports = NULL;
     wasmbox_policy_clear(&sb->policy);
     wasmbox_lock_destroy(sb);
     wasmbox_free_object((PyObject *)sb);
@@ -200,6 +228,12 @@ static int sandbox_traverse(wasmbox_sandbox *sb, visitproc visit, void *arg)
 {
     Py_VISIT((PyObject *)Py_TYPE((PyObject *)sb)); /* a heap type */
     Py_VISIT((PyObject *)sb->wasi.host_error);
+    Py_VISIT(sb->nested_trap);
+    for (const wasmbox_import *i = wasmbox_def->callbacks->imports; sb->imports && i->name; i++)
+        Py_VISIT(sb->imports[i - wasmbox_def->callbacks->imports]);
+    int err = wasmbox_callbacks_traverse(sb, visit, arg);
+    if (err != 0)
+        return err;
     return wasmbox_policy_traverse(&sb->policy, visit, arg);
 }
 
@@ -214,6 +248,11 @@ static int sandbox_clear(wasmbox_sandbox *sb)
         }
     }
     wasmbox_host_error_clear(sb);
+    Py_CLEAR(sb->nested_trap);
+    PyObject **imports = sb->imports;
+    sb->imports = NULL;
+    wasmbox_imports_free(imports);
+    wasmbox_callbacks_release_all(sb); /* (never during a call: it holds a reference) */
     return 0;
 }
 
@@ -270,6 +309,7 @@ static PyObject *sandbox_close(wasmbox_sandbox *sb, PyObject *unused)
     bool ok = check_no_views(sb, "close");
     if (ok) {
         free_instance(sb);
+        wasmbox_callbacks_release_all(sb);
         sb->state = WASMBOX_CLOSED;
     }
     wasmbox_unlock(sb);
@@ -290,6 +330,8 @@ static PyObject *sandbox_reset(wasmbox_sandbox *sb, PyObject *unused)
         /* Calls from other threads wait for the lock meanwhile, so they see
          * either the old instance or the new one. */
         free_instance(sb);
+        Py_CLEAR(sb->nested_trap);
+        sb->nested_why = WASM_RT_TRAP_NONE;
         ok = instantiate(sb);
     }
     wasmbox_unlock(sb);
@@ -349,6 +391,14 @@ static PyObject *sandbox_repr(wasmbox_sandbox *sb)
 }
 
 static PyMethodDef sandbox_api_methods[] = {
+    {"callback", (PyCFunction)(void (*)(void))wasmbox_sandbox_callback,
+     METH_FASTCALL | METH_KEYWORDS,
+     "callback($self, fn, ctype, /, *, error_result=0)\n--\n\n"
+     "A function pointer inside this sandbox that calls fn: ctype is a C function\n"
+     "type (\"int (const void *, const void *)\") or a function-pointer typedef of\n"
+     "the header. int(cb) / cb.address is the pointer; cb.close() releases it. If fn\n"
+     "raises, the library sees error_result and the exception is raised when the\n"
+     "call into the sandbox returns."},
     {"close", (PyCFunction)sandbox_close, METH_NOARGS,
      "Free the instance and its memory. Idempotent. BufferError while memoryviews\n"
      "of the memory exist; waits for a call running in another thread."},

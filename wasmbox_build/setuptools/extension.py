@@ -35,7 +35,9 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
     `sources`, `include_dirs` and `define_macros` describe the *library*: they are
     compiled to wasm32-wasi, not for the host. `exports=None` exposes every function
     the library defines with external linkage (with `header`, every function the
-    header declares, each with a typed wrapper). `wasm_cflags`/`wasm_ldflags` are
+    header declares, each with a typed wrapper). `imports` names functions the library
+    calls but does not define, for Python to provide (M.Sandbox(imports=...)); those
+    the header declares are imports anyway. `wasm_cflags`/`wasm_ldflags` are
     extra flags for the wasm compiler and linker. `native_sources` are host C files
     compiled into the module (wasmbox_native.h). `capabilities` are the defaults of
     every `M.Sandbox()` (and of the module functions), a dict of its keywords without
@@ -63,6 +65,7 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
         capabilities: Mapping[str, object] | None = None,
         header: str | os.PathLike[str] | None = None,
         native_sources: Iterable[str | os.PathLike[str]] = (),
+        imports: Iterable[str] = (),
         **kwargs: Any,
     ) -> None:
         library_sources = [os.fspath(s) for s in sources]
@@ -83,6 +86,9 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
         self.capabilities = capabilities  # Sandbox() defaults; checked when built
         self.header = None if header is None else os.fspath(header)
         self.native_sources = [os.fspath(s) for s in native_sources]
+        if isinstance(imports, str):
+            raise BuildError(f"imports={imports!r} must be a list of function names")
+        self.imports = list(imports)
         self.library_sources = library_sources
         # Headers beside the sources and in the include folders count as inputs, so
         # that sdists carry them (no MANIFEST.in) and editing one triggers a rebuild.
@@ -108,6 +114,7 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
             extra_cflags=tuple(self.wasm_cflags),
             extra_ldflags=tuple(self.wasm_ldflags),
             exports=None if self.exports is None else tuple(self.exports),
+            imports=tuple(self.imports),
             stack_size=self.stack_size,
             max_memory=self.max_memory,
             optimization=self.optimization,

@@ -33,6 +33,7 @@ _KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
     "capabilities": ("capabilities", dict),  # Sandbox() defaults (an inline table)
     "header": ("header", str),
     "native-sources": ("native_sources", list),
+    "imports": ("imports", list),
 }
 
 
