@@ -45,6 +45,7 @@ _HEADER_SUFFIXES = {".h", ".hh", ".hpp", ".hxx", ".inc", ".inl", ".def"}
 def in_cmake_terms(message: str) -> str:
     """Spell the pipeline's option names (setuptools keywords) as CMake keywords."""
     message = message.replace("sources=[...]", "SOURCES").replace("exports=[...]", "EXPORTS")
+    message = message.replace("imports=[...]", "IMPORTS")
     message = message.replace("native_sources=", "NATIVE_SOURCES")
     return re.sub(r"\b(stack_size|max_memory|memory_check|max_call_depth|toolchain|header)=\s?",
                   lambda m: m.group(1).upper() + " ", message)
@@ -96,6 +97,7 @@ def _extension(args: argparse.Namespace) -> SandboxedExtension:
         extra_cflags=tuple(args.wasm_cflag),
         extra_ldflags=tuple(args.wasm_ldflag),
         exports=tuple(args.export) if args.export else None,
+        imports=tuple(args.import_),
         stack_size=_integer(args.stack_size, "STACK_SIZE") or DEFAULT_STACK_SIZE,
         max_memory=_integer(args.max_memory, "MAX_MEMORY"),
         optimization=args.optimization or "-O2",
@@ -251,6 +253,7 @@ def _load_spec(path: Path) -> tuple[SandboxedExtension, dict[str, Any]]:
             extra_cflags=tuple(raw["extra_cflags"]),
             extra_ldflags=tuple(raw["extra_ldflags"]),
             exports=None if raw["exports"] is None else tuple(raw["exports"]),
+            imports=tuple(raw.get("imports", ())),
             stack_size=raw["stack_size"],
             max_memory=raw["max_memory"],
             optimization=raw["optimization"],
@@ -319,6 +322,7 @@ def register(commands: Any) -> None:
     for flag in ("source", "include-dir", "define", "export", "wasm-cflag", "wasm-ldflag",
                  "native-source"):
         cfg.add_argument(f"--{flag}", action="append", default=[])
+    cfg.add_argument("--import", dest="import_", action="append", default=[])
     for flag in ("stack-size", "max-memory", "memory-check", "toolchain", "max-call-depth",
                  "optimization", "parts", "header", "capabilities", "limited-api",
                  "limited-api-setting"):

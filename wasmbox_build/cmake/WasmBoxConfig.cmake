@@ -4,7 +4,7 @@
 #   find_package(WasmBox CONFIG REQUIRED)
 #   wasmbox_add_library(<target> SOURCES <file>...
 #                       [INCLUDE_DIRS <dir>...] [DEFINES <NAME[=VALUE]>...]
-#                       [EXPORTS <function>...] [HEADER <header.h>]
+#                       [EXPORTS <function>...] [HEADER <header.h>] [IMPORTS <function>...]
 #                       [NATIVE_SOURCES <file.c>...] [STACK_SIZE <bytes>] [MAX_MEMORY <bytes>]
 #                       [MEMORY_CHECK bounds|guard] [TOOLCHAIN auto|wasi-sdk|zig|system]
 #                       [MAX_CALL_DEPTH <frames>] [MODULE_NAME <pkg.module>]
@@ -17,7 +17,9 @@
 #
 # SOURCES, INCLUDE_DIRS and DEFINES describe the *library*, compiled to wasm32-wasi.
 # HEADER: typed wrappers (and .pyi signatures) for the functions it declares, which
-# are also what is exported when EXPORTS is left out. NATIVE_SOURCES: host C compiled
+# are also what is exported when EXPORTS is left out; the functions it declares that no
+# source defines are imports Python provides (M.Sandbox(imports={...})), and IMPORTS names
+# more (functions the header does not declare). NATIVE_SOURCES: host C compiled
 # into the module that reaches the sandbox through wasmbox_native.h.
 # USE_SABI 3.11: build against CPython's stable ABI (an abi3 module for 3.11 and every
 # later CPython; CMake 3.26+). Inside scikit-build-core, wheel.py-api = "cp311" does the
@@ -101,7 +103,8 @@ function(wasmbox_add_library target)
   set(where "wasmbox_add_library(${target})")
   set(one_value HEADER STACK_SIZE MAX_MEMORY MEMORY_CHECK TOOLCHAIN MAX_CALL_DEPTH
       MODULE_NAME OPTIMIZATION WASM2C_PARTS CAPABILITIES USE_SABI)
-  set(multi_value SOURCES INCLUDE_DIRS DEFINES EXPORTS NATIVE_SOURCES WASM_CFLAGS WASM_LDFLAGS)
+  set(multi_value SOURCES INCLUDE_DIRS DEFINES EXPORTS IMPORTS NATIVE_SOURCES WASM_CFLAGS
+      WASM_LDFLAGS)
   cmake_parse_arguments(PARSE_ARGV 1 arg "" "${one_value}" "${multi_value}")
 
   # A misspelt keyword after a list keyword lands in that list. Catch a keyword with
@@ -116,7 +119,7 @@ function(wasmbox_add_library target)
     endif()
     list(APPEND misspelt "${keyword}")
   endforeach()
-  foreach(value IN LISTS arg_SOURCES arg_INCLUDE_DIRS arg_DEFINES arg_EXPORTS
+  foreach(value IN LISTS arg_SOURCES arg_INCLUDE_DIRS arg_DEFINES arg_EXPORTS arg_IMPORTS
           arg_NATIVE_SOURCES)
     if(value IN_LIST misspelt)
       list(APPEND arg_UNPARSED_ARGUMENTS "${value}")
@@ -174,6 +177,9 @@ function(wasmbox_add_library target)
   endforeach()
   foreach(value IN LISTS arg_EXPORTS)
     list(APPEND args "--export=${value}")
+  endforeach()
+  foreach(value IN LISTS arg_IMPORTS)
+    list(APPEND args "--import=${value}")
   endforeach()
   set(header_depends)
   if(DEFINED arg_HEADER)

@@ -293,7 +293,7 @@ def context(info: WasmInfo, header: HeaderInfo | None, table_fn: str | None,
     for name, ctype in sorted((header.typedefs if header is not None else {}).items()):
         target = ctype.pointee if ctype.kind == "pointer" else ctype
         if target is not None and target.kind == "function":
-            signature = signature_of(target)
-            if isinstance(signature, Signature):
-                out.named.append((name, out.ident(signature)))
+            typedef = signature_of(target)
+            if isinstance(typedef, Signature):
+                out.named.append((name, out.ident(typedef)))
     return out

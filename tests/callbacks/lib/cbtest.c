@@ -38,7 +38,13 @@ int sum_steps(step_fn step, int n)
     return s;
 }
 
-int recurse(step_fn step, int n) { return step(n) + 1; }
+static int last;
+int recurse(step_fn step, int n)
+{
+    last = step(n);
+    return last + 1;
+}
+int last_result(void) { return last; }
 
 int call_step_at(uint32_t address, int n) { return ((step_fn)(uintptr_t)address)(n); }
 void call_notify_at(uint32_t address) { ((notify_fn)(uintptr_t)address)(); }

@@ -32,6 +32,7 @@ void sort_ints(int *values, size_t n, compare_fn compare);
 int count_until_zero(step_fn step, int n);
 int sum_steps(step_fn step, int n);
 int recurse(step_fn step, int n);
+int last_result(void);
 int call_step_at(uint32_t address, int n);
 void call_notify_at(uint32_t address);
 void call_as_wide(uint32_t address);
