@@ -64,6 +64,7 @@ typedef struct wasmbox_callback_entry {
     const wasmbox_signature *signature;
     int trampoline;
     uint32_t slot;                      /* its index in the function table */
+    uint32_t index;                     /* its index in the registry's `all` */
     uint32_t generation;                /* bumped by each release */
     wasmbox_value error_result;
     struct wasmbox_callback_entry *next; /* in the free or the pending list */
@@ -74,7 +75,10 @@ typedef struct wasmbox_callbacks {
     size_t count, capacity;
     wasmbox_callback_entry *free;       /* released, slot cleared: reusable */
     wasmbox_callback_entry *pending;    /* released, slot not cleared yet */
-    PyObject *kept;                     /* {(signature, callable): Callback} of typed bindings */
+    /* The callables typed bindings were given: {(signature, callable): entry index}.
+     * Entries, not Callbacks: a Callback holds its sandbox, which would make every
+     * sandbox given a callable part of a reference cycle, freed only by the GC. */
+    PyObject *kept;
 } wasmbox_callbacks;
 
 static PyTypeObject *callback_type;
@@ -438,19 +442,25 @@ static bool grow(wasmbox_sandbox *sb, wasmbox_callbacks *r)
                      (unsigned)n, (unsigned)table->size, (unsigned)table->max_size);
         return false;
     }
-    /* Pushed in reverse, so the lowest slot is handed out first. */
-    for (uint32_t i = n; i-- > 0;) {
+    for (uint32_t i = 0; i < n; i++) {
         wasmbox_callback_entry *e = PyMem_Calloc(1, sizeof *e);
-        if (e == NULL) {
+        if (e == NULL) { /* the table keeps the slots, unused */
+            while (i-- > 0)
+                PyMem_Free(r->all[r->count + i]);
             PyErr_NoMemory();
-            return false; /* the slots made so far stay free, null */
+            return false;
         }
         e->sandbox = sb;
         e->slot = first + i;
-        e->next = r->free;
-        r->free = e;
-        r->all[r->count++] = e;
+        e->index = (uint32_t)(r->count + i);
+        r->all[r->count + i] = e;
     }
+    /* Pushed in reverse, so the lowest slot is handed out first. */
+    for (uint32_t i = n; i-- > 0;) {
+        r->all[r->count + i]->next = r->free;
+        r->free = r->all[r->count + i];
+    }
+    r->count += n;
     return true;
 }
 
@@ -543,7 +553,7 @@ void wasmbox_callbacks_release_all(wasmbox_sandbox *sb)
     wasmbox_callbacks *r = sb->callbacks;
     if (r == NULL)
         return;
-    Py_CLEAR(r->kept); /* their Callbacks release their entries */
+    Py_CLEAR(r->kept);
     for (size_t i = 0; i < r->count; i++)
         entry_release(r->all[i]);
 }
@@ -763,9 +773,10 @@ static const wasmbox_signature *signature_named(PyObject *ctype)
     return wasmbox_signature_lookup(ctype);
 }
 
-/* A new Callback of sb for fn (GIL held, lock not yet). */
-static PyObject *make_callback(wasmbox_sandbox *sb, PyObject *fn, PyObject *ctype,
-                               const wasmbox_signature *sig, wasmbox_value error_result)
+/* A new entry of sb for fn (GIL held, lock not yet). */
+static wasmbox_callback_entry *make_entry(wasmbox_sandbox *sb, PyObject *fn,
+                                          const wasmbox_signature *sig,
+                                          wasmbox_value error_result)
 {
     int trampoline = find_trampoline(sig);
     if (trampoline < 0) {
@@ -786,7 +797,7 @@ static PyObject *make_callback(wasmbox_sandbox *sb, PyObject *fn, PyObject *ctyp
     else
         e = entry_new(sb, fn, sig, trampoline, error_result);
     wasmbox_unlock(sb);
-    return e != NULL ? callback_new_object(sb, e, ctype) : NULL;
+    return e;
 }
 
 PyObject *wasmbox_sandbox_callback(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
@@ -824,7 +835,8 @@ PyObject *wasmbox_sandbox_callback(PyObject *self, PyObject *const *args, Py_ssi
     if (error_result != NULL && error_result != Py_None
         && !from_python(sig, sig->result, error_result, &error_value))
         return NULL;
-    return make_callback(sb, fn, ctype, sig, error_value);
+    wasmbox_callback_entry *e = make_entry(sb, fn, sig, error_value);
+    return e != NULL ? callback_new_object(sb, e, ctype) : NULL;
 }
 
 static bool bad_argument(const char *function, int position, const char *name, PyObject *arg)
@@ -877,7 +889,7 @@ bool wasmbox_callback_argument(wasmbox_sandbox *sb, const char *function, int po
     }
     if (!PyCallable_Check(arg))
         return bad_argument(function, position, name, arg);
-    /* A callable: one Callback per (signature, callable), kept until close(). */
+    /* A callable: one entry per (signature, callable), kept until close(). */
     wasmbox_callbacks *r = registry(sb);
     if (r == NULL)
         return false;
@@ -888,9 +900,9 @@ bool wasmbox_callback_argument(wasmbox_sandbox *sb, const char *function, int po
     Py_XDECREF(sig_key);
     if (key == NULL)
         return false;
-    PyObject *cb = PyDict_GetItemWithError(r->kept, key); /* borrowed */
-    if (cb == NULL && PyErr_ExceptionMatches(PyExc_TypeError)) {
-        /* Unhashable: kept by identity (the Callback holds it alive). */
+    PyObject *index = PyDict_GetItemWithError(r->kept, key); /* borrowed */
+    if (index == NULL && PyErr_ExceptionMatches(PyExc_TypeError)) {
+        /* Unhashable: kept by identity (its entry holds it alive). */
         PyErr_Clear();
         PyObject *id = PyLong_FromVoidPtr(arg);
         Py_DECREF(key);
@@ -898,29 +910,30 @@ bool wasmbox_callback_argument(wasmbox_sandbox *sb, const char *function, int po
         Py_XDECREF(id);
         if (key == NULL)
             return false;
-        cb = PyDict_GetItemWithError(r->kept, key);
+        index = PyDict_GetItemWithError(r->kept, key);
     }
-    if (cb == NULL && PyErr_Occurred()) {
-        Py_DECREF(key);
-        return false;
+    wasmbox_callback_entry *e = NULL;
+    if (index != NULL) {
+        size_t i = PyLong_AsSize_t(index);
+        e = i < r->count && r->all[i]->fn != NULL ? r->all[i] : NULL;
     }
-    wasmbox_callback_entry *e = cb != NULL ? live_entry((wasmbox_callback_object *)cb) : NULL;
-    if (e == NULL) {
-        PyObject *ctype = PyUnicode_FromString(sig->text);
+    if (e == NULL && !PyErr_Occurred()) {
         static const wasmbox_value no_error = {0};
-        cb = ctype != NULL ? make_callback(sb, arg, ctype, sig, no_error) : NULL;
-        Py_XDECREF(ctype);
-        int stored = cb != NULL && r->kept != NULL ? PyDict_SetItem(r->kept, key, cb) : -1;
-        Py_XDECREF(cb); /* the dict holds it */
-        if (stored < 0) {
-            Py_DECREF(key);
-            if (!PyErr_Occurred())
-                PyErr_SetString(PyExc_ValueError, "the sandbox is closed");
-            return false;
+        e = make_entry(sb, arg, sig, no_error);
+        PyObject *value = e != NULL ? PyLong_FromSize_t(e->index) : NULL;
+        if (value == NULL || r->kept == NULL || PyDict_SetItem(r->kept, key, value) < 0) {
+            if (e != NULL)
+                entry_release(e);
+            e = NULL;
         }
-        e = ((wasmbox_callback_object *)cb)->entry;
+        Py_XDECREF(value);
     }
     Py_DECREF(key);
+    if (e == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_ValueError, "the sandbox is closed");
+        return false;
+    }
     *slot = e->slot;
     return true;
 }
