@@ -58,9 +58,11 @@ def test_pyproject_keys(tmp_path: Path) -> None:
         sources = ["lib.c"]
         header = "lib.h"
         native-sources = ["glue/extra.c"]
+        imports = ["host_log"]
         """))
     [ext] = extensions_from_pyproject(tmp_path)
     assert (ext.header, ext.native_sources) == ("lib.h", ["glue/extra.c"])
+    assert ext.imports == ["host_log"]
 
 
 BAD_H = """\
