@@ -168,3 +168,11 @@ def tiny_projects(modes: dict[str, dict[str, Any]], with_clang: bool = False,
     tiny = NATIVE / "tiny.c"
     return {**_sandboxes("_tiny", (tiny,), (), {"exports": ["add"]}, modes),
             **_natives("_native_tiny", (tiny, NATIVE / "native_tiny.c"), (), with_clang)}
+
+
+def callback_projects(modes: dict[str, dict[str, Any]]) -> dict[str, Project]:
+    lib = NATIVE / "callback.c"
+    return {**_sandboxes("_callback", (lib,), (NATIVE,),
+                         {"header": str(NATIVE / "callback.h")}, modes),
+            **_natives("_native_callback", (lib, NATIVE / "native_callback.c"), (NATIVE,),
+                       with_clang=False)}

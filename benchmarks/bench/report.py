@@ -58,6 +58,17 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
         fastest = min(b3[k]["seconds"]["median"] for k in sandboxes)
         rows.append(("B3 ≥ 300x faster than wasmtime-py", f"{wt / fastest:.0f}x",
                      wt / fastest >= 300))
+    b7 = results.get("B7")
+    if b7:
+        sandboxes = [k for k in b7 if k.startswith("sandbox")]
+        for name in sandboxes:
+            r = b7[name]["ratio"]["median"]
+            rows.append((f"B7 callback round trip, {name}, ≤ 1.5x native", f"{r:.3f}x",
+                         r <= 1.5))
+        wt = b7["wasmtime"]["seconds"]["median"]
+        slowest = max(b7[k]["seconds"]["median"] for k in sandboxes)
+        rows.append(("B7 ≥ 50x faster than wasmtime-py's host function", f"{wt / slowest:.0f}x",
+                     wt / slowest >= 50))
     b5 = results.get("B5")
     if b5:
         for name, s in b5["lifecycle"].items():
@@ -81,6 +92,8 @@ def markdown(results: dict[str, Any]) -> str:
             f"{meta['pinning']}. Every ratio is taken within one round (contenders "
             "interleaved, order rotated each round) and given as median (min-max) over "
             "the rounds; times are medians.", ""]
+    for note in meta.get("merged", []):
+        out += [f"Measured separately, {note}.", ""]
     out += ["| machine | |", "|---|---|"]
     out += [f"| {k} | {v} |" for k, v in meta["machine"].items()]
     out.append("")
@@ -101,6 +114,18 @@ def markdown(results: dict[str, Any]) -> str:
         for name, r in results["B3"].items():
             out.append(f"| {name} | {_fmt_seconds(r['seconds'])} | {_fmt_ratio(r['ratio'])} |")
         out += ["", "![B3](b3_boundary.png)", ""]
+    if "B7" in results:
+        out += ["## B7 — the library calls Python: a C loop calling `f(i, s)`, two ints in, "
+                "an int out", "",
+                "`native` is the same C loop with a C callback that calls the function with "
+                "`PyObject_Vectorcall`, holding the GIL throughout; `native, GIL released in C` "
+                "releases it while the loop runs and takes it back for each call, as a sandbox "
+                "does around each return into wasm. `wasmtime` is wasmtime-py calling an "
+                "imported host function from the same loop in wasm.", "",
+                "| contender | per round trip | x native |", "|---|---|---|"]
+        for name, r in results["B7"].items():
+            out.append(f"| {name} | {_fmt_seconds(r['seconds'])} | {_fmt_ratio(r['ratio'])} |")
+        out += ["", "![B7](b7_callbacks.png)", ""]
     if "B4" in results:
         out += ["## B4 — data across the boundary: crc32 of `bytes`, copy-in included", "",
                 "`native` is zlib's crc32 on the bytes object in place; `native, copied in` "
@@ -227,6 +252,19 @@ def plots(results: dict[str, Any], folder: Path) -> list[Path]:
             ax.text(v, y, f" {v:,.0f} ns", va="center", fontsize=8)
         ax.invert_yaxis()
         save(fig, "b3_boundary.png")
+    if "B7" in results:
+        names = list(results["B7"])
+        fig, ax = plt.subplots(figsize=(8, 3))
+        ns = [results["B7"][n]["seconds"]["median"] * 1e9 for n in names]
+        ax.barh(names, ns, color=["tab:gray"] * 2 + ["tab:blue"] * (len(names) - 3)
+                + ["tab:red"])
+        ax.set_xscale("log")
+        ax.set_xlabel("ns per round trip (log scale)")
+        ax.set_title("A C loop calling a Python function")
+        for y, v in enumerate(ns):
+            ax.text(v, y, f" {v:,.0f} ns", va="center", fontsize=8)
+        ax.invert_yaxis()
+        save(fig, "b7_callbacks.png")
     if "B4" in results:
         fig, ax = plt.subplots(figsize=(8, 4))
         sizes = list(results["B4"])

@@ -158,6 +158,9 @@ typedef struct wasmbox_sandbox {
      * unbound), and the callbacks made in this sandbox (wasmbox_callbacks.c). */
     PyObject **imports;
     struct wasmbox_callbacks *callbacks;
+    /* The thread running the current call (set at each entry, under the lock):
+     * a callback finds its thread here, without a thread-local lookup. */
+    wasmbox_thread *thread;
     /* A call nested inside a callback trapped: the trap, for the outermost
      * call to raise once the enclosing calls are unwound. */
     int nested_why;
@@ -263,6 +266,7 @@ static inline void wasmbox_enter_thread(wasmbox_thread *t, wasmbox_sandbox *sb,
     call->what = what;
     t->boundary.initialized = true; /* wasm_rt_throw() checks it */
     t->sandbox = sb;
+    sb->thread = t;
     t->why = WASM_RT_TRAP_UNCAUGHT_EXCEPTION; /* what a direct wasm_rt_throw() means */
     /* Host code until the wrapper's setjmp has armed the jump buffer: a
      * (future) deadline signal arriving now must not unwind yet. */

@@ -332,7 +332,7 @@ static wasmbox_value call_python(wasmbox_thread *t, wasmbox_sandbox *sb, PyObjec
 wasmbox_value wasmbox_import_call(void *sandbox, int index, const wasmbox_value *args)
 {
     wasmbox_sandbox *sb = sandbox;
-    wasmbox_thread *t = wasmbox_this_thread();
+    wasmbox_thread *t = sb->thread; /* the thread that entered sb runs its wasm */
     host_enter(t);
     PyObject *fn = sb->imports != NULL ? sb->imports[index] : NULL;
     if (UNLIKELY(fn == NULL)) {
@@ -350,7 +350,7 @@ wasmbox_value wasmbox_import_call(void *sandbox, int index, const wasmbox_value 
 wasmbox_value wasmbox_callback_call(void *entry, int trampoline, const wasmbox_value *args)
 {
     wasmbox_callback_entry *e = entry;
-    wasmbox_thread *t = wasmbox_this_thread();
+    wasmbox_thread *t = e->sandbox->thread; /* the thread that entered it runs its wasm */
     host_enter(t);
     /* Released since the library took the pointer, or a funcref the library
      * copied to another slot after its entry was reused for another type. */
