@@ -763,7 +763,7 @@ static const wasmbox_signature *signature_named(PyObject *ctype)
                         "\"int (const void *, const void *)\", or a typedef of the header");
         return NULL;
     }
-    const char *text = PyUnicode_AsUTF8(ctype);
+    const char *text = PyUnicode_AsUTF8AndSize(ctype, NULL);
     if (text == NULL)
         return NULL;
     for (const wasmbox_named_signature *n = def()->named; n->name != NULL; n++) {
@@ -982,7 +982,7 @@ static bool imports_from_mapping(const char *what, PyObject *mapping, PyObject *
     PyObject *key, *value;
     while (PyDict_Next(mapping, &pos, &key, &value)) {
         Py_ssize_t index = -1;
-        const char *name = PyUnicode_Check(key) ? PyUnicode_AsUTF8(key) : NULL;
+        const char *name = PyUnicode_Check(key) ? PyUnicode_AsUTF8AndSize(key, NULL) : NULL;
         for (Py_ssize_t i = 0; name != NULL && i < n; i++) {
             if (strcmp(def()->imports[i].name, name) == 0)
                 index = i;

@@ -304,10 +304,10 @@ static char wasm_char(wasmbox_c_type c)
 static const wasmbox_signature *parse(const char *text)
 {
     parser *p = PyMem_Malloc(sizeof *p);
-    stored_signature *s = PyMem_RawCalloc(1, sizeof *s + strlen(text) + 1);
+    stored_signature *s = PyMem_Calloc(1, sizeof *s + strlen(text) + 1);
     if (p == NULL || s == NULL) {
         PyMem_Free(p);
-        PyMem_RawFree(s);
+        PyMem_Free(s);
         return (const wasmbox_signature *)PyErr_NoMemory();
     }
     strcpy(s->text, text);
@@ -343,7 +343,7 @@ static const wasmbox_signature *parse(const char *text)
         ok = fail(p, "unexpected text after the parameters", peek(p));
     PyMem_Free(p);
     if (!ok) {
-        PyMem_RawFree(s);
+        PyMem_Free(s);
         return NULL;
     }
     for (int i = 0; i < count; i++)
@@ -368,7 +368,7 @@ const wasmbox_signature *wasmbox_signature_lookup(PyObject *text)
         return PyCapsule_GetPointer(found, NULL);
     if (PyErr_Occurred())
         return NULL;
-    const char *utf8 = PyUnicode_AsUTF8(text);
+    const char *utf8 = PyUnicode_AsUTF8AndSize(text, NULL);
     if (utf8 == NULL)
         return NULL;
     const wasmbox_signature *sig = parse(utf8);
