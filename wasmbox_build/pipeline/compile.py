@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import BuildError
+from ..incremental import Stamp, digests, file_digest, key_of, unchanged, write_atomically
 from ..process import run_capture
 from . import content_cache, diagnostics
 from .wasm_objects import defined_functions
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 
 ALLOCATOR_EXPORTS = ("malloc", "free")
 DEFAULT_STACK_SIZE = 1 << 20  # 1 MiB of shadow stack; wasm-ld's 64 KiB is too small for real code
-WASM_PAGE = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -59,21 +59,6 @@ class WasmResult:
     from_cache: bool = False  # taken whole from the machine-wide build cache
 
 
-def check_build(build: WasmBuild) -> None:
-    if not build.sources:
-        raise BuildError("no sources given; list the library's .c files in sources=[...]")
-    for source in build.sources:
-        if not source.is_file():
-            raise BuildError(f"source {source} does not exist; fix the path in sources=[...]")
-    if build.stack_size < 4096 or build.stack_size % 16:
-        raise BuildError(f"stack_size={build.stack_size} must be a multiple of 16, at least 4096")
-    if build.max_memory is not None and (build.max_memory <= 0 or build.max_memory % WASM_PAGE
-                                         or build.max_memory > 1 << 32):
-        raise BuildError(
-            f"max_memory={build.max_memory} must be a multiple of 64 KiB (65536) up to 4 GiB"
-        )
-
-
 def _cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
     # wasm compilers hide every symbol by default; with default visibility the symbol
     # table says which functions the library itself chose to keep internal.
@@ -89,10 +74,6 @@ def _cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
 def _object_path(obj_dir: Path, source: Path) -> Path:
     tag = hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:10]
     return obj_dir / f"{source.stem}-{tag}.o"
-
-
-def _file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _parse_depfile(text: str) -> list[Path]:
@@ -122,31 +103,25 @@ class _ObjectStamp:
             return False
         try:
             recorded = json.loads(self.path.read_text())
-            if recorded["flags"] != flags_key:
-                return False
-            return all(Path(p).is_file() and _file_digest(Path(p)) == digest
-                       for p, digest in recorded["inputs"].items())
-        except (ValueError, KeyError, OSError):
+            return bool(recorded["flags"] == flags_key and unchanged(recorded["inputs"]))
+        except (ValueError, KeyError, TypeError, OSError):
             return False
 
     def record(self, flags_key: str, inputs: Sequence[Path],
                known: dict[Path, str] | None = None) -> None:
-        known = known or {}
-        digests = {str(p): known.get(p) or _file_digest(p) for p in inputs if p.is_file()}
-        tmp = self.path.with_suffix(".stamp.tmp")
-        tmp.write_text(json.dumps({"flags": flags_key, "inputs": digests}))
-        tmp.replace(self.path)
+        write_atomically(self.path, json.dumps({"flags": flags_key,
+                                                "inputs": digests(inputs, known)}))
 
 
 def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str]) -> bool:
     """Compile `source` unless its object is fresh; return whether it compiled."""
-    flags_key = hashlib.sha256(json.dumps([toolchain.identity, flags]).encode()).hexdigest()
+    flags_key = key_of(toolchain.identity, flags)
     stamp = _ObjectStamp(obj)
     if stamp.is_fresh(obj, flags_key):
         return False
     # Digest the source before compiling: an edit made during the compile must leave
     # the object stale, not stamped fresh against text it was not built from.
-    source_digest = _file_digest(source)
+    source_digest = file_digest(source)
     depfile = obj.with_suffix(".d")
     tmp_obj = obj.with_suffix(".o.tmp")
     argv = [*toolchain.compiler, *flags, "-MD", "-MF", str(depfile), "-c", str(source),
@@ -213,16 +188,17 @@ def _ldflags(toolchain: Toolchain, build: WasmBuild, exports: Sequence[str]) -> 
 
 def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path,
                jobs: int | None = None) -> WasmResult:
-    """Compile and link `build` into the reactor module `out` (written atomically)."""
-    check_build(build)
-    cache_key = content_cache.key_of(
+    """Compile and link `build` into the reactor module `out` (written atomically).
+
+    `build` comes from checked options (options.py): nothing is checked again here."""
+    cache_key = key_of(
         "wasm", toolchain.identity, _cflags(toolchain, build), build,
-        [(str(s.resolve()), content_cache.digest_file(s)) for s in build.sources])
+        [(str(s.resolve()), file_digest(s)) for s in build.sources])
     cached = content_cache.load_wasm(cache_key, out)
     if cached is not None:
         exports = tuple(str(name) for name in cached["exports"])  # type: ignore[attr-defined]
         inputs = tuple(Path(str(p)) for p in cached["inputs"])  # type: ignore[attr-defined]
-        return WasmResult(out, exports, _file_digest(out), (), inputs, from_cache=True)
+        return WasmResult(out, exports, file_digest(out), (), inputs, from_cache=True)
     result = _build_wasm(toolchain, build, out, work_dir, jobs)
     inputs = tuple(object_inputs(build, work_dir))
     content_cache.store_wasm(cache_key, out, inputs, {"exports": list(result.exports)})
@@ -245,11 +221,10 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
     exports = _resolve_exports(build, objects)
     link_argv = [*toolchain.compiler, *_ldflags(toolchain, build, exports),
                  *map(str, objects), "-o"]
-    link_key = hashlib.sha256(json.dumps(link_argv).encode()).hexdigest()
-    link_stamp = out.with_name(out.name + ".link")
-    if (not any(compiled_flags) and out.is_file() and link_stamp.is_file()
-            and link_stamp.read_text() == link_key):
-        return WasmResult(out, exports, _file_digest(out), ())
+    link_key = key_of(link_argv)
+    link_stamp = Stamp(out.with_name(out.name + ".link"))
+    if not any(compiled_flags) and out.is_file() and link_stamp.matches(link_key):
+        return WasmResult(out, exports, file_digest(out), ())
     tmp = out.with_name(out.name + ".tmp")
     out.parent.mkdir(parents=True, exist_ok=True)
     result = run_capture([*link_argv, str(tmp)], env=toolchain.env, timeout=1800)
@@ -259,6 +234,6 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
         tmp.unlink(missing_ok=True)
         raise BuildError(diagnostics.link_failure(result.stderr, toolchain))
     tmp.replace(out)
-    link_stamp.write_text(link_key)
+    link_stamp.record(link_key)
     compiled = tuple(s for s, did in zip(build.sources, compiled_flags, strict=True) if did)
-    return WasmResult(out, exports, _file_digest(out), compiled)
+    return WasmResult(out, exports, file_digest(out), compiled)

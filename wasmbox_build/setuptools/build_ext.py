@@ -89,7 +89,7 @@ class WasmBoxBuildExtMixin:
         jobs = requested if requested > 1 else (os.cpu_count() or 1)
         try:
             limited_api = stable_abi.floor(self.distribution, ext)  # type: ignore[attr-defined]
-            parts = prepare(ext.to_sandboxed(Path.cwd(), limited_api), work_dir,
+            parts = prepare(ext.to_options(Path.cwd(), limited_api), work_dir,
                             compiler_type=self.compiler.compiler_type, jobs=jobs)
         except WasmBoxError as error:
             # One line naming the fix; setuptools would otherwise print a traceback.
