@@ -155,8 +155,8 @@ def test_cmake_arguments_errors(tmp_path: Path, arguments: str, expected: str) -
 def test_cmake_arguments(tmp_path: Path) -> None:
     (tmp_path / "SRC").mkdir()  # an upper-case path that exists is a path
     parsed = cmake_steps.parse_arguments(
-        "SOURCES a.c SRC/b.c DEFINES A=1 B EXPORTS f g MAX_MEMORY 65536 USE_SABI 3.12"
-        .split(), tmp_path)
+        ["SOURCES", "a.c", "SRC/b.c", "DEFINES", "A=1", "B", "EXPORTS", "f", "g",
+         "MAX_MEMORY", "65536", "USE_SABI", "3.12"], tmp_path)
     assert parsed == {"sources": ["a.c", "SRC/b.c"], "define_macros": ["A=1", "B"],
                       "exports": ["f", "g"], "max_memory": "65536", "py_limited_api": "3.12"}
 
