@@ -158,6 +158,19 @@ def test_compile_error_names_file_and_line(tmp_path: Path) -> None:
     assert "bad.c:2:" in line and "compiling" in line
 
 
+def test_the_allocator_may_be_listed_in_exports(tmp_path: Path) -> None:
+    """malloc and free are always exported (the host places data with them); a wrapper
+    that lists them builds, and they stay the sandbox's alloc/free, not methods."""
+    root = _project(tmp_path / "p", exports=["scale", "malloc", "free"])
+    build_inplace(root)
+    result = subprocess.run([sys.executable, "-c", "from demo import _lib; sb = _lib.Sandbox(); "
+                             "p = sb.alloc(b'ab'); print(_lib.scale(2), sb.read(p, 2), "
+                             "_lib.__wasmbox__['exports'], hasattr(sb, 'malloc'))"],
+                            cwd=root, capture_output=True, text=True, check=True)
+    assert result.stdout.split(None, 2)[:2] == ["6", "b'ab'"]
+    assert result.stdout.strip().endswith("['scale'] False")
+
+
 def test_unknown_export_lists_closest_names(tmp_path: Path) -> None:
     root = _project(tmp_path / "p", exports=["scal"])
     line = _failing_build(root)

@@ -164,11 +164,13 @@ def _resolve_exports(build: WasmBuild, objects: Sequence[Path]) -> tuple[str, ..
                              "list them in exports=[...]")
         return tuple(exports)
     for name in build.exports:
-        if name not in defined:
+        # The allocator is always exported (the host places data with it), whether the
+        # library defines it or libc does: listing it is harmless.
+        if name not in defined and name not in ALLOCATOR_EXPORTS:
             close = difflib.get_close_matches(name, sorted(defined), n=3, cutoff=0.5)
             hint = f"closest: {', '.join(close)}" if close else "check the spelling and sources"
             raise BuildError(f"export {name!r} is not defined by the library's sources; {hint}")
-    return tuple(dict.fromkeys(build.exports))
+    return tuple(n for n in dict.fromkeys(build.exports) if n not in ALLOCATOR_EXPORTS)
 
 
 def _ldflags(toolchain: Toolchain, build: WasmBuild, exports: Sequence[str]) -> list[str]:
