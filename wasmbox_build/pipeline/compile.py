@@ -59,10 +59,21 @@ class WasmResult:
     from_cache: bool = False  # taken whole from the machine-wide build cache
 
 
+def source_root(build: WasmBuild) -> Path:
+    """The folder the library lives in: the deepest one holding its sources and include
+    folders. Paths under it are written relative to it, in the code (__FILE__, so
+    assert messages) and in the build cache's keys, so that the same library in another
+    folder (pip's and `python -m build`'s copies of a project) builds the same wasm and
+    finds it cached."""
+    folders = [str(s.parent) for s in build.sources] + [str(d) for d in build.include_dirs]
+    return Path(os.path.commonpath(folders)) if folders else Path("/")
+
+
 def _cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
     # wasm compilers hide every symbol by default; with default visibility the symbol
     # table says which functions the library itself chose to keep internal.
-    flags = [*toolchain.cflags, build.optimization, "-fvisibility=default"]
+    flags = [*toolchain.cflags, build.optimization, "-fvisibility=default",
+             f"-ffile-prefix-map={source_root(build)}=."]
     for directory in build.include_dirs:
         flags.append(f"-I{directory}")
     for name, value in build.defines:
@@ -193,17 +204,22 @@ def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path
     """Compile and link `build` into the reactor module `out` (written atomically).
 
     `build` comes from checked options (options.py): nothing is checked again here."""
+    root = source_root(build)
+
+    def portable(text: str) -> str:
+        return text.replace(str(root), "<root>")
+
     cache_key = key_of(
-        "wasm", toolchain.identity, _cflags(toolchain, build), build,
-        [(str(s.resolve()), file_digest(s)) for s in build.sources])
-    cached = content_cache.load_wasm(cache_key, out)
+        "wasm", toolchain.identity, [portable(f) for f in _cflags(toolchain, build)],
+        portable(repr(build)), [(portable(str(s)), file_digest(s)) for s in build.sources])
+    cached = content_cache.load_wasm(cache_key, out, root)
     if cached is not None:
         exports = tuple(str(name) for name in cached["exports"])  # type: ignore[attr-defined]
         inputs = tuple(Path(str(p)) for p in cached["inputs"])  # type: ignore[attr-defined]
         return WasmResult(out, exports, file_digest(out), (), inputs, from_cache=True)
     result = _build_wasm(toolchain, build, out, work_dir, jobs)
     inputs = tuple(object_inputs(build, work_dir))
-    content_cache.store_wasm(cache_key, out, inputs, {"exports": list(result.exports)})
+    content_cache.store_wasm(cache_key, out, inputs, {"exports": list(result.exports)}, root)
     return dataclasses.replace(result, inputs=inputs)
 
 

@@ -50,7 +50,8 @@ class Generated:
 
 @dataclass(frozen=True)
 class HostBuild:
-    """How the host compiler builds a module's C; known before the wasm exists."""
+    """How the host compiler builds a module's C; known before the wasm exists.
+    (Making it stages the runtime's C into the work folder.)"""
 
     runtime_sources: tuple[Path, ...]  # wasm2c's runtime and ours
     include_dirs: tuple[Path, ...]
@@ -70,11 +71,10 @@ def host_build(ext: ExtensionOptions, wasm2c: Wasm2C, work_dir: Path,
     if ext.py_limited_api is not None:
         # For every file: wasm2c's C includes no Python header, so only ours see it.
         defines.append(abi3.limited_api_macro(ext.py_limited_api))
+    runtime = work_dir / "runtime"
     return HostBuild(
-        runtime_sources=(*glue.wasm2c_runtime_sources(wasm2c.runtime_dir),
-                         *glue.runtime_sources()),
-        include_dirs=(work_dir / "c", work_dir / "glue", wasm2c.runtime_dir,
-                      *glue.runtime_include_dirs()),
+        runtime_sources=tuple(glue.stage_runtime(wasm2c.runtime_dir, runtime)),
+        include_dirs=(work_dir / "c", work_dir / "glue", runtime),
         define_macros=tuple(defines),
         extra_compile_args=tuple(glue.compile_flags(compiler_type, compiler)),
     )

@@ -89,7 +89,8 @@ def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path,
         parts = part_count(wasm)
     elif not 1 <= parts <= 64:
         raise BuildError(f"wasm2c parts={parts}; use a number from 1 to 64")
-    key = key_of(file_digest(wasm), wasm2c.version, str(wasm2c.executable), name, parts)
+    # Not the executable's path: the same release in another build environment agrees.
+    key = key_of(file_digest(wasm), wasm2c.version, name, parts)
     stamp = Stamp(out_dir / ".wasm2c-stamp")
     sources = output_sources(out_dir, name, parts)
     if stamp.matches(key) and all(s.is_file() for s in sources):
