@@ -178,6 +178,8 @@ def configure(args: argparse.Namespace) -> int:
         _cmake_list("_wasmbox_stub", [str(stub)]),
         _cmake_list("_wasmbox_wasm", [str(work / f"{name}.wasm")]),
         _cmake_list("_wasmbox_runtime_sources", list(map(str, host.runtime_sources))),
+        _cmake_list("_wasmbox_wasm2c_sources",
+                    [*map(str, generated), *map(str, host.wasm2c_runtime_sources)]),
         _cmake_list("_wasmbox_include_dirs", list(map(str, host.include_dirs))),
         _cmake_list("_wasmbox_compile_definitions", defines),
         _cmake_list("_wasmbox_compile_options", list(host.extra_compile_args)),

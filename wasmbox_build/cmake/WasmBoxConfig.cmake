@@ -197,6 +197,8 @@ function(wasmbox_add_library target)
   # The same WASM_RT_* macros for every file: wasm2c's output and its runtime must agree.
   target_compile_definitions(${target} PRIVATE ${_wasmbox_compile_definitions})
   target_compile_options(${target} PRIVATE ${_wasmbox_compile_options})
+  # wasm2c's C (its output and runtime) compiles without warnings: not the user's to fix.
+  set_source_files_properties(${_wasmbox_wasm2c_sources} PROPERTIES COMPILE_OPTIONS -w)
   set_target_properties(${target} PROPERTIES
     OUTPUT_NAME "${short}"
     PREFIX ""
