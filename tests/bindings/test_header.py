@@ -61,8 +61,9 @@ def test_pyproject_keys(tmp_path: Path) -> None:
         imports = ["host_log"]
         """))
     [ext] = extensions_from_pyproject(tmp_path)
-    assert (ext.header, ext.native_sources) == ("lib.h", ["glue/extra.c"])
-    assert ext.imports == ["host_log"]
+    given = ext.wasmbox_options
+    assert (given["header"], given["native_sources"], given["imports"]) == (
+        "lib.h", ["glue/extra.c"], ["host_log"])
 
 
 BAD_H = """\
