@@ -221,7 +221,7 @@ def _import_flags(toolchain: Toolchain, build: WasmBuild, work_dir: Path) -> lis
 
 def _check_linked_imports(wasm: Path, build: WasmBuild, toolchain: Toolchain) -> None:
     """Every function imported from "env" must be one Python may provide (zig imports
-    all undefined functions); name the ones the header declares as imports."""
+    all undefined functions)."""
     try:
         info = read_wasm_info(wasm)
     except WasmFormatError as error:
@@ -232,12 +232,6 @@ def _check_linked_imports(wasm: Path, build: WasmBuild, toolchain: Toolchain) ->
         if name not in allowed:
             raise BuildError(diagnostics.link_failure(f"error: undefined symbol: {name}",
                                                       toolchain))
-    implicit = [n for n in imported if n not in build.imports]
-    if implicit:
-        sys.stderr.write(
-            f"note: the sources define no {', '.join(implicit)}, which the header declares: "
-            "Python provides "
-            f"{'it' if len(implicit) == 1 else 'them'} (Sandbox(imports={{...}}))\n")
 
 
 def _ldflags(toolchain: Toolchain, build: WasmBuild, exports: Sequence[str]) -> list[str]:
