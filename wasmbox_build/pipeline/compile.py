@@ -234,6 +234,12 @@ def _check_linked_imports(wasm: Path, build: WasmBuild, toolchain: Toolchain) ->
                                                       toolchain))
 
 
+# What every module's link gives it (_ldflags): part of the build cache's key, so that a
+# wasm linked by an older release (without the exported, growable function table the
+# callbacks need) is never reused. Bump it when _ldflags changes what every module gets.
+LINK_LAYOUT = 2
+
+
 def _ldflags(toolchain: Toolchain, build: WasmBuild, exports: Sequence[str]) -> list[str]:
     flags = [*toolchain.ldflags, build.optimization, "-mexec-model=reactor",
              f"-Wl,-z,stack-size={build.stack_size}",
@@ -262,7 +268,8 @@ def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path
         return text.replace(str(root), "<root>")
 
     cache_key = key_of(
-        "wasm", toolchain.identity, [portable(f) for f in _cflags(toolchain, build)],
+        "wasm", LINK_LAYOUT, toolchain.identity,
+        [portable(f) for f in _cflags(toolchain, build)],
         portable(repr(build)), [(portable(str(s)), file_digest(s)) for s in build.sources])
     cached = content_cache.load_wasm(cache_key, out, root)
     if cached is not None:
