@@ -5,25 +5,34 @@
  * describes the module (wasmbox_module_def) and wraps each export. The
  * runtime provides everything that is the same for all modules:
  *
- *   wasmbox_boundary.c  entering and leaving wasm: the trap boundary, the
- *                       call-depth budget, the per-sandbox lock
- *   wasmbox_sandbox.c   the Sandbox type: lifecycle, poisoning, reset
- *   wasmbox_memory.c    alloc/free/read/write/read_cstring/memory
- *   wasmbox_convert.c   Python <-> wasm values (fast paths inline in
- *                       wasmbox_convert.h)
- *   wasmbox_errors.c    the exception classes and trap -> exception
- *   wasmbox_module.c    module initialisation and the default sandbox
- *   wasmbox_policy.c    Sandbox(**policy) -> wasmbox_policy
- *   wasmbox_wasi.c      wasi_snapshot_preview1, denied by default
- *                       (wasmbox_wasi.h: the WASI context and policy;
- *                       wasmbox_thread.h: per-thread call state)
- *   wasmbox_wasi_fs.c   its files: preopens, in-memory files
- *   wasmbox_beneath.c   opening host paths without leaving a directory
- *   wasmbox_bindings.c  typed wrappers from header=, cells, sb.raw
- *                       (wasmbox_bindings.h)
- *   wasmbox_native.c    the C API of native_sources (wasmbox_native.h)
- *   wasmbox_host.c      the WASI layer's Python side: output callables,
- *                       captured output, CapabilityDenied
+ *   wasmbox_boundary.c         entering and leaving wasm: the trap boundary,
+ *                              the call-depth budget, the per-sandbox lock
+ *   wasmbox_faults.c           hardware faults of sandboxed code (a native
+ *                              stack overflow; guard-page accesses) as traps
+ *   wasmbox_sandbox.c          the Sandbox type: lifecycle, poisoning, reset
+ *   wasmbox_mempool.c          wasm2c's linear memories, reservations reused
+ *   wasmbox_memory.c           alloc/free/read/write/read_cstring/memory
+ *   wasmbox_convert.c          Python <-> wasm values (fast paths inline in
+ *                              wasmbox_convert.h)
+ *   wasmbox_errors.c           the exception classes and trap -> exception
+ *   wasmbox_module.c           module initialisation and the default sandbox
+ *   wasmbox_policy.c           Sandbox(**policy) -> wasmbox_policy
+ *   wasmbox_wasi.c             wasi_snapshot_preview1, denied by default
+ *                              (wasmbox_wasi.h: the WASI context and policy,
+ *                              and its files; wasmbox_thread.h: per-thread
+ *                              call state)
+ *   wasmbox_wasi_fds.c         its descriptor table and preopens
+ *   wasmbox_wasi_fd_calls.c    its fd_* calls on files and directories
+ *   wasmbox_wasi_path_calls.c  its path_* calls
+ *   wasmbox_wasi_resolve.c     a path call's directory and path: checked,
+ *                              refused, or opened beneath its mount
+ *   wasmbox_wasi_memfs.c       the in-memory files (files=)
+ *   wasmbox_beneath.c          opening host paths without leaving a directory
+ *   wasmbox_bindings.c         typed wrappers from header=, cells, sb.raw
+ *                              (wasmbox_bindings.h)
+ *   wasmbox_native.c           the C API of native_sources (wasmbox_native.h)
+ *   wasmbox_host.c             the WASI layer's Python side: output callables,
+ *                              captured output, CapabilityDenied
  *
  * Everything is hidden (-fvisibility=hidden, and WASMBOX_INTERNAL on each
  * declaration), so only PyInit_<name> leaves the shared object.

@@ -416,16 +416,6 @@ static uint32_t add_node(wasmbox_policy *p, uint32_t parent, const char *name, s
     return index;
 }
 
-static uint32_t find_child(const wasmbox_policy *p, uint32_t dir, const char *name, size_t len)
-{
-    for (uint32_t c = p->nodes[dir].first_child; c != WASMBOX_NO_NODE;
-         c = p->nodes[c].next_sibling) {
-        if (strlen(p->nodes[c].name) == len && memcmp(p->nodes[c].name, name, len) == 0)
-            return c;
-    }
-    return WASMBOX_NO_NODE;
-}
-
 /* Add the file `path` (normal form, not "/") with `data`; directories on the
  * way are made as needed. */
 static bool add_file(wasmbox_policy *p, PyObject *key, const char *path, PyObject *data)
@@ -435,7 +425,7 @@ static bool add_file(wasmbox_policy *p, PyObject *key, const char *path, PyObjec
     for (;;) {
         const char *end = strchr(s, '/');
         size_t len = end ? (size_t)(end - s) : strlen(s);
-        uint32_t node = find_child(p, dir, s, len);
+        uint32_t node = wasmbox_node_child(p, dir, s, len);
         if (node != WASMBOX_NO_NODE && (end == NULL || !p->nodes[node].is_dir)) {
             PyErr_Format(PyExc_ValueError, "Sandbox(files=...): %R is both a file and a "
                          "directory, or given twice", key);

@@ -1,17 +1,17 @@
 /* wasmbox_wasi.c - wasi_snapshot_preview1, denied by default.
  *
- * Every function of wasi_snapshot_preview1 is defined here or in
- * wasmbox_wasi_fs.c, with the exact signature wasm2c expects, because a
- * module may import any subset of them. They are hidden: never exported
- * from the extension module, so two sandboxed modules in one process cannot
- * interpose on each other.
+ * Every function of wasi_snapshot_preview1 is defined here or in the files
+ * of the file system (wasmbox_wasi_fds.c, _fd_calls.c, _path_calls.c), with
+ * the exact signature wasm2c expects, because a module may import any subset
+ * of them. They are hidden: never exported from the extension module, so two
+ * sandboxed modules in one process cannot interpose on each other.
  *
  * What the sandbox gets is what its policy (wasmbox_wasi.h) grants:
  *   - args: the module's name as argv[0], then `args`; environment: `env`;
  *   - fd 0 reads `stdin` (else end-of-file); fds 1 and 2 go where
  *     `stdout`/`stderr` say (discarded by default);
  *   - clocks and randomness only if granted; sockets never;
- *   - files only beneath the preopened directories (wasmbox_wasi_fs.c);
+ *   - files only beneath the preopened directories (wasmbox_wasi_resolve.c);
  *   - proc_exit ends the call with SandboxExit, proc_raise with a Trap.
  * A refusal is ENOTCAPABLE, or with on_denied="trap" a CapabilityDenied
  * trap naming the call and what it asked for (see reply()).
@@ -147,68 +147,6 @@ void wasmbox_free_iovecs(iovec_list *list)
     list->count = 0;
 }
 
-/* ---- the descriptor table ----------------------------------------------------------- */
-
-uint32_t wasmbox_fd_add(wasi_t *w, const wasmbox_fd *entry, uint32_t *fd)
-{
-    uint32_t slot = 3;
-    while (slot < w->fd_count && w->fds[slot].kind != WASMBOX_FD_CLOSED)
-        slot++;
-    if (slot == w->fd_count) {
-        if (w->fd_count >= MAX_FDS)
-            return ERRNO_NFILE;
-        uint32_t grown = w->fd_count * 2 < MAX_FDS ? w->fd_count * 2 : MAX_FDS;
-        wasmbox_fd *fds = realloc(w->fds, grown * sizeof *fds);
-        if (fds == NULL)
-            return ERRNO_NOMEM;
-        memset(fds + w->fd_count, 0, (grown - w->fd_count) * sizeof *fds);
-        w->fds = fds;
-        w->fd_count = grown;
-    }
-    w->fds[slot] = *entry;
-    *fd = slot;
-    return ERRNO_SUCCESS;
-}
-
-/* The initial table: stdio, then one directory per mount. */
-static bool fd_table_init(wasi_t *w)
-{
-    const wasmbox_policy *p = w->policy;
-    uint32_t count = 3 + p->mount_count;
-    uint32_t capacity = count < 16 ? 16 : count;
-    w->fds = calloc(capacity, sizeof *w->fds);
-    if (w->fds == NULL)
-        return false;
-    w->fd_count = capacity;
-    w->fds[0].kind = WASMBOX_FD_STDIN;
-    w->fds[1].kind = WASMBOX_FD_STDOUT;
-    w->fds[2].kind = WASMBOX_FD_STDERR;
-    for (uint32_t i = 0; i < 3; i++)
-        w->fds[i].host_fd = -1;
-    for (uint32_t i = 0; i < p->mount_count; i++) {
-        wasmbox_fd *f = &w->fds[3 + i];
-        f->mount = i;
-        f->preopen = true;
-        f->host_fd = -1;
-        f->readable = true;
-        switch (p->mounts[i].kind) {
-        case WASMBOX_MOUNT_HOST:
-            f->kind = WASMBOX_FD_HOST_DIR;
-            f->host_fd = p->mounts[i].host_fd; /* the policy's: never closed here */
-            f->writable = p->mounts[i].writable;
-            break;
-        case WASMBOX_MOUNT_MEMORY:
-            f->kind = WASMBOX_FD_MEMORY_DIR;
-            f->node = 0;
-            break;
-        case WASMBOX_MOUNT_DENY:
-            f->kind = WASMBOX_FD_DENY_DIR;
-            break;
-        }
-    }
-    return true;
-}
-
 /* ---- lifetime ---------------------------------------------------------------------------- */
 
 /* splitmix64: expands a 64-bit seed into xoshiro's 256-bit state. */
@@ -232,7 +170,7 @@ bool wasmbox_wasi_init(wasi_t *w, const wasmbox_policy *policy, const char *prog
     uint64_t seed = policy->seed;
     for (int i = 0; i < 4; i++) /* each instance replays the same sequence */
         w->rng[i] = splitmix64(&seed);
-    return fd_table_init(w);
+    return wasmbox_fd_table_init(w);
 }
 
 void wasmbox_wasi_limit_memory(wasi_t *w)
