@@ -532,47 +532,47 @@ static uint32_t read_stdin(wasi_t *w, const iovec_list *iov, uint32_t *done)
     return ERRNO_SUCCESS;
 }
 
-static uint32_t do_write(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len,
-                         uint64_t offset, bool positioned, uint32_t nwritten_ptr)
+/* The stream or file's part of fd_write and fd_pwrite. */
+static uint32_t write_to(wasi_t *w, wasmbox_fd *f, const iovec_list *iov, uint64_t offset,
+                         bool positioned, uint32_t *done)
 {
-    wasmbox_fd *f = fd_get(w, fd);
-    if (f == NULL)
-        return ERRNO_BADF;
-    iovec_list iov;
-    uint32_t err = wasmbox_load_iovecs(w, iovs, iovs_len, &iov);
-    if (err != ERRNO_SUCCESS)
-        return err;
-    if (!in_memory(w, nwritten_ptr, 4)) {
-        wasmbox_free_iovecs(&iov);
-        return ERRNO_FAULT;
-    }
-    uint32_t done = 0;
     switch (f->kind) {
     case WASMBOX_FD_STDOUT:
     case WASMBOX_FD_STDERR:
-        if (positioned) {
-            err = ERRNO_SPIPE;
-            break;
-        }
-        err = write_output(w, f->kind == WASMBOX_FD_STDOUT ? WASMBOX_STDOUT : WASMBOX_STDERR,
-                           &iov);
-        done = (uint32_t)iov.total;
-        break;
+        if (positioned)
+            return ERRNO_SPIPE;
+        *done = (uint32_t)iov->total;
+        return write_output(w, f->kind == WASMBOX_FD_STDOUT ? WASMBOX_STDOUT : WASMBOX_STDERR,
+                            iov);
     case WASMBOX_FD_STDIN:
-        err = ERRNO_BADF;
-        break;
+        return ERRNO_BADF;
     default:
-        err = wasmbox_file_write(w, f, &iov, offset, positioned, &done);
-        break;
+        return wasmbox_file_write(w, f, iov, offset, positioned, done);
     }
-    wasmbox_free_iovecs(&iov);
-    if (err == ERRNO_SUCCESS)
-        put_u32(w, nwritten_ptr, done);
-    return err;
 }
 
-static uint32_t do_read(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len,
-                        uint64_t offset, bool positioned, uint32_t nread_ptr)
+/* The stream or file's part of fd_read and fd_pread. */
+static uint32_t read_from(wasi_t *w, wasmbox_fd *f, const iovec_list *iov, uint64_t offset,
+                          bool positioned, uint32_t *done)
+{
+    switch (f->kind) {
+    case WASMBOX_FD_STDIN:
+        return positioned ? ERRNO_SPIPE : read_stdin(w, iov, done);
+    case WASMBOX_FD_STDOUT:
+    case WASMBOX_FD_STDERR:
+        return ERRNO_BADF;
+    default:
+        return wasmbox_file_read(w, f, iov, offset, positioned, done);
+    }
+}
+
+typedef uint32_t (*transfer_fn)(wasi_t *w, wasmbox_fd *f, const iovec_list *iov,
+                                uint64_t offset, bool positioned, uint32_t *done);
+
+/* fd_read, fd_pread, fd_write and fd_pwrite: check the fd, the iovecs and
+ * where the count goes; move the bytes (`transfer`); store the count. */
+static uint32_t do_io(wasi_t *w, transfer_fn transfer, uint32_t fd, uint32_t iovs,
+                      uint32_t iovs_len, uint64_t offset, bool positioned, uint32_t done_ptr)
 {
     wasmbox_fd *f = fd_get(w, fd);
     if (f == NULL)
@@ -581,53 +581,42 @@ static uint32_t do_read(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len
     uint32_t err = wasmbox_load_iovecs(w, iovs, iovs_len, &iov);
     if (err != ERRNO_SUCCESS)
         return err;
-    if (!in_memory(w, nread_ptr, 4)) {
+    if (!in_memory(w, done_ptr, 4)) {
         wasmbox_free_iovecs(&iov);
         return ERRNO_FAULT;
     }
     uint32_t done = 0;
-    switch (f->kind) {
-    case WASMBOX_FD_STDIN:
-        err = positioned ? ERRNO_SPIPE : read_stdin(w, &iov, &done);
-        break;
-    case WASMBOX_FD_STDOUT:
-    case WASMBOX_FD_STDERR:
-        err = ERRNO_BADF;
-        break;
-    default:
-        err = wasmbox_file_read(w, f, &iov, offset, positioned, &done);
-        break;
-    }
+    err = transfer(w, f, &iov, offset, positioned, &done);
     wasmbox_free_iovecs(&iov);
     if (err == ERRNO_SUCCESS)
-        put_u32(w, nread_ptr, done);
+        put_u32(w, done_ptr, done);
     return err;
 }
 
 WASI(fd_write)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t nwritten_ptr)
 {
     check_native_stack();
-    return reply(w, do_write(w, fd, iovs, iovs_len, 0, false, nwritten_ptr));
+    return reply(w, do_io(w, write_to, fd, iovs, iovs_len, 0, false, nwritten_ptr));
 }
 
 WASI(fd_pwrite)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint64_t offset,
                 uint32_t nwritten_ptr)
 {
     check_native_stack();
-    return reply(w, do_write(w, fd, iovs, iovs_len, offset, true, nwritten_ptr));
+    return reply(w, do_io(w, write_to, fd, iovs, iovs_len, offset, true, nwritten_ptr));
 }
 
 WASI(fd_read)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t nread_ptr)
 {
     check_native_stack();
-    return reply(w, do_read(w, fd, iovs, iovs_len, 0, false, nread_ptr));
+    return reply(w, do_io(w, read_from, fd, iovs, iovs_len, 0, false, nread_ptr));
 }
 
 WASI(fd_pread)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint64_t offset,
                uint32_t nread_ptr)
 {
     check_native_stack();
-    return reply(w, do_read(w, fd, iovs, iovs_len, offset, true, nread_ptr));
+    return reply(w, do_io(w, read_from, fd, iovs, iovs_len, offset, true, nread_ptr));
 }
 
 /* ---- polling and scheduling --------------------------------------------------------------- */
