@@ -10,7 +10,7 @@
  *   - args: the module's name as argv[0], then `args`; environment: `env`;
  *   - fd 0 reads `stdin` (else end-of-file); fds 1 and 2 go where
  *     `stdout`/`stderr` say (discarded by default);
- *   - clocks and randomness only if granted; sockets never;
+ *   - clocks and randomness only if granted; sockets never (none exists);
  *   - files only beneath the preopened directories (wasmbox_wasi_resolve.c);
  *   - proc_exit ends the call with SandboxExit, proc_raise with a Trap.
  * A refusal is ENOTCAPABLE, or with on_denied="trap" a CapabilityDenied
@@ -792,20 +792,23 @@ WASI(proc_raise)(wasi_t *w, uint32_t signal)
     wasmbox_unwind(WASMBOX_TRAP_RAISE);
 }
 
-/* ---- sockets: never granted ------------------------------------------------------------------ */
+/* ---- sockets: there are none ---------------------------------------------------------------- *
+ * The sandbox can never hold a socket (none is ever granted, and
+ * sock_accept needs one to begin with), so every sock_* call names a
+ * descriptor that is not a socket: ENOTSOCK, as WASI and wasi-libc expect
+ * and as a host kernel would answer for a file. No capability is asked for,
+ * so the policy has nothing to refuse; a closed fd stays EBADF. */
 
-static uint32_t no_sockets(wasi_t *w, const char *call, uint32_t fd)
+static uint32_t not_a_socket(const wasi_t *w, uint32_t fd)
 {
-    if (fd_get(w, fd) == NULL)
-        return ERRNO_BADF;
-    return reply(w, deny(w, call, "fd %u as a socket (sockets are never granted)", fd));
+    return fd_get(w, fd) == NULL ? ERRNO_BADF : ERRNO_NOTSOCK;
 }
 
 WASI(sock_accept)(wasi_t *w, uint32_t fd, uint32_t flags, uint32_t fd_ptr)
 {
     check_native_stack();
     UNUSED(flags), UNUSED(fd_ptr);
-    return no_sockets(w, "sock_accept", fd);
+    return not_a_socket(w, fd);
 }
 
 WASI(sock_recv)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t flags,
@@ -813,7 +816,7 @@ WASI(sock_recv)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32
 {
     check_native_stack();
     UNUSED(iovs), UNUSED(iovs_len), UNUSED(flags), UNUSED(nread_ptr), UNUSED(oflags_ptr);
-    return no_sockets(w, "sock_recv", fd);
+    return not_a_socket(w, fd);
 }
 
 WASI(sock_send)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t flags,
@@ -821,12 +824,12 @@ WASI(sock_send)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32
 {
     check_native_stack();
     UNUSED(iovs), UNUSED(iovs_len), UNUSED(flags), UNUSED(nwritten_ptr);
-    return no_sockets(w, "sock_send", fd);
+    return not_a_socket(w, fd);
 }
 
 WASI(sock_shutdown)(wasi_t *w, uint32_t fd, uint32_t how)
 {
     check_native_stack();
     UNUSED(how);
-    return no_sockets(w, "sock_shutdown", fd);
+    return not_a_socket(w, fd);
 }

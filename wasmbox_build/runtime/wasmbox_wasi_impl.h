@@ -49,6 +49,7 @@ enum {
     ERRNO_NOSYS = 52,
     ERRNO_NOTDIR = 54,
     ERRNO_NOTEMPTY = 55,
+    ERRNO_NOTSOCK = 57,
     ERRNO_NOTSUP = 58,
     ERRNO_NOTTY = 59,
     ERRNO_NXIO = 60,
