@@ -11,7 +11,8 @@
  *                              stack overflow; guard-page accesses) as traps
  *   wasmbox_sandbox.c          the Sandbox type: lifecycle, poisoning, reset
  *   wasmbox_mempool.c          wasm2c's linear memories, reservations reused
- *   wasmbox_memory.c           alloc/free/read/write/read_cstring/memory
+ *   wasmbox_memory.c           alloc/free/read/write/read_cstring/memory, and
+ *                              the sandbox's malloc/free for the whole runtime
  *   wasmbox_convert.c          Python <-> wasm values (fast paths inline in
  *                              wasmbox_convert.h)
  *   wasmbox_errors.c           the exception classes and trap -> exception
@@ -292,6 +293,13 @@ WASMBOX_INTERNAL PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *ca
  * the call could not start. */
 WASMBOX_INTERNAL int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg,
                                         const char *what);
+/* The same, for calls made on behalf of Python code (typed bindings, native
+ * code, the allocator below): after a trap, sb is poisoned and the trap
+ * raised. False with an exception set if the call trapped or could not
+ * start. An output callable's exception is left pending (see
+ * wasmbox_host_error_pending) for the caller to raise once its work is done. */
+WASMBOX_INTERNAL bool wasmbox_run(wasmbox_sandbox *sb, void (*fn)(void *), void *arg,
+                                  const char *what);
 
 /* Take/release the sandbox lock, with the GIL held. Waits with the GIL
  * released, so a thread holding the lock can always get the GIL back.
@@ -380,6 +388,20 @@ WASMBOX_INTERNAL extern PyGetSetDef wasmbox_memory_getset[];
 /* sb.memory's buffer protocol (the Py_bf_* slots of Sandbox). */
 WASMBOX_INTERNAL int wasmbox_memory_getbuffer(PyObject *self, Py_buffer *view, int flags);
 WASMBOX_INTERNAL void wasmbox_memory_releasebuffer(PyObject *self, Py_buffer *view);
+
+/* The sandbox's own malloc and free, for every part of the runtime that
+ * places data inside (sb.alloc, typed bindings' buffers, native_sources).
+ * Called with sb's lock held on a live sandbox, through wasmbox_run(): a
+ * trap poisons sb and is raised; an output callable's exception is left
+ * pending for the caller. Whether the library exports both: */
+WASMBOX_INTERNAL bool wasmbox_has_allocator(void);
+/* malloc(size). 1: *addr is a block of `size` bytes inside memory. 0: malloc
+ * returned NULL (no exception set: the caller says what did not fit). -1,
+ * with an exception set: it trapped, or handed back a block that is not
+ * inside memory - a lying allocator, after which sb is poisoned (Trap). */
+WASMBOX_INTERNAL int wasmbox_sandbox_malloc(wasmbox_sandbox *sb, uint32_t size, uint32_t *addr);
+/* free(addr); false with the trap raised (sb poisoned). */
+WASMBOX_INTERNAL bool wasmbox_sandbox_free(wasmbox_sandbox *sb, uint32_t addr);
 
 /* ---- policy (wasmbox_policy.c) -------------------------------------------- */
 
