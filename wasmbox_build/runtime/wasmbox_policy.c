@@ -28,6 +28,7 @@
 #include "wasmbox.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -661,6 +662,18 @@ int wasmbox_policy_traverse(wasmbox_policy *p, visitproc visit, void *arg)
     return 0;
 }
 
+/* "stdout, stderr, ... and on_denied", from `keywords`. */
+static void list_keywords(char *out, size_t size)
+{
+    size_t used = 0;
+    out[0] = '\0';
+    for (const char *const *k = keywords; *k && used < size; k++) {
+        const char *sep = k == keywords ? "" : k[1] ? ", " : " and ";
+        int n = snprintf(out + used, size - used, "%s%s", sep, *k);
+        used += n > 0 ? (size_t)n : 0;
+    }
+}
+
 /* Check that every key names a capability. */
 static bool check_keys(PyObject *merged, PyObject *kwargs)
 {
@@ -673,11 +686,12 @@ static bool check_keys(PyObject *merged, PyObject *kwargs)
         if (known)
             continue;
         bool from_build = kwargs == NULL || !PyDict_Contains(kwargs, key);
+        char names[256];
+        list_keywords(names, sizeof names);
         PyErr_Format(PyExc_TypeError,
                      "Sandbox() got an unexpected keyword argument %R%s; the policy keywords "
-                     "are stdout, stderr, capture_limit, stdin, env, args, clock, random, "
-                     "files, preopens, memory_limit and on_denied", key,
-                     from_build ? " (from the module's build-time capabilities)" : "");
+                     "are %s", key,
+                     from_build ? " (from the module's build-time capabilities)" : "", names);
         return false;
     }
     return true;
