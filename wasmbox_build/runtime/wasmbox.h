@@ -369,6 +369,11 @@ static inline wasmbox_sandbox *wasmbox_self(PyObject *self)
     return ((wasmbox_exports *)self)->sandbox;
 }
 
+/* A new exports object of `type` (sb.exports, sb.raw) holding sb; and the
+ * tp_dealloc of both types. */
+WASMBOX_INTERNAL PyObject *wasmbox_exports_new(PyTypeObject *type, wasmbox_sandbox *sb);
+WASMBOX_INTERNAL void wasmbox_exports_dealloc(wasmbox_exports *exports);
+
 /* sb.raw: every export with its wasm signature (wasmbox_bindings.c). */
 WASMBOX_INTERNAL PyObject *wasmbox_get_raw(wasmbox_sandbox *sb, void *unused);
 
@@ -385,6 +390,10 @@ WASMBOX_INTERNAL PyObject *wasmbox_call_default(wasmbox_export_fn fn, PyObject *
 
 WASMBOX_INTERNAL extern PyMethodDef wasmbox_memory_methods[];
 WASMBOX_INTERNAL extern PyGetSetDef wasmbox_memory_getset[];
+/* The host address of [ptr, ptr + len) if it lies inside the current
+ * memory (len may be 0), else NULL with IndexError set. */
+WASMBOX_INTERNAL uint8_t *wasmbox_memory_at(const wasmbox_sandbox *sb, uint64_t ptr,
+                                            uint64_t len);
 /* sb.memory's buffer protocol (the Py_bf_* slots of Sandbox). */
 WASMBOX_INTERNAL int wasmbox_memory_getbuffer(PyObject *self, Py_buffer *view, int flags);
 WASMBOX_INTERNAL void wasmbox_memory_releasebuffer(PyObject *self, Py_buffer *view);

@@ -612,12 +612,6 @@ bool wasmbox_bound_call(wasmbox_sandbox *sb, const wasmbox_function *fn,
 
 static PyTypeObject *raw_type;
 
-static void raw_dealloc(wasmbox_exports *raw)
-{
-    Py_XDECREF((PyObject *)raw->sandbox);
-    wasmbox_free_object((PyObject *)raw);
-}
-
 static PyObject *raw_repr(wasmbox_exports *raw)
 {
     return PyUnicode_FromFormat("<raw exports of %R>", (PyObject *)raw->sandbox);
@@ -626,12 +620,7 @@ static PyObject *raw_repr(wasmbox_exports *raw)
 PyObject *wasmbox_get_raw(wasmbox_sandbox *sb, void *unused)
 {
     (void)unused;
-    wasmbox_exports *raw = PyObject_New(wasmbox_exports, raw_type);
-    if (raw == NULL)
-        return NULL;
-    Py_INCREF((PyObject *)sb);
-    raw->sandbox = sb;
-    return (PyObject *)raw;
+    return wasmbox_exports_new(raw_type, sb);
 }
 
 /* ---- module set-up ------------------------------------------------------------------------- */
@@ -656,7 +645,7 @@ int wasmbox_bindings_init(PyObject *module, const wasmbox_bindings_def *def)
 {
     header_cell_types = def->cell_types;
     PyType_Slot raw_slots[] = {
-        {Py_tp_dealloc, (void *)raw_dealloc},
+        {Py_tp_dealloc, (void *)wasmbox_exports_dealloc},
         {Py_tp_repr, (void *)raw_repr},
         {Py_tp_methods, def->raw_methods},
         {Py_tp_doc, (void *)"Every export of one sandbox with its wasm signature: ints and "

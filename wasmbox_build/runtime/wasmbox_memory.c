@@ -53,17 +53,23 @@ static bool get_offset(PyObject *obj, const char *name, uint64_t *out)
     return true;
 }
 
-/* [ptr, ptr + len) must lie inside the current memory. */
-static bool check_range(const wasmbox_sandbox *sb, uint64_t ptr, uint64_t len)
+uint8_t *wasmbox_memory_at(const wasmbox_sandbox *sb, uint64_t ptr, uint64_t len)
 {
+    static uint8_t no_memory[1]; /* [0, 0) of a library without memory */
     uint64_t size = memory_size(sb);
     if (ptr <= size && len <= size - ptr)
-        return true;
+        return sb->memory ? sb->memory->data + ptr : no_memory;
     PyErr_Format(PyExc_IndexError,
                  "bytes [%llu, %llu + %llu) are outside the sandbox memory (%llu bytes)",
                  (unsigned long long)ptr, (unsigned long long)ptr, (unsigned long long)len,
                  (unsigned long long)size);
-    return false;
+    return NULL;
+}
+
+/* [ptr, ptr + len) must lie inside the current memory. */
+static bool check_range(const wasmbox_sandbox *sb, uint64_t ptr, uint64_t len)
+{
+    return wasmbox_memory_at(sb, ptr, len) != NULL;
 }
 
 static uint8_t *address(const wasmbox_sandbox *sb, uint64_t ptr)

@@ -44,14 +44,7 @@ uint64_t wasmbox_native_memory_size(wasmbox_sandbox *sb)
 
 uint8_t *wasmbox_native_ptr(wasmbox_sandbox *sb, uint64_t addr, uint64_t len)
 {
-    uint64_t size = wasmbox_native_memory_size(sb);
-    if (addr <= size && len <= size - addr)
-        return sb->memory->data + addr;
-    PyErr_Format(PyExc_IndexError,
-                 "bytes [%llu, %llu + %llu) are outside the sandbox memory (%llu bytes)",
-                 (unsigned long long)addr, (unsigned long long)addr, (unsigned long long)len,
-                 (unsigned long long)size);
-    return NULL;
+    return wasmbox_memory_at(sb, addr, len);
 }
 
 typedef struct {

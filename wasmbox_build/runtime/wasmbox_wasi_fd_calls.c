@@ -390,7 +390,6 @@ WASI(fd_allocate)(wasi_t *w, uint32_t fd, uint64_t offset, uint64_t len)
     return wasmbox_errno_from_host(e);
 }
 
-
 WASI(fd_filestat_set_times)(wasi_t *w, uint32_t fd, uint64_t atim, uint64_t mtim,
                             uint32_t fst_flags)
 {
@@ -536,15 +535,13 @@ WASI(fd_readdir)(wasi_t *w, uint32_t fd, uint32_t buf, uint32_t buf_len, uint64_
                  uint32_t bufused_ptr)
 {
     check_native_stack();
-    wasmbox_fd *f = fd_get(w, fd);
-    if (f == NULL)
-        return ERRNO_BADF;
-    if (!fd_is_dir(f))
-        return ERRNO_NOTDIR;
+    wasmbox_fd *f;
+    uint32_t err = dir_get(w, fd, &f);
+    if (err != ERRNO_SUCCESS)
+        return err;
     if (!in_memory(w, buf, buf_len) || !in_memory(w, bufused_ptr, 4))
         return ERRNO_FAULT;
     uint64_t pos = 0;
-    uint32_t err = ERRNO_SUCCESS;
     if (f->kind == WASMBOX_FD_DENY_DIR) {
         err = deny(w, "fd_readdir", "listing '/': no file access was granted there");
     } else if (f->kind == WASMBOX_FD_MEMORY_DIR) {

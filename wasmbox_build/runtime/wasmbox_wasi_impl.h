@@ -264,6 +264,18 @@ static inline bool fd_is_stdio(const wasmbox_fd *f)
            || f->kind == WASMBOX_FD_STDERR;
 }
 
+/* An open directory: EBADF if fd is not open, ENOTDIR if not a directory. */
+static inline uint32_t dir_get(const wasi_t *w, uint32_t fd, wasmbox_fd **out)
+{
+    wasmbox_fd *f = fd_get(w, fd);
+    if (f == NULL)
+        return ERRNO_BADF;
+    if (!fd_is_dir(f))
+        return ERRNO_NOTDIR;
+    *out = f;
+    return ERRNO_SUCCESS;
+}
+
 /* The initial table: stdio, then one directory per mount. False if out of memory. */
 WASMBOX_INTERNAL bool wasmbox_fd_table_init(wasi_t *w);
 /* Put `entry` in the lowest free slot from 3 up; ENFILE/ENOMEM if none. */

@@ -32,18 +32,6 @@
 
 /* ---- reading the call's directory and path ------------------------------------------- */
 
-/* A directory fd to resolve a path in: EBADF if not open, ENOTDIR if not a dir. */
-static uint32_t get_dir(const wasi_t *w, uint32_t fd, wasmbox_fd **out)
-{
-    wasmbox_fd *f = fd_get(w, fd);
-    if (f == NULL)
-        return ERRNO_BADF;
-    if (!fd_is_dir(f))
-        return ERRNO_NOTDIR;
-    *out = f;
-    return ERRNO_SUCCESS;
-}
-
 /* Copy a path out of sandbox memory into a NUL-terminated host string. */
 static uint32_t get_path(const wasi_t *w, uint32_t ptr, uint32_t len, char **out)
 {
@@ -113,7 +101,7 @@ uint32_t wasmbox_path_call_start(wasi_t *w, path_call *c, const char *call, uint
 {
     c->call = call;
     c->path = NULL;
-    uint32_t err = get_dir(w, dirfd, &c->dir);
+    uint32_t err = dir_get(w, dirfd, &c->dir);
     if (err == ERRNO_SUCCESS)
         err = get_path(w, path_ptr, path_len, &c->path);
     if (err != ERRNO_SUCCESS)
