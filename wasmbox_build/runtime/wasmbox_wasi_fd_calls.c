@@ -9,13 +9,12 @@
  * Time stamps are reported as 0 unless the real-time clock is granted: a
  * file's mtime would otherwise tell the sandbox what time it is.
  */
+#define _GNU_SOURCE /* the *at() calls, st_mtim, UTIME_*, whatever the -std= */
 #include "wasmbox_wasi_impl.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <stdlib.h>
-#include <sys/uio.h>
 #include <unistd.h>
 
 #define WASI(name) WASMBOX_WASI_FN(name)

@@ -398,6 +398,7 @@ WASMBOX_INTERNAL uint32_t wasmbox_memory_open(const wasi_t *w, const path_call *
 WASMBOX_INTERNAL uint32_t wasmbox_memory_read(const wasi_t *w, wasmbox_fd *f,
                                               const iovec_list *iov, uint64_t offset,
                                               bool positioned);
+/* The status of a node (files and directories alike). */
 WASMBOX_INTERNAL void wasmbox_filestat_of_node(const wasi_t *w, uint32_t node, filestat *fs);
 /* fd_readdir of a memory directory: the entries from `cookie` on, into buf. */
 WASMBOX_INTERNAL void wasmbox_memory_readdir(const wasi_t *w, const wasmbox_fd *f, uint64_t buf,

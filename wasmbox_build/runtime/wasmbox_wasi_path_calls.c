@@ -7,6 +7,7 @@
  * reached beneath its mount: opened with wasmbox_open_beneath(), or changed
  * by name in its parent directory opened beneath the mount (at_parent).
  */
+#define _GNU_SOURCE /* the *at() calls, st_mtim, UTIME_*, whatever the -std= */
 #include "wasmbox_wasi_impl.h"
 #include "wasmbox_beneath.h"
 
