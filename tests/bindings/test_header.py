@@ -61,9 +61,9 @@ def test_pyproject_keys(tmp_path: Path) -> None:
         imports = ["host_log"]
         """))
     [ext] = extensions_from_pyproject(tmp_path)
-    given = ext.wasmbox_options
-    assert (given["header"], given["native_sources"], given["imports"]) == (
-        "lib.h", ["glue/extra.c"], ["host_log"])
+    assert ext.wasmbox_options["header"] == "lib.h"
+    assert ext.wasmbox_options["native_sources"] == ["glue/extra.c"]
+    assert ext.wasmbox_options["imports"] == ["host_log"]
 
 
 BAD_H = """\

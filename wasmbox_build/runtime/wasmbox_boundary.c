@@ -596,3 +596,11 @@ int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const
     PyEval_RestoreThread(call.saved_thread);
     return WASM_RT_TRAP_NONE;
 }
+
+bool wasmbox_run(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *what)
+{
+    int why = wasmbox_run_locked(sb, fn, arg, what);
+    if (why > 0)
+        wasmbox_raise_trapped(sb, why, what); /* poisoned: never entered again */
+    return why == WASM_RT_TRAP_NONE;
+}
