@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class Toolchain:
     """A C → wasm32-wasi compiler driver, ready to run.
 
-    `compiler` is the argv prefix of the driver (clang, or `python -m ziglang cc`);
+    `compiler` is the argv prefix of the driver (clang, or `zig cc`);
     `cflags`/`ldflags` are what this provider always needs (target, sysroot).
     """
 
@@ -31,15 +31,23 @@ class Toolchain:
     env: Mapping[str, str] = field(default_factory=dict)
     # zig is stack-first by default and rejects some wasm-ld options clang accepts.
     is_zig: bool = False
+    # What identifies the compiler's own bits wherever it is installed (the sha256 its
+    # wheel records for it), or "" to identify it by where it is.
+    fingerprint: str = ""
 
     @property
     def identity(self) -> str:
-        """A short hash of everything that changes the code this toolchain emits."""
-        blob = json.dumps(
-            [self.provider, self.version, str(self.location), self.target,
-             str(self.sysroot), self.cflags, self.ldflags, list(self.compiler)],
-            sort_keys=True,
-        )
+        """A short hash of everything that changes the code this toolchain emits.
+
+        With a fingerprint, the place is left out: the same zig wheel installed in every
+        isolated build environment, or fetched into the cache, is one toolchain, so its
+        probe and the wasm it built are reused."""
+        parts: list[object] = [self.provider, self.version, str(self.location), self.target,
+                               str(self.sysroot), self.cflags, self.ldflags, list(self.compiler)]
+        if self.fingerprint:
+            parts = [self.provider, self.version, self.fingerprint, self.target,
+                     str(self.sysroot), self.cflags, self.ldflags]
+        blob = json.dumps(parts, sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
     def describe(self) -> str:
