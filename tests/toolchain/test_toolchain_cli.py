@@ -5,11 +5,9 @@ from __future__ import annotations
 import importlib.metadata
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-from toolchain_testlib import FakeSdk, Mirror, PackageIndex, child_env, run_cli
+from toolchain_testlib import RESOLVE, FakeSdk, Mirror, PackageIndex, run_cli, without_zig
 
 from wasmbox_build.toolchain import resolve_toolchain, zig_cache
 
@@ -108,32 +106,9 @@ def test_cmake_dir_prints_a_folder() -> None:
 # --------------------------------------------------------------------------- without ziglang
 
 
-_RESOLVE = """\
-import importlib.util, json
-from wasmbox_build.errors import ToolchainError
-from wasmbox_build.toolchain import resolve_toolchain
-assert importlib.util.find_spec("ziglang") is None, "ziglang is importable"
-outcome = {}
-for choice in (None, "zig"):
-    try:
-        outcome[str(choice)] = "resolved " + resolve_toolchain(choice).provider
-    except ToolchainError as error:
-        outcome[str(choice)] = str(error)
-print(json.dumps(outcome))
-"""
-
-
-def _without_zig(no_zig_path: str, argv: list[str],
-                 extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    env = child_env(extra)
-    env["PYTHONPATH"] = no_zig_path
-    return subprocess.run([sys.executable, "-S", *argv], env=env, capture_output=True,
-                          text=True, timeout=120, check=False, stdin=subprocess.DEVNULL)
-
-
 def test_offline_with_nothing_local_lists_what_was_tried(no_zig_path: str,
                                                          cache_dir: Path) -> None:
-    result = _without_zig(no_zig_path, ["-c", _RESOLVE], {"WASMBOX_OFFLINE": "1"})
+    result = without_zig(no_zig_path, ["-c", RESOLVE], {"WASMBOX_OFFLINE": "1"})
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout)
     message = outcome["None"]
@@ -154,7 +129,7 @@ def test_offline_with_nothing_local_lists_what_was_tried(no_zig_path: str,
     assert "WASMBOX_OFFLINE=1 forbids fetching it; run 'python -m wasmbox_build fetch --zig'" \
         in outcome["zig"]
 
-    doctor = _without_zig(no_zig_path, ["-m", "wasmbox_build", "doctor"],
+    doctor = without_zig(no_zig_path, ["-m", "wasmbox_build", "doctor"],
                           {"WASMBOX_OFFLINE": "1"})
     assert doctor.returncode == 0, doctor.stderr
     assert "unusable the ziglang package is not installed" in _line(doctor.stdout,
@@ -165,30 +140,12 @@ def test_offline_with_nothing_local_lists_what_was_tried(no_zig_path: str,
                                                    "downloading")
 
 
-def test_auto_fetches_zig_when_nothing_is_installed(no_zig_path: str, zig_index: PackageIndex,
-                                                    mirror: Mirror, fetch_cache: Path) -> None:
-    root = fetch_cache / "ziglang" / (f"ziglang-{zig_cache.PINNED_VERSION}-"
-                                      f"{zig_cache.host_key()}")
-    doctor = _without_zig(no_zig_path, ["-m", "wasmbox_build", "doctor"])
-    assert _line(doctor.stdout, "auto picks:") == (
-        f"auto picks: fetch ziglang=={zig_cache.PINNED_VERSION} with pip (~100 MB, once) "
-        f"into {root}")
-    assert zig_index.wheel_requests == 0
-
-    result = _without_zig(no_zig_path, ["-c", _RESOLVE])
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {"None": "resolved zig", "zig": "resolved zig"}
-    assert (zig_index.wheel_requests, mirror.requests) == (1, 0)
-    assert (root / ".wasmbox-complete").is_file()
-    assert result.stderr.count("wasmbox-build: fetching zig") == 1
-
-
 def test_auto_downloads_wasi_sdk_when_zig_cannot_be_fetched(
         no_zig_path: str, zig_index: PackageIndex, ziglang_wheel: Path, mirror: Mirror,
         fake_sdk: FakeSdk, cache_dir: Path) -> None:
     # An index without ziglang (a company mirror, a platform without a wheel): wasi-sdk.
     zig_index.serve(ziglang_wheel, "no-ziglang")
-    result = _without_zig(no_zig_path, ["-c", _RESOLVE])
+    result = without_zig(no_zig_path, ["-c", RESOLVE])
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout)
     assert outcome["None"] == "resolved wasi-sdk"

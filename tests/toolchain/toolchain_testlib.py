@@ -465,3 +465,29 @@ def wait_for(predicate: object, timeout: float, interval: float = 0.005) -> bool
             return True
         time.sleep(interval)
     return bool(predicate())
+
+
+# Resolves `auto` and `zig` in a child process; prints {choice: outcome} as JSON.
+RESOLVE = """\
+import importlib.util, json
+from wasmbox_build.errors import ToolchainError
+from wasmbox_build.toolchain import resolve_toolchain
+assert importlib.util.find_spec("ziglang") is None, "ziglang is importable"
+outcome = {}
+for choice in (None, "zig"):
+    try:
+        outcome[str(choice)] = "resolved " + resolve_toolchain(choice).provider
+    except ToolchainError as error:
+        outcome[str(choice)] = str(error)
+print(json.dumps(outcome))
+"""
+
+
+def without_zig(no_zig_path: str, argv: list[str],
+                extra: dict[str, str] | None = None,
+                timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run python with `argv` seeing `no_zig_path` only (no site-packages: no ziglang)."""
+    env = child_env(extra)
+    env["PYTHONPATH"] = no_zig_path
+    return subprocess.run([sys.executable, "-S", *argv], env=env, capture_output=True,
+                          text=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL)
