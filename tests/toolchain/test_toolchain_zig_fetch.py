@@ -82,7 +82,7 @@ def _fetched() -> Toolchain:
 @pytest.mark.slow
 def test_auto_fetches_zig_that_builds_what_the_zig_extra_builds(
         no_zig_path: str, zig_index: PackageIndex, mirror: Mirror, fetch_cache: Path,
-        tmp_path: Path) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = _root(fetch_cache)
     doctor = without_zig(no_zig_path, ["-m", "wasmbox_build", "doctor"])
     assert _line(doctor.stdout, "auto picks:") == (
@@ -109,18 +109,23 @@ def test_auto_fetches_zig_that_builds_what_the_zig_extra_builds(
     assert zig_index.wheel_requests == 1
 
     # The same wheel pip installed (the `zig` extra) is the same toolchain: one identity
-    # (so one probe and one wasm cache entry) and the same bytes out.
+    # (so one wasm cache entry; each copy is probed once) and the same bytes out.
     installed = zig.find_installed()
     assert isinstance(installed, Toolchain)
     assert installed.version == fetched.version
-    assert installed.fingerprint == fetched.fingerprint != ""
     assert installed.identity == fetched.identity
-    assert installed.location != fetched.location
+    assert installed.install_identity != fetched.install_identity
     source = tmp_path / "lib.c"
     source.write_text("#include <string.h>\nint answer(const char *s) { return strlen(s); }\n")
     build = WasmBuild(sources=(source,), exports=("answer",))
-    wasm = [build_wasm(toolchain, build, tmp_path / name / "lib.wasm", tmp_path / name / "work")
-            for name, toolchain in (("fetched", fetched), ("installed", installed))]
+    wasm = []
+    for name, toolchain in (("fetched", fetched), ("installed", installed)):
+        # Each its own build cache, so that both really compile.
+        monkeypatch.setenv("WASMBOX_CACHE_DIR", str(tmp_path / name / "cache"))
+        built = build_wasm(toolchain, build, tmp_path / name / "lib.wasm", tmp_path / name / "w")
+        assert built.compiled == (source,) and not built.from_cache
+        wasm.append(built)
+    monkeypatch.setenv("WASMBOX_CACHE_DIR", str(fetch_cache))
     wasm_validate(wasm[0].wasm)
     assert set(wasm_exports(wasm[0].wasm)) == {"answer", "malloc", "free", "_initialize",
                                                "memory"}

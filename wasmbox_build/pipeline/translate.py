@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..errors import BuildError
 from ..incremental import Stamp, file_digest, key_of
 from ..process import run_capture
+from ..progress import say
 from . import content_cache
 
 if TYPE_CHECKING:
@@ -89,7 +90,8 @@ def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path,
         parts = part_count(wasm)
     elif not 1 <= parts <= 64:
         raise BuildError(f"wasm2c parts={parts}; use a number from 1 to 64")
-    key = key_of(file_digest(wasm), wasm2c.version, str(wasm2c.executable), name, parts)
+    # Not the executable's path: the same release in another build environment agrees.
+    key = key_of(file_digest(wasm), wasm2c.version, name, parts)
     stamp = Stamp(out_dir / ".wasm2c-stamp")
     sources = output_sources(out_dir, name, parts)
     if stamp.matches(key) and all(s.is_file() for s in sources):
@@ -99,6 +101,7 @@ def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path,
         fresh = Path(tmp)
         cache_key = key_of("wasm2c", key)
         if not content_cache.load_folder("wasm2c", cache_key, fresh):
+            say(f"wasm2c: {wasm.name} -> {parts} C file{'s' if parts > 1 else ''}")
             _run_wasm2c(wasm2c, wasm, name, fresh, parts)
             content_cache.store_folder("wasm2c", cache_key, fresh)
         stamp.clear()

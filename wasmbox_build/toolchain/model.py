@@ -31,23 +31,28 @@ class Toolchain:
     env: Mapping[str, str] = field(default_factory=dict)
     # zig is stack-first by default and rejects some wasm-ld options clang accepts.
     is_zig: bool = False
-    # What identifies the compiler's own bits wherever it is installed (the sha256 its
-    # wheel records for it), or "" to identify it by where it is.
-    fingerprint: str = ""
 
     @property
     def identity(self) -> str:
-        """A short hash of everything that changes the code this toolchain emits.
+        """A short hash of what decides the code this toolchain emits: provider,
+        version, target, flags. Not where it is installed (paths under `location` count
+        relative to it), so the same release in another build environment or folder
+        shares cached builds."""
 
-        With a fingerprint, the place is left out: the same zig wheel installed in every
-        isolated build environment, or fetched into the cache, is one toolchain, so its
-        probe and the wasm it built are reused."""
-        parts: list[object] = [self.provider, self.version, str(self.location), self.target,
-                               str(self.sysroot), self.cflags, self.ldflags, list(self.compiler)]
-        if self.fingerprint:
-            parts = [self.provider, self.version, self.fingerprint, self.target,
-                     str(self.sysroot), self.cflags, self.ldflags]
-        blob = json.dumps(parts, sort_keys=True)
+        def portable(text: str) -> str:
+            return text.replace(str(self.location), "<toolchain>")
+
+        blob = json.dumps(
+            [self.provider, self.version, self.target, portable(str(self.sysroot)),
+             [portable(f) for f in self.cflags], [portable(f) for f in self.ldflags]],
+            sort_keys=True,
+        )
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    @property
+    def install_identity(self) -> str:
+        """identity, and where this copy is installed: what a probe of it vouches for."""
+        blob = json.dumps([self.identity, str(self.location), list(self.compiler)])
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
     def describe(self) -> str:

@@ -18,17 +18,8 @@ from .model import Toolchain, Unavailable
 FETCH_HINT = "python -m wasmbox_build fetch --zig"
 
 
-def _fingerprint(record: str | None) -> str:
-    """The sha256 the wheel's RECORD gives for the zig executable ("" if unknown)."""
-    wanted = f"ziglang/{zig_cache.executable_name()},"
-    for line in (record or "").splitlines():
-        if line.startswith(wanted):
-            return line[len(wanted):].split(",")[0]
-    return ""
-
-
-def toolchain_at(package: Path, version: str, record: str | None) -> Toolchain:
-    """A Toolchain running `<package>/zig cc`; `record` is the wheel's RECORD text."""
+def toolchain_at(package: Path, version: str) -> Toolchain:
+    """A Toolchain running `<package>/zig cc`."""
     # zig builds its wasi libc once and caches it; keep that cache with ours so that
     # every build (and every test) shares it instead of filling ~/.cache/zig.
     zig_cache_dir = settings.cache_dir() / "zig"
@@ -43,7 +34,6 @@ def toolchain_at(package: Path, version: str, record: str | None) -> Toolchain:
         ldflags=("-target", "wasm32-wasi", "-s"),
         env={"ZIG_GLOBAL_CACHE_DIR": str(zig_cache_dir)},
         is_zig=True,
-        fingerprint=_fingerprint(record),
     )
 
 
@@ -55,17 +45,14 @@ def find_installed() -> Toolchain | Unavailable:
                            "pip install 'wasmbox-build[zig]'")
     location = Path(next(iter(spec.submodule_search_locations)))
     try:
-        distribution = importlib.metadata.distribution("ziglang")
-        version, record = distribution.version, distribution.read_text("RECORD")
+        version = importlib.metadata.version("ziglang")
     except importlib.metadata.PackageNotFoundError:
-        version, record = "unknown", None
-    return toolchain_at(location, version, record)
+        version = "unknown"
+    return toolchain_at(location, version)
 
 
 def _from_cache(root: Path) -> Toolchain:
-    record = zig_cache.record_of(root)
-    text = record.read_text() if record.is_file() else None
-    return toolchain_at(root / "ziglang", zig_cache.PINNED_VERSION, text)
+    return toolchain_at(root / "ziglang", zig_cache.PINNED_VERSION)
 
 
 def find_cached() -> Toolchain | Unavailable:

@@ -105,11 +105,6 @@ def is_complete(root: Path) -> bool:
     return staging.is_marked(root) and is_complete_tree(root)
 
 
-def record_of(root: Path) -> Path:
-    """The wheel's RECORD: the sha256 of every file, zig's executable among them."""
-    return root / f"ziglang-{PINNED_VERSION}.dist-info" / "RECORD"
-
-
 def find_cached() -> Path | None:
     """The root of the cached extracted wheel (holding `ziglang/`), if complete."""
     host = host_key()
