@@ -159,7 +159,7 @@ def test_the_zig_extra_installs_the_version_that_is_fetched() -> None:
 
 
 def test_wrong_hash_is_refused(zig_index: PackageIndex, ziglang_wheel: Path,
-                               fetch_cache: Path) -> None:
+                               cache_dir: Path) -> None:
     zig_index.serve(ziglang_wheel, "wrong-bytes")
     with pytest.raises(DownloadError) as caught:
         zig.fetch()
@@ -170,20 +170,20 @@ def test_wrong_hash_is_refused(zig_index: PackageIndex, ziglang_wheel: Path,
     assert f"does not match any pinned sha256 (got {zig_index.altered_sha256()})" in message
     assert "PIP_INDEX_URL" in message
     assert zig_index.wheel_requests == 1
-    assert_nothing_fetched(fetch_cache)
+    assert_nothing_fetched(cache_dir)
 
 
 def test_index_without_ziglang(zig_index: PackageIndex, ziglang_wheel: Path,
-                               fetch_cache: Path) -> None:
+                               cache_dir: Path) -> None:
     zig_index.serve(ziglang_wheel, "no-ziglang")
     found = zig.fetch()
     assert isinstance(found, Unavailable)
     assert found.reason == (f"cannot be fetched: {zig_index.url} has no "
                             f"ziglang=={zig_cache.PINNED_VERSION} wheel for this platform")
-    assert_nothing_fetched(fetch_cache)
+    assert_nothing_fetched(cache_dir)
 
 
-def test_unreachable_index(zig_index: PackageIndex, fetch_cache: Path,
+def test_unreachable_index(zig_index: PackageIndex, cache_dir: Path,
                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PIP_INDEX_URL", "http://127.0.0.1:9/simple")  # discard: refused
     monkeypatch.setenv("PIP_RETRIES", "1")  # pip names the failure only when it retries
@@ -195,16 +195,16 @@ def test_unreachable_index(zig_index: PackageIndex, fetch_cache: Path,
     assert message.startswith("pip could not reach http://127.0.0.1:9/simple to download "
                               f"ziglang=={zig_cache.PINNED_VERSION} (")
     assert "check the network or pip's index-url/proxy settings" in message
-    assert_nothing_fetched(fetch_cache)
+    assert_nothing_fetched(cache_dir)
 
 
-def test_offline_with_nothing_cached(zig_index: PackageIndex, fetch_cache: Path,
+def test_offline_with_nothing_cached(zig_index: PackageIndex, cache_dir: Path,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WASMBOX_OFFLINE", "1")
     with pytest.raises(ToolchainError) as caught:
         zig.fetch()
     assert str(caught.value) == (
-        f"zig (ziglang {zig_cache.PINNED_VERSION}) is not in the cache ({_root(fetch_cache)}) "
+        f"zig (ziglang {zig_cache.PINNED_VERSION}) is not in the cache ({_root(cache_dir)}) "
         f"and WASMBOX_OFFLINE=1 forbids fetching it; run 'python -m wasmbox_build fetch --zig' "
         f"while online, pip install 'wasmbox-build[zig]', or unset WASMBOX_OFFLINE")
     assert zig_index.wheel_requests == 0
