@@ -130,7 +130,7 @@ def main() -> int:
                         help="NAME=WHEELHOUSE:REQUIREMENT")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--work", type=Path, default=REPO / "benchmarks" / "work" / "isolated")
-    parser.add_argument("--projects", default="zlib,five")
+    parser.add_argument("--projects", default="five,zlib")
     parser.add_argument("--sources", type=Path, default=None,
                         help="a wasmbox cache's sources/ folder to seed (zlib's, verified)")
     args = parser.parse_args()

@@ -8,11 +8,11 @@ fetched when offline. `system` is used only when asked for.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 
 from .. import settings
 from ..errors import ToolchainError
+from ..progress import say
 from . import install, system, wasi_sdk, zig
 from .model import Toolchain, Unavailable
 from .probe import verify
@@ -111,8 +111,7 @@ def resolve_toolchain(choice: str | None = None) -> Toolchain:
     fetched = _checked(zig.fetch())
     if isinstance(fetched, Toolchain):
         return fetched
-    print(f"wasmbox-build: zig {fetched.reason}; downloading wasi-sdk instead",
-          file=sys.stderr, flush=True)
+    say(f"zig {fetched.reason}; downloading wasi-sdk instead")
     try:
         downloaded = _wasi_sdk_download()
     except ToolchainError as error:

@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from .. import settings
 from ..errors import DownloadError, ToolchainError
+from ..progress import say
 from . import pip_download, staging
 
 PINNED_VERSION = "0.17.1"  # the same as the `zig` extra in pyproject.toml
@@ -139,12 +140,11 @@ def ensure_fetched() -> Path:
         if is_complete(final):
             return final
         staging.remove_leftovers(final)
-        print(f"wasmbox-build: fetching zig ({REQUIREMENT}, ~100 MB, once per machine) with "
-              f"pip into {final}", file=sys.stderr, flush=True)
+        say(f"fetching zig ({REQUIREMENT}, ~100 MB, once per machine) with pip into {final}")
         with staging.staging_folder(final) as tmp:
             wheel = pip_download.download(REQUIREMENT, requirements_text(), tmp / "download")
             _check_pinned(wheel)
-            print(f"wasmbox-build: extracting {wheel.name}", file=sys.stderr, flush=True)
+            say(f"extracting {wheel.name}")
             tree = tmp / "tree"
             _extract_wheel(wheel, tree)
             wheel.unlink()
