@@ -131,6 +131,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--work", type=Path, default=REPO / "benchmarks" / "work" / "isolated")
     parser.add_argument("--projects", default="five,zlib")
+    parser.add_argument("--no-warm-first", action="store_true",
+                        help="skip the third build (a fresh venv and copy, same cache)")
     parser.add_argument("--sources", type=Path, default=None,
                         help="a wasmbox cache's sources/ folder to seed (zlib's, verified)")
     args = parser.parse_args()
@@ -156,21 +158,23 @@ def main() -> int:
                 project = PROJECTS[project_name](base / "project", requirement)
                 cold, log = pip_install(python, project, wheelhouse, cache)
                 again, _ = pip_install(python, project, wheelhouse, cache)
-                python2 = fresh_venv(base / "venv2")
-                project2 = PROJECTS[project_name](base / "project2", requirement)
-                warm, _ = pip_install(python2, project2, wheelhouse, cache)
-                fetched = "fetching zig" in log
-                for measure, value in (("cold", cold), ("no-change", again),
-                                       ("warm first", warm)):
+                measured = {"cold": cold, "no-change": again}
+                if not args.no_warm_first:
+                    python2 = fresh_venv(base / "venv2")
+                    project2 = PROJECTS[project_name](base / "project2", requirement)
+                    measured["warm first"], _ = pip_install(python2, project2, wheelhouse, cache)
+                for measure, value in measured.items():
                     times.setdefault(f"{project_name}|{measure}|{name}", []).append(value)
-                print(f"round {round_} {name:>8} {project_name:>5}: cold {cold:6.1f} s "
-                      f"(zig fetched: {fetched}), no-change {again:6.1f} s, warm first "
-                      f"{warm:6.1f} s", flush=True)
+                shown = ", ".join(f"{key} {value:6.1f} s" for key, value in measured.items())
+                print(f"round {round_} {name:>9} {project_name:>5}: {shown} (zig fetched: "
+                      f"{'fetching zig' in log})", flush=True)
                 shutil.rmtree(base, ignore_errors=True)
     print("\n| project | build | " + " | ".join(names) + " |")
     print("|---|---|" + "---|" * len(names))
     for project_name in projects:
         for measure in ("cold", "no-change", "warm first"):
+            if f"{project_name}|{measure}|{names[0]}" not in times:
+                continue
             cells = []
             for name in names:
                 samples = times[f"{project_name}|{measure}|{name}"]
