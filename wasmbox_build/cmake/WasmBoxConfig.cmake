@@ -83,7 +83,7 @@ if(NOT _wasmbox_result EQUAL 0)
   string(CONCAT WasmBox_NOT_FOUND_MESSAGE
       "the Python CMake found (${Python_EXECUTABLE}) cannot import wasmbox_build "
       "and its dependencies; "
-      "install it there (${Python_EXECUTABLE} -m pip install 'wasmbox-build[zig]') or "
+      "install it there (${Python_EXECUTABLE} -m pip install wasmbox-build) or "
       "point CMake at the Python that has it: -DPython_EXECUTABLE=/path/to/python")
   unset(_wasmbox_result)
   unset(_wasmbox_python_has)

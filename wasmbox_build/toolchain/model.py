@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class Toolchain:
     """A C → wasm32-wasi compiler driver, ready to run.
 
-    `compiler` is the argv prefix of the driver (clang, or `python -m ziglang cc`);
+    `compiler` is the argv prefix of the driver (clang, or `zig cc`);
     `cflags`/`ldflags` are what this provider always needs (target, sysroot).
     """
 
