@@ -46,7 +46,8 @@ def in_cmake_terms(message: str) -> str:
     """Spell the pipeline's option names (setuptools keywords) as CMake keywords."""
     message = message.replace("sources=[...]", "SOURCES").replace("exports=[...]", "EXPORTS")
     message = message.replace("native_sources=", "NATIVE_SOURCES")
-    return re.sub(r"\b(stack_size|max_memory|memory_check|max_call_depth|toolchain|header)=\s?",
+    return re.sub(r"\b(stack_size|max_memory|memory_check|max_call_depth|toolchain|header|"
+                  r"cxx_std)=\s?",
                   lambda m: m.group(1).upper() + " ", message)
 
 
@@ -99,6 +100,8 @@ def _extension(args: argparse.Namespace) -> SandboxedExtension:
         stack_size=_integer(args.stack_size, "STACK_SIZE") or DEFAULT_STACK_SIZE,
         max_memory=_integer(args.max_memory, "MAX_MEMORY"),
         optimization=args.optimization or "-O2",
+        cxx_std=args.cxx_std or None,
+        extra_cxxflags=tuple(args.wasm_cxxflag),
     )
     header = None
     if args.header:
@@ -168,10 +171,13 @@ def configure(args: argparse.Namespace) -> int:
     from ..pipeline.extension import glue_outputs, host_build
     from ..pipeline.translate import module_name, output_headers, output_sources
     from ..toolchain import find_wasm2c, resolve_toolchain
+    from ..toolchain.probe import verify_cxx
 
     ext = _extension(args)
     _check(ext, args.c_compiler_id)
     toolchain = resolve_toolchain(ext.toolchain)
+    if ext.build.has_cxx:
+        verify_cxx(toolchain)  # no libc++ for wasm32 here: configure fails, naming the fix
     wasm2c = find_wasm2c()
     work = Path(args.work_dir).absolute()
     parts = _integer(args.parts, "WASM2C_PARTS", 2) or estimated_parts(list(ext.build.sources))
@@ -254,6 +260,8 @@ def _load_spec(path: Path) -> tuple[SandboxedExtension, dict[str, Any]]:
             stack_size=raw["stack_size"],
             max_memory=raw["max_memory"],
             optimization=raw["optimization"],
+            cxx_std=raw.get("cxx_std"),
+            extra_cxxflags=tuple(raw.get("extra_cxxflags", ())),
         )
         ext = SandboxedExtension(name=spec["name"], build=build,
                                  memory_check=spec["memory_check"],
@@ -317,11 +325,11 @@ def register(commands: Any) -> None:
     cfg = commands.add_parser(
         "cmake-configure", help="(used by WasmBoxConfig.cmake) check options, find the tools")
     for flag in ("source", "include-dir", "define", "export", "wasm-cflag", "wasm-ldflag",
-                 "native-source"):
+                 "wasm-cxxflag", "native-source"):
         cfg.add_argument(f"--{flag}", action="append", default=[])
     for flag in ("stack-size", "max-memory", "memory-check", "toolchain", "max-call-depth",
                  "optimization", "parts", "header", "capabilities", "limited-api",
-                 "limited-api-setting"):
+                 "limited-api-setting", "cxx-std"):
         cfg.add_argument(f"--{flag}")
     cfg.add_argument("--name", required=True, help="the module's dotted name")
     cfg.add_argument("--c-compiler-id", default="GNU", help="CMAKE_C_COMPILER_ID")

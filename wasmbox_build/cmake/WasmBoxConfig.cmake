@@ -11,11 +11,15 @@
 #                       [WASM_CFLAGS <flag>...] [WASM_LDFLAGS <flag>...]
 #                       [OPTIMIZATION <-Ox>] [WASM2C_PARTS <n>]
 #                       [CAPABILITIES <JSON object of Sandbox() defaults>]
-#                       [USE_SABI <3.11 or later>])
+#                       [USE_SABI <3.11 or later>]
+#                       [CXX_STD <c++17|gnu++20|...>] [WASM_CXXFLAGS <flag>...])
 #   install(TARGETS <target> DESTINATION <pkg>)
 #   install(FILES "$<TARGET_PROPERTY:<target>,WASMBOX_STUB>" DESTINATION <pkg>)  # .pyi
 #
 # SOURCES, INCLUDE_DIRS and DEFINES describe the *library*, compiled to wasm32-wasi.
+# SOURCES may be C++ (.cc .cpp .cxx .C): the wasm toolchain's clang++ and libc++ build
+# them, so the project itself needs only LANGUAGES C. CXX_STD and WASM_CXXFLAGS apply
+# to C++ sources, WASM_CFLAGS to C sources.
 # HEADER: typed wrappers (and .pyi signatures) for the functions it declares, which
 # are also what is exported when EXPORTS is left out. NATIVE_SOURCES: host C compiled
 # into the module that reaches the sandbox through wasmbox_native.h.
@@ -100,8 +104,9 @@ unset(_wasmbox_python_has)
 function(wasmbox_add_library target)
   set(where "wasmbox_add_library(${target})")
   set(one_value HEADER STACK_SIZE MAX_MEMORY MEMORY_CHECK TOOLCHAIN MAX_CALL_DEPTH
-      MODULE_NAME OPTIMIZATION WASM2C_PARTS CAPABILITIES USE_SABI)
-  set(multi_value SOURCES INCLUDE_DIRS DEFINES EXPORTS NATIVE_SOURCES WASM_CFLAGS WASM_LDFLAGS)
+      MODULE_NAME OPTIMIZATION WASM2C_PARTS CAPABILITIES USE_SABI CXX_STD)
+  set(multi_value SOURCES INCLUDE_DIRS DEFINES EXPORTS NATIVE_SOURCES WASM_CFLAGS WASM_LDFLAGS
+      WASM_CXXFLAGS)
   cmake_parse_arguments(PARSE_ARGV 1 arg "" "${one_value}" "${multi_value}")
 
   # A misspelt keyword after a list keyword lands in that list. Catch a keyword with
@@ -198,8 +203,11 @@ function(wasmbox_add_library target)
   foreach(value IN LISTS arg_WASM_LDFLAGS)
     list(APPEND args "--wasm-ldflag=${value}")
   endforeach()
+  foreach(value IN LISTS arg_WASM_CXXFLAGS)
+    list(APPEND args "--wasm-cxxflag=${value}")
+  endforeach()
   foreach(keyword STACK_SIZE MAX_MEMORY MEMORY_CHECK TOOLCHAIN MAX_CALL_DEPTH
-          OPTIMIZATION WASM2C_PARTS CAPABILITIES)
+          OPTIMIZATION WASM2C_PARTS CAPABILITIES CXX_STD)
     if(DEFINED arg_${keyword})
       string(TOLOWER "${keyword}" flag)
       string(REPLACE "_" "-" flag "${flag}")

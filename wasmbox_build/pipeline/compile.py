@@ -1,8 +1,13 @@
-"""Step 1: C sources → a reactor wasm module, with any provider.
+"""Step 1: C and C++ sources → a reactor wasm module, with any provider.
 
 Objects are compiled in parallel and rebuilt only when a source, a header it
 includes (from the compiler's depfile) or the flags change. The link always makes a
 reactor module that is stack-first and exports what was asked plus the allocator.
+
+C++ sources (.cc .cpp .cxx .C) are compiled with the provider's clang++, and then
+the link is driven by clang++ too (it adds libc++ and libc++abi) and takes in
+guest/wasmbox_cxx.cc, which turns a `throw` (no provider's wasm32 libc++ has
+exceptions) and libc++'s own aborts into a trap with a note saying why.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import difflib
 import hashlib
 import json
 import os
+import re
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -20,6 +26,8 @@ from typing import TYPE_CHECKING
 
 from ..errors import BuildError
 from ..process import run_capture
+from ..guest import CXX_ABORT_NOTE, CXX_SUPPORT_SOURCE
+from ..toolchain.probe import verify_cxx
 from . import content_cache, diagnostics
 from .wasm_objects import defined_functions
 
@@ -31,6 +39,9 @@ if TYPE_CHECKING:
 ALLOCATOR_EXPORTS = ("malloc", "free")
 DEFAULT_STACK_SIZE = 1 << 20  # 1 MiB of shadow stack; wasm-ld's 64 KiB is too small for real code
 WASM_PAGE = 1 << 16
+# Case matters: x.C is C++, x.c is C (as for gcc and clang).
+CXX_SUFFIXES = (".cc", ".cpp", ".cxx", ".C")
+_CXX_STD = re.compile(r"(c|gnu)\+\+(98|03|11|14|17|20|23|26|0x|1y|1z|2a|2b|2c)")
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,18 @@ class WasmBuild:
     stack_size: int = DEFAULT_STACK_SIZE
     max_memory: int | None = None
     optimization: str = "-O2"
+    # C++ sources only: the standard (-std=), and flags beside extra_cflags, which
+    # go to C sources only (as CFLAGS and CXXFLAGS do).
+    cxx_std: str | None = None
+    extra_cxxflags: tuple[str, ...] = ()
+
+    @property
+    def has_cxx(self) -> bool:
+        return any(is_cxx(source) for source in self.sources)
+
+
+def is_cxx(source: Path) -> bool:
+    return source.suffix in CXX_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -72,9 +95,12 @@ def check_build(build: WasmBuild) -> None:
         raise BuildError(
             f"max_memory={build.max_memory} must be a multiple of 64 KiB (65536) up to 4 GiB"
         )
+    if build.cxx_std is not None and not _CXX_STD.fullmatch(build.cxx_std):
+        raise BuildError(f"cxx_std={build.cxx_std!r} is not a C++ standard; write e.g. "
+                         "cxx_std='c++17' (or 'gnu++20')")
 
 
-def _cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
+def _common_flags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
     # wasm compilers hide every symbol by default; with default visibility the symbol
     # table says which functions the library itself chose to keep internal.
     flags = [*toolchain.cflags, build.optimization, "-fvisibility=default"]
@@ -82,8 +108,24 @@ def _cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
         flags.append(f"-I{directory}")
     for name, value in build.defines:
         flags.append(f"-D{name}" if value is None else f"-D{name}={value}")
-    flags += build.extra_cflags
     return flags
+
+
+def _cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
+    return [*_common_flags(toolchain, build), *build.extra_cflags]
+
+
+def _cxxflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
+    # Exceptions stay on in the language (the compiler's default), so a library that
+    # throws compiles; without wasm exception handling its catch blocks never run,
+    # and a throw reaches guest/wasmbox_cxx.cc's __cxa_throw, which traps.
+    std = [f"-std={build.cxx_std}"] if build.cxx_std else []
+    return [*_common_flags(toolchain, build), *std, *build.extra_cxxflags]
+
+
+def _support_flags(toolchain: Toolchain) -> list[str]:
+    """guest/wasmbox_cxx.cc is ours: the same flags whatever the library asks for."""
+    return [*toolchain.cflags, "-O2"]
 
 
 def _object_path(obj_dir: Path, source: Path) -> Path:
@@ -140,7 +182,9 @@ class _ObjectStamp:
 
 def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str]) -> bool:
     """Compile `source` unless its object is fresh; return whether it compiled."""
-    flags_key = hashlib.sha256(json.dumps([toolchain.identity, flags]).encode()).hexdigest()
+    driver = toolchain.cxx_compiler if is_cxx(source) else toolchain.compiler
+    flags_key = hashlib.sha256(json.dumps([toolchain.identity, list(driver), flags])
+                               .encode()).hexdigest()
     stamp = _ObjectStamp(obj)
     if stamp.is_fresh(obj, flags_key):
         return False
@@ -149,7 +193,7 @@ def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str]
     source_digest = _file_digest(source)
     depfile = obj.with_suffix(".d")
     tmp_obj = obj.with_suffix(".o.tmp")
-    argv = [*toolchain.compiler, *flags, "-MD", "-MF", str(depfile), "-c", str(source),
+    argv = [*driver, *flags, "-MD", "-MF", str(depfile), "-c", str(source),
             "-o", str(tmp_obj)]
     result = run_capture(argv, env=toolchain.env, timeout=1800)
     if result.stderr:
@@ -175,11 +219,15 @@ def object_inputs(build: WasmBuild, work_dir: Path) -> list[Path]:
 
 
 def _resolve_exports(build: WasmBuild, objects: Sequence[Path]) -> tuple[str, ...]:
+    """What to export; `objects` are the library's own (not the C++ support)."""
     defined: set[str] = set()
     for obj in objects:
         defined |= defined_functions(obj)
     if build.exports is None:
         candidates = defined if build.declared is None else defined & set(build.declared)
+        if build.has_cxx:
+            # Only extern "C" functions: C++ names are mangled (Itanium: _Z...).
+            candidates = {name for name in candidates if not name.startswith("_Z")}
         exports = sorted(candidates - set(ALLOCATOR_EXPORTS))
         if not exports and build.declared is not None:
             raise BuildError("the library's sources define none of the functions its header "
@@ -207,6 +255,8 @@ def _ldflags(toolchain: Toolchain, build: WasmBuild, exports: Sequence[str]) -> 
         flags.append(f"-Wl,--max-memory={build.max_memory}")
     for name in (*exports, *ALLOCATOR_EXPORTS):
         flags.append(f"-Wl,--export={name}")
+    if build.has_cxx:
+        flags.append(f"-Wl,--export={CXX_ABORT_NOTE}")  # read by the runtime after a trap
     flags += build.extra_ldflags
     return flags
 
@@ -215,9 +265,13 @@ def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path
                jobs: int | None = None) -> WasmResult:
     """Compile and link `build` into the reactor module `out` (written atomically)."""
     check_build(build)
+    support: list[object] = []
+    if build.has_cxx:
+        verify_cxx(toolchain)  # no libc++ here: one line naming the fix, before any compile
+        support = [content_cache.digest_file(CXX_SUPPORT_SOURCE)]
     cache_key = content_cache.key_of(
         "wasm", toolchain.identity, _cflags(toolchain, build), build,
-        [(str(s.resolve()), content_cache.digest_file(s)) for s in build.sources])
+        [(str(s.resolve()), content_cache.digest_file(s)) for s in build.sources], *support)
     cached = content_cache.load_wasm(cache_key, out)
     if cached is not None:
         exports = tuple(str(name) for name in cached["exports"])  # type: ignore[attr-defined]
@@ -235,16 +289,23 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
     obj_dir.mkdir(parents=True, exist_ok=True)
     for leftover in obj_dir.glob("*.tmp*"):  # a killed compile's half-written output
         leftover.unlink(missing_ok=True)
-    flags = _cflags(toolchain, build)
+    cflags, cxxflags = _cflags(toolchain, build), _cxxflags(toolchain, build)
     objects = [_object_path(obj_dir, s) for s in build.sources]
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(build.sources)))
+    jobs_list = [(s, o, cxxflags if is_cxx(s) else cflags)
+                 for s, o in zip(build.sources, objects, strict=True)]
+    support: list[Path] = []
+    if build.has_cxx:
+        support = [obj_dir / "wasmbox-cxx-support.o"]
+        jobs_list.append((CXX_SUPPORT_SOURCE, support[0], _support_flags(toolchain)))
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(jobs_list)))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         compiled_flags = list(pool.map(
-            lambda pair: _compile_one(toolchain, pair[0], pair[1], flags),
-            zip(build.sources, objects, strict=True)))
+            lambda job: _compile_one(toolchain, job[0], job[1], job[2]), jobs_list))
     exports = _resolve_exports(build, objects)
-    link_argv = [*toolchain.compiler, *_ldflags(toolchain, build, exports),
-                 *map(str, objects), "-o"]
+    # clang++ (zig c++) as the link driver adds libc++ and libc++abi.
+    driver = toolchain.cxx_compiler if build.has_cxx else toolchain.compiler
+    link_argv = [*driver, *_ldflags(toolchain, build, exports),
+                 *map(str, [*objects, *support]), "-o"]
     link_key = hashlib.sha256(json.dumps(link_argv).encode()).hexdigest()
     link_stamp = out.with_name(out.name + ".link")
     if (not any(compiled_flags) and out.is_file() and link_stamp.is_file()
@@ -260,5 +321,6 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
         raise BuildError(diagnostics.link_failure(result.stderr, toolchain))
     tmp.replace(out)
     link_stamp.write_text(link_key)
-    compiled = tuple(s for s, did in zip(build.sources, compiled_flags, strict=True) if did)
+    compiled = tuple(s for s, did in zip(build.sources, compiled_flags[:len(build.sources)],
+                                         strict=True) if did)
     return WasmResult(out, exports, _file_digest(out), compiled)

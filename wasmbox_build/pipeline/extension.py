@@ -148,6 +148,9 @@ def generate(ext: SandboxedExtension, work_dir: Path, toolchain: Toolchain, wasm
         "max_memory": ext.build.max_memory,
         "max_call_depth": call_depth(ext),
         "abi3": abi3.tag(ext.limited_api) if ext.limited_api is not None else None,
+        # C++: which standard (None: the compiler's default); exceptions never catch.
+        "cxx": ({"std": ext.build.cxx_std, "exceptions": False}
+                if ext.build.has_cxx else None),
     }
     # Expose what the module really exports: a function marked export_name("read") is
     # exported as `read`, not under its C name, and the allocator stays internal.

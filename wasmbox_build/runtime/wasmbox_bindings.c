@@ -544,7 +544,7 @@ static bool run(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *
         return true;
     if (why > 0) {
         sb->state = WASMBOX_POISONED;
-        wasmbox_raise_trap(why, sb->wasi.exit_code, what);
+        wasmbox_raise_sandbox_trap(sb, why, what);
     }
     return false;
 }

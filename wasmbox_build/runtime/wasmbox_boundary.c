@@ -392,8 +392,10 @@ PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call)
      * and the lock held, so every thread sees it before its next call. */
     sb->state = WASMBOX_POISONED;
     uint32_t code = sb->wasi.exit_code;
+    wasmbox_abort_note note; /* read while the lock keeps the instance there */
+    wasmbox_read_abort_note(sb, why, &note);
     wasmbox_unlock(sb);
-    wasmbox_raise_trap(why, code, call->what);
+    wasmbox_raise_trap(why, code, call->what, &note);
     return NULL;
 }
 

@@ -186,7 +186,7 @@ static bool run_allocator(wasmbox_sandbox *sb, void (*fn)(void *), allocator_arg
         return true;
     if (why > 0) {
         sb->state = WASMBOX_POISONED;
-        wasmbox_raise_trap(why, sb->wasi.exit_code, what);
+        wasmbox_raise_sandbox_trap(sb, why, what);
     }
     wasmbox_raise_host_error(sb); /* an output callable raised meanwhile */
     return false;

@@ -78,7 +78,7 @@ static bool run(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *
     int why = wasmbox_run_locked(sb, fn, arg, what);
     if (why > 0) {
         sb->state = WASMBOX_POISONED;
-        wasmbox_raise_trap(why, sb->wasi.exit_code, what);
+        wasmbox_raise_sandbox_trap(sb, why, what);
     }
     if (wasmbox_host_error_pending(sb)) {
         wasmbox_raise_host_error(sb);

@@ -54,6 +54,7 @@ static void free_instance(wasmbox_sandbox *sb)
     sb->instance = NULL;
     sb->memory = NULL;
     sb->wasi.memory = NULL;
+    sb->abort_note = 0;
 }
 
 /* Give sb (which has no instance) a fresh one: instantiate, then run
@@ -99,6 +100,8 @@ static bool instantiate(wasmbox_sandbox *sb)
                      (unsigned long long)sb->policy.memory_limit, (unsigned long long)bound);
         why = -1;
     }
+    /* Read once: the note's address is an immutable global of the instance. */
+    sb->abort_note = why == WASM_RT_TRAP_NONE && def->abort_note ? def->abort_note(instance) : 0;
     if (why == WASM_RT_TRAP_NONE && def->initialize != NULL) {
         what = "_initialize";
         why = wasmbox_run_locked(sb, do_initialize, instance, what);
@@ -116,7 +119,7 @@ static bool instantiate(wasmbox_sandbox *sb)
     sb->memory = memory;
     if (why != WASM_RT_TRAP_NONE) {
         sb->state = WASMBOX_POISONED;
-        wasmbox_raise_trap(why, sb->wasi.exit_code, what);
+        wasmbox_raise_sandbox_trap(sb, why, what);
         wasmbox_raise_host_error(sb); /* an output callable raised too */
         return false;
     }

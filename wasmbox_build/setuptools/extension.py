@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
 
+_HEADER_PATTERNS = ("*.h", "*.hh", "*.hpp", "*.hxx")
+
+
 def _headers(sources: Iterable[str], include_dirs: Iterable[str]) -> set[str]:
     folders = {str(Path(source).parent) for source in sources} | set(include_dirs)
     found: set[str] = set()
@@ -25,7 +28,8 @@ def _headers(sources: Iterable[str], include_dirs: Iterable[str]) -> set[str]:
         base = Path(folder)
         if base.is_absolute() or not base.is_dir():
             continue  # only the project's own headers belong in its sdist
-        found.update(str(header) for header in base.glob("*.h"))
+        for pattern in _HEADER_PATTERNS:
+            found.update(str(header) for header in base.glob(pattern))
     return found
 
 
@@ -33,7 +37,9 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
     """An extension module whose C library runs inside a WebAssembly sandbox.
 
     `sources`, `include_dirs` and `define_macros` describe the *library*: they are
-    compiled to wasm32-wasi, not for the host. `exports=None` exposes every function
+    compiled to wasm32-wasi, not for the host. Sources may be C++ (.cc .cpp .cxx .C),
+    built with the toolchain's clang++ and libc++: `cxx_std` ("c++17") and
+    `wasm_cxxflags` apply to them, `wasm_cflags` to the C sources. `exports=None` exposes every function
     the library defines with external linkage (with `header`, every function the
     header declares, each with a typed wrapper). `wasm_cflags`/`wasm_ldflags` are
     extra flags for the wasm compiler and linker. `native_sources` are host C files
@@ -63,6 +69,8 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
         capabilities: Mapping[str, object] | None = None,
         header: str | os.PathLike[str] | None = None,
         native_sources: Iterable[str | os.PathLike[str]] = (),
+        cxx_std: str | None = None,
+        wasm_cxxflags: Iterable[str] = (),
         **kwargs: Any,
     ) -> None:
         library_sources = [os.fspath(s) for s in sources]
@@ -83,6 +91,8 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
         self.capabilities = capabilities  # Sandbox() defaults; checked when built
         self.header = None if header is None else os.fspath(header)
         self.native_sources = [os.fspath(s) for s in native_sources]
+        self.cxx_std = cxx_std
+        self.wasm_cxxflags = list(wasm_cxxflags)
         self.library_sources = library_sources
         # Headers beside the sources and in the include folders count as inputs, so
         # that sdists carry them (no MANIFEST.in) and editing one triggers a rebuild.
@@ -111,6 +121,8 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
             stack_size=self.stack_size,
             max_memory=self.max_memory,
             optimization=self.optimization,
+            cxx_std=self.cxx_std,
+            extra_cxxflags=tuple(self.wasm_cxxflags),
         )
         capabilities = normalize_capabilities(self.capabilities, self.max_memory)
         header = None

@@ -33,6 +33,8 @@ _KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
     "capabilities": ("capabilities", dict),  # Sandbox() defaults (an inline table)
     "header": ("header", str),
     "native-sources": ("native_sources", list),
+    "cxx-std": ("cxx_std", str),
+    "wasm-cxxflags": ("wasm_cxxflags", list),
 }
 
 

@@ -35,4 +35,6 @@ def find() -> Toolchain | Unavailable:
         ldflags=("-target", "wasm32-wasi", "-s"),
         env={"ZIG_GLOBAL_CACHE_DIR": str(zig_cache)},
         is_zig=True,
+        # zig ships libc++ and libc++abi as sources and builds them on first use.
+        cxx_compiler=(sys.executable, "-m", "ziglang", "c++"),
     )
