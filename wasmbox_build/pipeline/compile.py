@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import BuildError
-from ..process import run_capture
 from ..guest import CXX_ABORT_NOTE, CXX_SUPPORT_SOURCE
+from ..process import run_capture
 from ..toolchain.probe import verify_cxx
 from . import content_cache, diagnostics
 from .wasm_objects import defined_functions

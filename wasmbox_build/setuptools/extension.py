@@ -38,16 +38,17 @@ class WasmBoxExtension(Extension):  # type: ignore[misc]
 
     `sources`, `include_dirs` and `define_macros` describe the *library*: they are
     compiled to wasm32-wasi, not for the host. Sources may be C++ (.cc .cpp .cxx .C),
-    built with the toolchain's clang++ and libc++: `cxx_std` ("c++17") and
-    `wasm_cxxflags` apply to them, `wasm_cflags` to the C sources. `exports=None` exposes every function
-    the library defines with external linkage (with `header`, every function the
-    header declares, each with a typed wrapper). `wasm_cflags`/`wasm_ldflags` are
-    extra flags for the wasm compiler and linker. `native_sources` are host C files
-    compiled into the module (wasmbox_native.h). `capabilities` are the defaults of
-    every `M.Sandbox()` (and of the module functions), a dict of its keywords without
-    callables (pipeline/capabilities.py). Everything else is handed to setuptools as
-    an ordinary Extension built from generated C; `py_limited_api=True` among it builds
-    the module against the stable ABI, for one cp311-abi3 wheel (setuptools/stable_abi.py).
+    built with the toolchain's clang++ and libc++. `exports=None` exposes every
+    function the library defines with external linkage (extern "C" ones in C++; with
+    `header`, every function the header declares, each with a typed wrapper).
+    `wasm_cflags`/`wasm_ldflags` are extra flags for the wasm compiler (C sources)
+    and linker; `wasm_cxxflags` and `cxx_std` ("c++17") are for the C++ sources.
+    `native_sources` are host C files compiled into the module (wasmbox_native.h).
+    `capabilities` are the defaults of every `M.Sandbox()` (and of the module
+    functions), a dict of its keywords without callables (pipeline/capabilities.py).
+    Everything else is handed to setuptools as an ordinary Extension built from
+    generated C; `py_limited_api=True` among it builds the module against the stable
+    ABI, for one cp311-abi3 wheel (setuptools/stable_abi.py).
     """
 
     def __init__(

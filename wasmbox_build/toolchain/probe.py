@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import settings
-from ..guest import CXX_ABORT_NOTE, CXX_SUPPORT_SOURCE
 from ..errors import ToolchainError
+from ..guest import CXX_ABORT_NOTE, CXX_SUPPORT_SOURCE
 from ..process import first_line, run_capture
 
 if TYPE_CHECKING:
