@@ -11,7 +11,6 @@
 #include <memory>
 #include <new>
 #include <numeric>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -125,10 +124,16 @@ double cxx_sum_doubles(const double *values, size_t count) { return sum(values, 
 
 size_t cxx_reverse_words(const char *text, char *out, size_t out_size)
 {
-    std::istringstream in{std::string(text)};
+    const std::string line(text);
     std::vector<std::string> words;
-    for (std::string word; in >> word;)
-        words.push_back(word);
+    for (size_t start = 0; start < line.size();) {
+        size_t end = line.find(' ', start);
+        if (end == std::string::npos)
+            end = line.size();
+        if (end > start)
+            words.push_back(line.substr(start, end - start));
+        start = end + 1;
+    }
     std::string joined;
     for (auto it = words.rbegin(); it != words.rend(); ++it)
         joined += (joined.empty() ? "" : " ") + *it;
