@@ -14,7 +14,7 @@ from cxxtestlib import LIB, PROVIDERS, built, provider_env
 from projects import TESTS, import_built, write_project
 
 sys.path.insert(0, str(TESTS / "toolchain"))
-from toolchain_testlib import build_fake_sdk_tree  # noqa: E402
+from toolchain_testlib import build_fake_sdk_tree
 
 SDK_STEM = "wasi-sdk-27.0-x86_64-linux"
 CXXLIB_MAX_MEMORY = 8 << 20  # small, so that new can run out

@@ -136,9 +136,10 @@ def test_a_provider_without_libcxx_is_one_line(tmp_path: Path, sdk_without_cxx: 
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert error_lines(result.stderr) == [
-        "error: building nolib: C++ sources need libc++ for wasm32, and toolchain 'wasi-sdk' has none: "
-        f"{sdk_without_cxx.resolve()}/share/wasi-sysroot has no libc++ for wasm32-wasi: use a "
-        "complete wasi-sdk release (they all ship libc++), or WASMBOX_TOOLCHAIN=zig"]
+        "error: building nolib: C++ sources need libc++ for wasm32, and toolchain 'wasi-sdk' "
+        f"has none: {sdk_without_cxx.resolve()}/share/wasi-sysroot has no libc++ for "
+        "wasm32-wasi: use a complete wasi-sdk release (they all ship libc++), or "
+        "WASMBOX_TOOLCHAIN=zig"]
     # The same sdk builds C.
     write_project(tmp_path / "c", "withc", {"x.c": "int f(void) { return 1; }\n"},
                   toolchain="wasi-sdk")
