@@ -7,7 +7,8 @@ reactor module that is stack-first and exports what was asked plus the allocator
 C++ sources (.cc .cpp .cxx .C) are compiled with the provider's clang++, and then
 the link is driven by clang++ too (it adds libc++ and libc++abi) and takes in
 guest/wasmbox_cxx.cc, which turns a `throw` (no provider's wasm32 libc++ has
-exceptions) and libc++'s own aborts into a trap with a note saying why.
+exceptions) and libc++'s own aborts into a trap with a note saying why, and
+guest/wasmbox_cxx_fstream.cc with the <fstream> overlay in guest/include.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import BuildError
-from ..guest import CXX_ABORT_NOTE, CXX_SUPPORT_SOURCE
+from ..guest import CXX_ABORT_NOTE, CXX_INCLUDE_DIR, CXX_SUPPORT_FILES, CXX_SUPPORT_SOURCES
 from ..process import run_capture
 from ..toolchain.probe import verify_cxx
 from . import content_cache, diagnostics
@@ -119,13 +120,15 @@ def _cxxflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
     # Exceptions stay on in the language (the compiler's default), so a library that
     # throws compiles; without wasm exception handling its catch blocks never run,
     # and a throw reaches guest/wasmbox_cxx.cc's __cxa_throw, which traps.
+    # After the library's own include folders: the <fstream> overlay.
     std = [f"-std={build.cxx_std}"] if build.cxx_std else []
-    return [*_common_flags(toolchain, build), *std, *build.extra_cxxflags]
+    return [*_common_flags(toolchain, build), f"-I{CXX_INCLUDE_DIR}", *std,
+            *build.extra_cxxflags]
 
 
 def _support_flags(toolchain: Toolchain) -> list[str]:
-    """guest/wasmbox_cxx.cc is ours: the same flags whatever the library asks for."""
-    return [*toolchain.cflags, "-O2"]
+    """guest/'s sources are ours: the same flags whatever the library asks for."""
+    return [*toolchain.cflags, "-O2", f"-I{CXX_INCLUDE_DIR}"]
 
 
 def _object_path(obj_dir: Path, source: Path) -> Path:
@@ -268,7 +271,7 @@ def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path
     support: list[object] = []
     if build.has_cxx:
         verify_cxx(toolchain)  # no libc++ here: one line naming the fix, before any compile
-        support = [content_cache.digest_file(CXX_SUPPORT_SOURCE)]
+        support = [content_cache.digest_file(path) for path in CXX_SUPPORT_FILES]
     cache_key = content_cache.key_of(
         "wasm", toolchain.identity, _cflags(toolchain, build), build,
         [(str(s.resolve()), content_cache.digest_file(s)) for s in build.sources], *support)
@@ -295,8 +298,9 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
                  for s, o in zip(build.sources, objects, strict=True)]
     support: list[Path] = []
     if build.has_cxx:
-        support = [obj_dir / "wasmbox-cxx-support.o"]
-        jobs_list.append((CXX_SUPPORT_SOURCE, support[0], _support_flags(toolchain)))
+        for source in CXX_SUPPORT_SOURCES:
+            support.append(obj_dir / f"wasmbox-support-{source.stem}.o")
+            jobs_list.append((source, support[-1], _support_flags(toolchain)))
     workers = max(1, min(jobs or os.cpu_count() or 1, len(jobs_list)))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         compiled_flags = list(pool.map(

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .. import settings
 from ..errors import ToolchainError
-from ..guest import CXX_ABORT_NOTE, CXX_SUPPORT_SOURCE
+from ..guest import CXX_ABORT_NOTE, CXX_INCLUDE_DIR, CXX_SUPPORT_SOURCES
 from ..process import first_line, run_capture
 
 if TYPE_CHECKING:
@@ -41,9 +41,10 @@ int wasmbox_probe(int n) {
 """
 
 
-# A static constructor (run by _initialize), std::string and std::vector, linked
-# with the C++ support every C++ module gets (guest/wasmbox_cxx.cc).
+# A static constructor (run by _initialize), std::string and std::vector, and a file
+# stream, built as every C++ module is (guest/: its support sources and overlay).
 _PROBE_CXX = """\
+#include <fstream>
 #include <string>
 #include <vector>
 struct Seven { int n; Seven() : n(7) {} };
@@ -52,7 +53,8 @@ extern "C" int wasmbox_probe(int n) {
     std::vector<std::string> words(static_cast<size_t>(n), "x");
     std::string joined;
     for (const std::string &word : words) joined += word;
-    return static_cast<int>(joined.size()) + seven.n;
+    std::ifstream missing("/nothing");
+    return static_cast<int>(joined.size()) + seven.n + missing.is_open();
 }
 """
 
@@ -110,7 +112,7 @@ def verify_cxx(toolchain: Toolchain) -> None:
     marker = _marker(toolchain, "-cxx")
     if marker.is_file():
         return
-    _build(toolchain, toolchain.cxx_compiler,
-           {"probe.cc": _PROBE_CXX, CXX_SUPPORT_SOURCE.name: CXX_SUPPORT_SOURCE.read_text()},
-           [f"-Wl,--export={CXX_ABORT_NOTE}"], "C++ (libc++)")
+    support = {source.name: source.read_text() for source in CXX_SUPPORT_SOURCES}
+    _build(toolchain, toolchain.cxx_compiler, {"probe.cc": _PROBE_CXX, **support},
+           [f"-I{CXX_INCLUDE_DIR}", f"-Wl,--export={CXX_ABORT_NOTE}"], "C++ (libc++)")
     _remember(marker, toolchain)
