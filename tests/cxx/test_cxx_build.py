@@ -13,7 +13,8 @@ from cxxtestlib import build, built, error_lines, provider_env
 from projects import REPO, import_built, write_project
 
 from wasmbox_build.errors import BuildError
-from wasmbox_build.pipeline.compile import WasmBuild, check_build, is_cxx
+from wasmbox_build.pipeline import options
+from wasmbox_build.pipeline.compile import is_cxx
 from wasmbox_build.setuptools.pyproject_config import extensions_from_pyproject
 from wasmbox_build.toolchain import system
 
@@ -182,13 +183,22 @@ def test_the_system_fix_names_the_debian_packages(tmp_path: Path,
 
 
 def test_cxx_std_must_name_a_standard(tmp_path: Path) -> None:
-    source = tmp_path / "x.cc"
-    source.write_text("")
-    check_build(WasmBuild(sources=(source,), cxx_std="gnu++17"))
+    (tmp_path / "x.cc").write_text("")
+
+    def check(std: str, dialect: options.Dialect) -> options.ExtensionOptions:
+        given = {"name": "m", "sources": ["x.cc"], "cxx_std": std}
+        return options.validate(given, dialect, tmp_path)
+
+    checked = check("gnu++17", options.Dialect.SETUPTOOLS)
+    assert checked.wasm_build().cxx_std == "gnu++17" and checked.wasm_build().has_cxx
     with pytest.raises(BuildError) as caught:
-        check_build(WasmBuild(sources=(source,), cxx_std="17"))
+        check("17", options.Dialect.SETUPTOOLS)
     assert str(caught.value) == ("cxx_std='17' is not a C++ standard; write e.g. "
-                                 "cxx_std='c++17' (or 'gnu++20')")
+                                 "cxx_std='c++17' (or cxx_std='gnu++20')")
+    with pytest.raises(BuildError) as caught:
+        check("c17", options.Dialect.CMAKE)
+    assert str(caught.value) == ("CXX_STD 'c17' is not a C++ standard; write e.g. "
+                                 "CXX_STD 'c++17' (or CXX_STD 'gnu++20')")
 
 
 def test_pyproject_keys(tmp_path: Path) -> None:
@@ -201,7 +211,7 @@ def test_pyproject_keys(tmp_path: Path) -> None:
         """))
     (tmp_path / "lib.cc").write_text("")
     [ext] = extensions_from_pyproject(tmp_path)
-    build_spec = ext.to_sandboxed(tmp_path).build
+    build_spec = ext.to_options(tmp_path).wasm_build()
     assert (build_spec.cxx_std, build_spec.extra_cxxflags) == ("c++17", ("-fno-rtti",))
 
 

@@ -60,7 +60,7 @@ extern "C" int wasmbox_probe(int n) {
 
 def _marker(toolchain: Toolchain, kind: str = "") -> Path:
     return (settings.cache_dir() / "probes"
-            / f"{toolchain.provider}-{toolchain.identity}{kind}.ok")
+            / f"{toolchain.provider}-{toolchain.install_identity}{kind}.ok")
 
 
 def _build(toolchain: Toolchain, driver: tuple[str, ...], sources: dict[str, str],
