@@ -1,0 +1,1 @@
+/* Use the WASI libc fcntl implementation bits. */

@@ -1,0 +1,1 @@
+#include <__struct_stat.h>
