@@ -70,6 +70,22 @@ extern "C" int answer(void) { return 42; }
 """
 
 
+# A library that forges its abort note (it is the adversary: linear memory is its own):
+# no NUL anywhere, bytes that are not UTF-8, or a kind the runtime does not know.
+FORGED_NOTE = """\
+#include <string.h>
+#include <stdint.h>
+extern "C" struct { uint32_t kind; char type[128]; char message[1024]; } __wasmbox_abort_note;
+extern "C" void forge(uint32_t kind, int fill)
+{
+    memset(__wasmbox_abort_note.type, fill, sizeof __wasmbox_abort_note.type);
+    memset(__wasmbox_abort_note.message, fill, sizeof __wasmbox_abort_note.message);
+    __wasmbox_abort_note.kind = kind;
+    __builtin_trap();
+}
+"""
+
+
 def test_suffixes() -> None:
     assert [is_cxx(Path(n)) for n in ("a.cc", "a.cpp", "a.cxx", "a.C", "a.c", "a.h")] == [
         True, True, True, True, False, False]
@@ -98,6 +114,24 @@ def test_a_constructor_that_throws_makes_sandbox_raise(tmp_path: Path) -> None:
     assert (caught.value.type, caught.value.what) == ("std::runtime_error", "cannot start")
     with pytest.raises(m.CxxException, match=r"cannot start"):
         m.answer()  # the module's default sandbox cannot start either
+
+
+@pytest.mark.slow
+def test_a_forged_abort_note_is_only_text(tmp_path: Path) -> None:
+    write_project(tmp_path, "forged", {"forged.cc": FORGED_NOTE})
+    built(tmp_path, provider_env("system"))
+    m = import_built(tmp_path, "forged")
+    with pytest.raises(m.CxxException) as caught:
+        m.Sandbox().forge(1, 0xFF)  # no NUL: cut at each field's end; not UTF-8: replaced
+    assert caught.value.type == "\ufffd" * 127 and caught.value.what == "\ufffd" * 1023
+    with pytest.raises(m.Unreachable) as aborted:
+        m.Sandbox().forge(2, ord("x"))
+    assert str(aborted.value) == "forge() aborted: " + "x" * 1023
+    for kind in (0, 3, 0xFFFFFFFF):  # not a note: the plain trap
+        with pytest.raises(m.Unreachable) as plain:
+            m.Sandbox().forge(kind, ord("x"))
+        assert str(plain.value) == "forge() trapped: Unreachable instruction executed"
+        assert not isinstance(plain.value, m.CxxException)
 
 
 @pytest.mark.slow

@@ -1,2 +1,0 @@
-#undef __WORDSIZE
-#define __WORDSIZE 64

@@ -1,2 +1,0 @@
-#warning redirecting incorrect #include <sys/fcntl.h> to <fcntl.h>
-#include <fcntl.h>

@@ -1,2 +1,0 @@
-#warning redirecting incorrect #include <sys/poll.h> to <poll.h>
-#include <poll.h>

@@ -1,2 +1,0 @@
-#warning redirecting incorrect #include <sys/signal.h> to <signal.h>
-#include <signal.h>

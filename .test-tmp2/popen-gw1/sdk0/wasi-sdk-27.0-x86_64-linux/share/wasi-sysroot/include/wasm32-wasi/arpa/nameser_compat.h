@@ -1,2 +1,0 @@
-#include <arpa/nameser.h>
-

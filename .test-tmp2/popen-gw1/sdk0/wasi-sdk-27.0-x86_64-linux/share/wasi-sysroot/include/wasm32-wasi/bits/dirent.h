@@ -1,1 +1,0 @@
-#include <__struct_dirent.h>

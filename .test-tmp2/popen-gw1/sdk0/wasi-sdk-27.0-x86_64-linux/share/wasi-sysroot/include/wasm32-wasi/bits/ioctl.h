@@ -1,1 +1,0 @@
-/* Use the WASI libc ioctl implementation bits. */

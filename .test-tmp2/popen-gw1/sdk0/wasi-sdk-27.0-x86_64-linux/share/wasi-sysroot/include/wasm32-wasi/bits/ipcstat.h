@@ -1,1 +1,0 @@
-#define IPC_STAT 2

@@ -1,1 +1,0 @@
-#include <__macro_PAGESIZE.h>

@@ -1,2 +1,0 @@
-#include <dirent.h>
-#define direct dirent

@@ -1,2 +1,0 @@
-#warning redirecting incorrect #include <sys/errno.h> to <errno.h>
-#include <errno.h>

@@ -1,1 +1,0 @@
-#include <stropts.h>
