@@ -178,7 +178,7 @@ static void raise_cxx_exception(const wasmbox_abort_note *note, const char *what
         : PyUnicode_FromFormat("%s() let a C++ exception escape: %U", what, type);
     if (message == NULL)
         goto done;
-    exc = PyObject_CallOneArg(wasmbox_CxxException, message);
+    exc = PyObject_CallFunctionObjArgs(wasmbox_CxxException, message, NULL);
     if (exc != NULL && set_text(exc, "type", note->type) == 0
         && set_text(exc, "what", note->message) == 0)
         PyErr_SetObject(wasmbox_CxxException, exc);
