@@ -2,7 +2,7 @@
 """Run the wasmbox-build benchmarks: ``python benchmarks/run.py``.
 
 Builds what it needs into benchmarks/work/ (sources fetched and pinned, one setuptools
-project per extension module), runs B1-B6, and writes benchmarks/results/results.md,
+project per extension module), runs B1-B6 and B10, and writes benchmarks/results/results.md,
 results.json and the PNG plots. A full run takes about 10-15 minutes on 2 cores (the
 first one longer: it fetches zlib and zstd and builds everything).
 
@@ -39,7 +39,7 @@ sys.path.insert(0, str(HERE.parent))  # this checkout's wasmbox_build
 from bench import corpus, paths, projects, report, sources, suite, timing  # noqa: E402
 from bench.contenders import NativeAPI, SandboxAPI, WasmtimeAPI  # noqa: E402
 
-ALL = ("B1", "B2", "B3", "B4", "B5", "B6", "B7")
+ALL = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B10")
 # The sandboxed builds measured. The generated C is compiled by Python's compiler (gcc
 # here), and, where a clang is installed, by clang too ("... clang", against the same
 # library built natively by clang).
@@ -76,18 +76,26 @@ def main() -> None:
         if "cc" in parsed:
             variant_cc[name] = parsed.pop("cc")
         variants[name] = parsed
-    rounds = {"B1": 3, "B2": 3, "B3": 7, "B4": 5, "B5": 5, "B6": 1, "B7": 7} if args.quick \
-        else {"B1": 5, "B2": 7, "B3": 15, "B4": 9, "B5": 9, "B6": 2, "B7": 15}
+    rounds = {"B1": 3, "B2": 3, "B3": 7, "B4": 5, "B5": 5, "B6": 1, "B7": 7, "B10": 3} \
+        if args.quick else {"B1": 5, "B2": 7, "B3": 15, "B4": 9, "B5": 9, "B6": 2, "B7": 15,
+                            "B10": 9}
 
     log(f"building (logs in {paths.WORK / 'logs'}) ...")
-    zlib_dir, zlib_files = sources.zlib_sources()
-    zlib = projects.zlib_projects(zlib_dir, zlib_files, variants, with_clang=True)
+    zlib: dict[str, projects.Project] = {}
+    if {"B1", "B4", "B5", "B6"} & set(chosen):
+        zlib_dir, zlib_files = sources.zlib_sources()
+        zlib = projects.zlib_projects(zlib_dir, zlib_files, variants, with_clang=True)
     zstd = (projects.zstd_projects(sources.zstd_sources(), variants, with_clang=True)
             if "B2" in chosen else {})
-    tiny = projects.tiny_projects(variants, with_clang=False)
+    tiny = (projects.tiny_projects(variants, with_clang=False)
+            if {"B3", "B5"} & set(chosen) else {})
     callback = (projects.callback_projects({m: MODES[m] for m in DEFAULT_MODES})
                 if "B7" in chosen else {})
-    for group in (zlib, zstd, tiny, callback):
+    snappy: dict[str, projects.Project] = {}
+    if "B10" in chosen:
+        snappy_dir, snappy_files = sources.snappy_sources()
+        snappy = projects.snappy_projects(snappy_dir, snappy_files, variants, with_clang=True)
+    for group in (zlib, zstd, tiny, callback, snappy):
         for name, project in group.items():
             seconds = projects.build(project, variant_cc.get(name, args.cc))
             log(f"  {project.module}: {seconds:.1f} s")
@@ -112,7 +120,7 @@ def main() -> None:
                                           rounds=rounds["B2"])
         log(f"  geomeans: {fmt(suite.geomeans(results['B2']))}")
     tiny_modules = {name: projects.load(p) for name, p in tiny.items()}
-    tiny_wasm = projects.wasm_of(tiny["bounds"])
+    tiny_wasm = projects.wasm_of(tiny["bounds"]) if tiny else Path()
     if "B3" in chosen:
         log("B3 boundary ...")
         results["B3"] = suite.bench_boundary(tiny_modules, tiny_wasm, rounds["B3"])
@@ -143,6 +151,12 @@ def main() -> None:
         results["B5"]["capacity"] = {
             m: suite.bench_capacity(zlib[m], cap=50_000 if not args.quick else 5_000,
                                     seconds=90) for m in DEFAULT_MODES}
+    if "B10" in chosen:
+        log("B10 snappy (C++) ...")
+        snappy_modules = {name: projects.load(p) for name, p in snappy.items()}
+        apis = suite.codec_contenders(snappy, snappy_modules)
+        results["B10"] = suite.bench_snappy(apis, data, rounds["B10"])
+        log(f"  geomeans: {fmt(suite.geomeans(results['B10']))}")
     if everything is not None:
         os.sched_setaffinity(0, everything)  # builds use every core
     if "B6" in chosen:

@@ -47,6 +47,16 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
         rows.append(("B2 zstd geomean (no target): "
                      + ", ".join(k for k in g if k != "native"),
                      " / ".join(f"{v:.3f}" for k, v in g.items() if k != "native"), None))
+    b10 = results.get("B10")
+    if b10:
+        g = geomeans(b10)
+        for name in ("bounds", "bounds clang", "guard", "guard clang"):
+            if name in g:
+                against = "native clang" if name.endswith("clang") else "native"
+                limit = 1.30 if name.startswith("bounds") else None
+                rows.append((f"B10 snappy (C++) geomean, {name} / {against}"
+                             + (f" ≤ {limit:.2f}" if limit else " (no target)"),
+                             f"{g[name]:.3f}", None if limit is None else g[name] <= limit))
     b3 = results.get("B3")
     if b3:
         sandboxes = [k for k in b3 if k.startswith("sandbox") and "module" not in k]
@@ -105,7 +115,9 @@ def markdown(results: dict[str, Any]) -> str:
             out.append(f"| {label} | {measured} | {mark} |")
         out.append("")
     for key, title, picture in (("B1", "B1 — zlib 1.3.1, 10 MiB mixed corpus", "b1_zlib.png"),
-                                ("B2", "B2 — zstd 1.5.7, 10 MiB mixed corpus", "b2_zstd.png")):
+                                ("B2", "B2 — zstd 1.5.7, 10 MiB mixed corpus", "b2_zstd.png"),
+                                ("B10", "B10 — snappy 1.1.9 (C++), 10 MiB mixed corpus",
+                                 "b10_snappy.png")):
         if key in results:
             out += _codec_table(title, results[key], picture)
     if "B3" in results:
@@ -217,8 +229,9 @@ def plots(results: dict[str, Any], folder: Path) -> list[Path]:
         plt.close(fig)
         written.append(path)
 
-    for key, name, title in (("B1", "b1_zlib.png", "zlib 1.3.1"), ("B2", "b2_zstd.png",
-                                                                      "zstd 1.5.7")):
+    for key, name, title in (("B1", "b1_zlib.png", "zlib 1.3.1"),
+                             ("B2", "b2_zstd.png", "zstd 1.5.7"),
+                             ("B10", "b10_snappy.png", "snappy 1.1.9 (C++)")):
         if key not in results:
             continue
         ops = list(results[key]["ops"])

@@ -140,6 +140,64 @@ def codec_contenders(built: dict[str, projects.Project], modules: dict[str, Modu
     return apis
 
 
+# ---- B10: a C++ library, snappy --------------------------------------------------------
+
+
+class SnappyCodec:
+    """snappy_compress / snappy_uncompress on one contender, through its raw API only."""
+
+    def __init__(self, api: RawAPI, data: bytes) -> None:
+        self.api, self.data = api, data
+        n = len(data)
+        self.fmt = "<I" if api.word == 4 else "<Q"
+        self.bound = api.func("snappy_max_compressed_length")(n) & api.mask
+        self.src = api.alloc(max(n, self.bound))
+        self.dst = api.alloc(self.bound)
+        self.out = api.alloc(n)
+        self.cell = api.alloc(8)
+        self.compressed = b""
+        self._compress = api.func("snappy_compress")
+        self._uncompress = api.func("snappy_uncompress")
+
+    def _call(self, fn: Callable[..., int], src: bytes, dst: int, room: int) -> int:
+        api = self.api
+        api.write(self.src, src)
+        api.write(self.cell, struct.pack(self.fmt, room))
+        rc = fn(self.src, len(src), dst, self.cell)
+        if rc != 0:
+            raise RuntimeError(f"snappy failed: status {rc}")
+        return int(struct.unpack(self.fmt, api.read(self.cell, api.word))[0])
+
+    def compress(self) -> bytes:
+        return self.api.read(self.dst, self._call(self._compress, self.data, self.dst,
+                                                  self.bound))
+
+    def decompress(self) -> bytes:
+        return self.api.read(self.out, self._call(self._uncompress, self.compressed, self.out,
+                                                  len(self.data)))
+
+
+def bench_snappy(apis: dict[str, RawAPI], data: bytes, rounds: int) -> dict[str, Any]:
+    codecs = {name: SnappyCodec(api, data) for name, api in apis.items()}
+    outputs = {name: c.compress() for name, c in codecs.items()}
+    if len(set(outputs.values())) != 1:
+        sizes = {name: len(o) for name, o in outputs.items()}
+        raise SystemExit(f"snappy: contenders disagree: {sizes}")
+    reference = outputs["native"]
+    for c in codecs.values():
+        c.compressed = reference
+        if c.decompress() != data:
+            raise SystemExit("snappy: decompress did not give the corpus back")
+    results: dict[str, Any] = {"ops": {}, "sizes": {"compressed": len(reference)}}
+    for op, fn in (("compress", SnappyCodec.compress), ("decompress", SnappyCodec.decompress)):
+        samples = timing.interleave({n: functools.partial(fn, c) for n, c in codecs.items()},
+                                    rounds)
+        results["ops"][op] = compare(samples, "native")
+    for api in apis.values():
+        api.close()
+    return results
+
+
 # ---- B3: crossing the boundary -----------------------------------------------------------
 
 

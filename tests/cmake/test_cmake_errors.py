@@ -20,7 +20,7 @@ GOOD = "SOURCES src/add.c src/scale.c INCLUDE_DIRS src DEFINES SCALE=3"
 CASES = {
     "unknown keyword": ("BOGUS 1 " + GOOD, {}, "unknown argument 'BOGUS'; the keywords are"),
     "misspelt keyword": (GOOD + " EXPORT calc_add", {}, "unknown argument 'EXPORT'"),
-    "no sources": ("EXPORTS calc_add", {}, "no SOURCES given; list the library's C files"),
+    "no sources": ("EXPORTS calc_add", {}, "no SOURCES given; list the library's C and C++ files"),
     "missing source": ("SOURCES src/nothere.c", {}, "src/nothere.c does not exist; fix the "
                        "path in SOURCES"),
     "stray word": ("SOURCES src/add.c NOTAFILE", {}, "unknown argument 'NOTAFILE'"),

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parents[2]
 
 DEBIAN_CLANG = Path("/usr/bin/clang-19")
+DEBIAN_CLANGXX = Path("/usr/bin/clang++-19")
 DEBIAN_WASM_LD = Path("/usr/bin/wasm-ld-19")
 WASI_LIBC_INCLUDE = Path("/usr/include/wasm32-wasi")
 WASI_LIBC_LIB = Path("/usr/lib/wasm32-wasi")
@@ -67,8 +68,9 @@ def _wrapper(path: Path, target: Path) -> None:
     path.chmod(path.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
 
 
-def build_fake_sdk_tree(parent: Path, stem: str) -> Path:
-    """wasi-sdk's release layout: bin/clang → clang-NN, bin/wasm-ld, share/wasi-sysroot, VERSION.
+def build_fake_sdk_tree(parent: Path, stem: str, cxx: bool = True) -> Path:
+    """wasi-sdk's release layout: bin/clang → clang-NN, bin/clang++, bin/wasm-ld,
+    share/wasi-sysroot (with libc++, as every release has, unless `cxx` is false), VERSION.
 
     The sysroot is copied (real files, no links out of the tree) so the archive stands alone.
     """
@@ -77,10 +79,15 @@ def build_fake_sdk_tree(parent: Path, stem: str) -> Path:
     bin_dir.mkdir(parents=True)
     _wrapper(bin_dir / "clang-19", DEBIAN_CLANG)
     (bin_dir / "clang").symlink_to("clang-19")  # relative, as in the real archive
+    _wrapper(bin_dir / "clang++", DEBIAN_CLANGXX)
     _wrapper(bin_dir / "wasm-ld", DEBIAN_WASM_LD)
     sysroot = root / "share" / "wasi-sysroot"
-    shutil.copytree(WASI_LIBC_INCLUDE, sysroot / "include" / "wasm32-wasi", symlinks=False)
-    shutil.copytree(WASI_LIBC_LIB, sysroot / "lib" / "wasm32-wasi", symlinks=False)
+    # Debian's libc++ for wasm32 lives in the same folders (c++/v1, libc++*.a), as links.
+    without_cxx = None if cxx else shutil.ignore_patterns("c++", "libc++*")
+    shutil.copytree(WASI_LIBC_INCLUDE, sysroot / "include" / "wasm32-wasi", symlinks=False,
+                    ignore=without_cxx)
+    shutil.copytree(WASI_LIBC_LIB, sysroot / "lib" / "wasm32-wasi", symlinks=False,
+                    ignore=without_cxx)
     (root / "VERSION").write_text("27.0\nwasi-libc: debian wasi-libc\nllvm: 19\n")
     return root
 

@@ -14,6 +14,8 @@ from ..errors import ToolchainError, WasmBoxError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from ..toolchain import Toolchain
+
 
 def _doctor(_: argparse.Namespace) -> int:
     from ..toolchain import find_wasm2c, resolve, survey
@@ -25,6 +27,7 @@ def _doctor(_: argparse.Namespace) -> int:
         if candidate.toolchain is not None:
             tc = candidate.toolchain
             print(f"  {candidate.name:<26} usable   {tc.version}  {tc.location}")
+            print(f"  {'':<26} C++: {_cxx_status(tc)}")
         else:
             print(f"  {candidate.name:<26} unusable {candidate.reason}")
     choice = settings.toolchain_choice()
@@ -78,6 +81,17 @@ def _options(_: argparse.Namespace) -> int:
 
     print(model.reference_table(), end="")
     return 0
+
+
+def _cxx_status(toolchain: Toolchain) -> str:
+    """Whether `toolchain` builds C++ (a probe build, remembered like the C probe)."""
+    from ..toolchain.probe import verify_cxx
+
+    try:
+        verify_cxx(toolchain)
+    except WasmBoxError as error:
+        return f"no ({toolchain.cxx_problem or error})"
+    return "yes (libc++, no C++ exceptions: a throw traps)"
 
 
 def _print_cache() -> None:

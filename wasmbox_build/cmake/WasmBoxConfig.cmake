@@ -11,7 +11,8 @@
 #                       [WASM_CFLAGS <flag>...] [WASM_LDFLAGS <flag>...]
 #                       [OPTIMIZATION <-Ox>] [WASM2C_PARTS <n>]
 #                       [CAPABILITIES <JSON object of Sandbox() defaults>]
-#                       [USE_SABI <3.11 or later>])
+#                       [USE_SABI <3.11 or later>]
+#                       [CXX_STD <c++17|gnu++20|...>] [WASM_CXXFLAGS <flag>...])
 #   install(TARGETS <target> DESTINATION <pkg>)
 #
 # The module's .pyi stub (and, for a module inside a package, py.typed) are installed
@@ -19,6 +20,9 @@
 # mypkg._zlib), where install(TARGETS) above puts the module.
 #
 # SOURCES, INCLUDE_DIRS and DEFINES describe the *library*, compiled to wasm32-wasi.
+# SOURCES may be C++ (.cc .cpp .cxx .C): the wasm toolchain's clang++ and libc++ build
+# them, so the project itself needs only LANGUAGES C. CXX_STD and WASM_CXXFLAGS apply
+# to C++ sources, WASM_CFLAGS to C sources.
 # HEADER: typed wrappers (and .pyi signatures) for the functions it declares, which
 # are also what is exported when EXPORTS is left out; the functions it declares that no
 # source defines are imports Python provides (M.Sandbox(imports={...})), and IMPORTS names

@@ -117,6 +117,8 @@ def generate(ext: ExtensionOptions, work_dir: Path, toolchain: Toolchain, wasm2c
         "max_memory": ext.max_memory,
         "max_call_depth": ext.max_call_depth,
         "abi3": abi3.tag(ext.py_limited_api) if ext.py_limited_api is not None else None,
+        # C++: which standard (None: the compiler's default); exceptions never catch.
+        "cxx": {"std": ext.cxx_std, "exceptions": False} if build.has_cxx else None,
     }
     # Expose what the module really exports: a function marked export_name("read") is
     # exported as `read`, not under its C name, and the allocator stays internal.

@@ -22,6 +22,7 @@ import jinja2
 
 from .._resources import resource_dir
 from ..errors import BuildError
+from ..guest import CXX_ABORT_NOTE
 from ..incremental import Stamp, key_of, write_if_changed
 from . import bindings as typed_bindings
 from . import callbacks as host_callbacks
@@ -89,6 +90,7 @@ EXCEPTIONS = (
     "MissingImport",
     "SandboxExit",
     "CapabilityDenied",
+    "CxxException",
     "SandboxPoisoned",
 )
 MODULE_API = frozenset({"Sandbox", "Cell", "cell", "Callback", "set_imports", *EXCEPTIONS})
@@ -488,6 +490,10 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
     malloc, free = functions.get("malloc"), functions.get("free")
     has_allocator = malloc == FuncType(("i32",), ("i32",)) and free == FuncType(("i32",), ())
 
+    # C++ modules export their abort note's address (guest/wasmbox_cxx.cc).
+    note = info.export(CXX_ABORT_NOTE)
+    abort_note = note is not None and note.kind == "global" and memory is not None
+
     max_pages = 65536 if memory is None or memory.max_pages is None else memory.max_pages
     reserve = MEMORY_CHECKS[spec.memory_check].reservation or max_pages * WASM_PAGE_SIZE
     exports = _exports(spec, functions, export_fn)
@@ -512,6 +518,7 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
         "initialize_fn": export_fn(_INITIALIZE) if initialize is not None else None,
         "malloc_fn": export_fn("malloc") if has_allocator else None,
         "free_export_fn": export_fn("free") if has_allocator else None,
+        "abort_note_fn": export_fn(CXX_ABORT_NOTE) if abort_note else None,
         "exports": exports,
         "bindings": typed_bindings.context(spec.bindings, exports, functions, taken, callbacks),
         "callbacks": callbacks,

@@ -16,6 +16,7 @@
  *   wasmbox_convert.c          Python <-> wasm values (fast paths inline in
  *                              wasmbox_convert.h)
  *   wasmbox_errors.c           the exception classes and trap -> exception
+ *   wasmbox_abort.c            why a C++ library gave up (its abort note)
  *   wasmbox_module.c           module initialisation and the default sandbox
  *   wasmbox_policy.c           Sandbox(**policy) -> wasmbox_policy
  *   wasmbox_wasi.c             wasi_snapshot_preview1, denied by default
@@ -111,6 +112,8 @@ typedef struct wasmbox_module_def {
     void (*initialize)(void *instance);                 /* the _initialize export */
     uint32_t (*malloc)(void *instance, uint32_t size);  /* the malloc export */
     void (*free)(void *instance, uint32_t ptr);         /* the free export */
+    /* C++ modules: the address of __wasmbox_abort_note (guest/wasmbox_cxx.cc). */
+    uint32_t (*abort_note)(void *instance);
     /* Exports as Python callables. */
     PyMethodDef *sandbox_methods; /* on Sandbox: exports not named like its API */
     PyMethodDef *exports_methods; /* on sb.exports: every export */
@@ -163,6 +166,7 @@ typedef struct wasmbox_sandbox {
     Py_ssize_t buffer_exports; /* live memoryviews; close()/reset() refuse while > 0 */
     wasmbox_policy policy;   /* what Sandbox(**policy) granted */
     wasmbox_wasi wasi;       /* the WASI context of the current instance */
+    uint32_t abort_note;     /* its C++ abort note's address (0: none), see wasmbox_abort.c */
     PyObject *weakreflist;
     /* The callables bound to the library's imports, by import index (NULL:
      * unbound), and the callbacks made in this sandbox (wasmbox_callbacks.c). */
@@ -525,10 +529,32 @@ WASMBOX_INTERNAL extern PyObject *wasmbox_SandboxPoisoned;
 WASMBOX_INTERNAL extern PyObject *wasmbox_CapabilityDenied;
 WASMBOX_INTERNAL extern PyObject *wasmbox_MissingImport;
 
+WASMBOX_INTERNAL extern PyObject *wasmbox_CxxException;
+
+/* Why a C++ library gave up, as its C++ support (guest/wasmbox_cxx.cc) wrote it
+ * down just before trapping: copied out of linear memory (wasmbox_abort.c). */
+enum {
+    WASMBOX_NOTE_NONE = 0,      /* no note: an ordinary trap */
+    WASMBOX_NOTE_EXCEPTION = 1, /* a C++ exception escaped: its type and what() */
+    WASMBOX_NOTE_ABORT = 2,     /* the C++ runtime aborted: message says why */
+};
+typedef struct wasmbox_abort_note {
+    uint32_t kind;
+    char type[128];     /* NUL-terminated, untrusted text */
+    char message[1024]; /* NUL-terminated, untrusted text */
+} wasmbox_abort_note;
+
+/* The note of sb's instance after a call ended with `why` (kind NONE if there
+ * is none). The instance must still be there: call with sb's lock held. */
+WASMBOX_INTERNAL void wasmbox_read_abort_note(const wasmbox_sandbox *sb, int why,
+                                              wasmbox_abort_note *note);
+
 WASMBOX_INTERNAL int wasmbox_errors_init(PyObject *module, const char *module_name);
 /* Raise the exception for a call that ended with `why` (a wasm_rt_trap_t or
- * WASMBOX_TRAP_EXIT/RAISE/DENIED; `code` is the exit code or signal). */
-WASMBOX_INTERNAL void wasmbox_raise_trap(int why, uint32_t code, const char *what);
+ * WASMBOX_TRAP_EXIT/RAISE/DENIED; `code` is the exit code or signal), told by
+ * `note` (or NULL) why the library gave up. */
+WASMBOX_INTERNAL void wasmbox_raise_trap(int why, uint32_t code, const char *what,
+                                         const wasmbox_abort_note *note);
 
 /* ---- module initialisation (wasmbox_module.c) ------------------------------ */
 

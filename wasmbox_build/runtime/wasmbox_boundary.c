@@ -537,7 +537,7 @@ static void raise_nested(wasmbox_sandbox *sb, const char *what)
         PyErr_SetObject((PyObject *)Py_TYPE(trap), trap);
         Py_DECREF(trap);
     } else if (why != WASM_RT_TRAP_NONE) {
-        wasmbox_raise_trap(why, sb->nested_code, sb->nested_what);
+        wasmbox_raise_trap(why, sb->nested_code, sb->nested_what, NULL);
     } else {
         PyErr_Format(wasmbox_Trap, "%s(): a call made from one of its callbacks left the "
                      "sandbox poisoned", what);
@@ -562,7 +562,9 @@ void wasmbox_raise_trapped(wasmbox_sandbox *sb, int why, const char *what)
         sb->nested_code = code;
         sb->nested_what = what;
     }
-    wasmbox_raise_trap(why, code, what);
+    wasmbox_abort_note note; /* a C++ library's last words; the lock keeps the instance */
+    wasmbox_read_abort_note(sb, why, &note);
+    wasmbox_raise_trap(why, code, what, &note);
 }
 
 PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call)

@@ -3,7 +3,7 @@
  *   Trap(Exception)            a call into the sandbox ended abnormally; the
  *    +- OutOfBounds            sandbox is poisoned (never entered again)
  *    +- StackExhausted         until reset()
- *    +- Unreachable            (abort(), __builtin_trap())
+ *    +- Unreachable            (abort(), __builtin_trap(); a C++ runtime's abort)
  *    +- DivideByZero
  *    +- IntegerOverflow        (INT_MIN / -1, float -> int out of range)
  *    +- InvalidConversion      (NaN -> int)
@@ -14,6 +14,8 @@
  *    +- SandboxExit            the library called exit(); .code
  *    +- CapabilityDenied       on_denied="trap": the policy refused a WASI
  *                              call; .call, .detail
+ *    +- CxxException           a C++ exception escaped the library (nothing
+ *                              can catch in wasm32 here); .type, .what
  *   SandboxPoisoned(RuntimeError)  a call on a poisoned sandbox
  *
  * SandboxExit is a Trap because it has the same consequence: the instance's
@@ -23,10 +25,13 @@
 #include "wasmbox.h"
 #include "wasmbox_callbacks.h"
 
+#include <string.h>
+
 PyObject *wasmbox_Trap;
 PyObject *wasmbox_MissingImport;
 PyObject *wasmbox_SandboxExit;
 PyObject *wasmbox_CapabilityDenied;
+PyObject *wasmbox_CxxException;
 PyObject *wasmbox_SandboxPoisoned;
 static PyObject *OutOfBounds;
 static PyObject *StackExhausted;
@@ -75,6 +80,11 @@ static const exception_def exceptions[] = {
      "With Sandbox(on_denied=\"trap\"): the library asked for something its policy\n"
      "does not grant. `.call` is the WASI function, `.detail` what it asked for.\n"
      "The call was abandoned mid-way, so the sandbox is poisoned, as after any trap."},
+    {"CxxException", &wasmbox_CxxException, &trap_base,
+     "A C++ exception escaped the sandboxed library. The toolchains' wasm32 C++\n"
+     "runtimes have no exception support, so a `throw` (or libc++ failing, e.g.\n"
+     "std::bad_alloc when `new` finds no memory) ends the call. `.type` is the\n"
+     "C++ type (str, or None) and `.what` its what() when it could be read."},
 };
 
 int wasmbox_errors_init(PyObject *module, const char *module_name)
@@ -164,8 +174,66 @@ static void raise_missing_import(uint32_t index, const char *what)
     Py_DECREF(exc);
 }
 
-void wasmbox_raise_trap(int why, uint32_t code, const char *what)
+/* Untrusted text from the sandbox, as str (invalid UTF-8 replaced). */
+static PyObject *sandbox_text(const char *text)
 {
+    return PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace");
+}
+
+/* Set `name` on exc to the text, or to None when it is empty. */
+static int set_text(PyObject *exc, const char *name, const char *text)
+{
+    PyObject *value = text[0] ? sandbox_text(text) : Py_NewRef(Py_None);
+    if (value == NULL)
+        return -1;
+    int rc = PyObject_SetAttrString(exc, name, value);
+    Py_DECREF(value);
+    return rc;
+}
+
+static void raise_cxx_exception(const wasmbox_abort_note *note, const char *what)
+{
+    PyObject *type = sandbox_text(note->type[0] ? note->type : "an exception");
+    PyObject *reason = sandbox_text(note->message);
+    PyObject *message = NULL;
+    PyObject *exc = NULL;
+    if (type == NULL || reason == NULL)
+        goto done;
+    message = note->message[0]
+        ? PyUnicode_FromFormat("%s() let a C++ exception escape: %U: %U", what, type, reason)
+        : PyUnicode_FromFormat("%s() let a C++ exception escape: %U", what, type);
+    if (message == NULL)
+        goto done;
+    exc = PyObject_CallFunctionObjArgs(wasmbox_CxxException, message, NULL);
+    if (exc != NULL && set_text(exc, "type", note->type) == 0
+        && set_text(exc, "what", note->message) == 0)
+        PyErr_SetObject(wasmbox_CxxException, exc);
+done:
+    Py_XDECREF(exc);
+    Py_XDECREF(message);
+    Py_XDECREF(reason);
+    Py_XDECREF(type);
+}
+
+static void raise_abort(const wasmbox_abort_note *note, const char *what)
+{
+    PyObject *reason = sandbox_text(note->message);
+    if (reason == NULL)
+        return;
+    PyErr_Format(Unreachable, "%s() aborted: %U", what, reason);
+    Py_DECREF(reason);
+}
+
+void wasmbox_raise_trap(int why, uint32_t code, const char *what, const wasmbox_abort_note *note)
+{
+    if (note != NULL && note->kind == WASMBOX_NOTE_EXCEPTION) {
+        raise_cxx_exception(note, what);
+        return;
+    }
+    if (note != NULL && note->kind == WASMBOX_NOTE_ABORT) {
+        raise_abort(note, what);
+        return;
+    }
     switch (why) {
     case WASMBOX_TRAP_MISSING_IMPORT:
         raise_missing_import(code, what);

@@ -55,6 +55,7 @@ static void free_instance(wasmbox_sandbox *sb)
     sb->instance = NULL;
     sb->memory = NULL;
     sb->wasi.memory = NULL;
+    sb->abort_note = 0;
 }
 
 /* Give sb (which has no instance) a fresh one: instantiate, then run
@@ -100,6 +101,8 @@ static bool instantiate(wasmbox_sandbox *sb)
                      (unsigned long long)sb->policy.memory_limit, (unsigned long long)bound);
         why = -1;
     }
+    /* Read once: the note's address is an immutable global of the instance. */
+    sb->abort_note = why == WASM_RT_TRAP_NONE && def->abort_note ? def->abort_note(instance) : 0;
     if (why == WASM_RT_TRAP_NONE && !wasmbox_callbacks_reinstall(sb, instance))
         why = -1; /* the callbacks made before reset() could not be put back */
     if (why == WASM_RT_TRAP_NONE && def->initialize != NULL) {

@@ -35,9 +35,13 @@ class WasmBoxExtensionKeywords(TypedDict, total=False):
     capabilities: Mapping[str, object] | None
     """Sandbox() defaults built into the module (a dict; CMake: a JSON object)"""
     wasm_cflags: Iterable[str]
-    """extra flags for the wasm compiler"""
+    """extra flags for the wasm compiler (C sources)"""
     wasm_ldflags: Iterable[str]
     """extra flags for the wasm linker"""
+    cxx_std: str | None
+    """the C++ standard of the C++ sources, e.g. c++17"""
+    wasm_cxxflags: Iterable[str]
+    """extra flags for the wasm compiler (C++ sources)"""
     optimization: str
     """the wasm compile's optimization level"""
     wasm2c_parts: int | None

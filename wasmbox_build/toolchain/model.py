@@ -31,6 +31,11 @@ class Toolchain:
     env: Mapping[str, str] = field(default_factory=dict)
     # zig is stack-first by default and rejects some wasm-ld options clang accepts.
     is_zig: bool = False
+    # The C++ driver (clang++, `python -m ziglang c++`), which also links libc++ and
+    # libc++abi; `cxx_problem` says why this install cannot build C++ (no libc++ for
+    # wasm32), naming the fix, or is None when it can.
+    cxx_compiler: tuple[str, ...] = ()
+    cxx_problem: str | None = None
 
     @property
     def identity(self) -> str:

@@ -34,6 +34,8 @@ def toolchain_at(package: Path, version: str) -> Toolchain:
         ldflags=("-target", "wasm32-wasi", "-s"),
         env={"ZIG_GLOBAL_CACHE_DIR": str(zig_cache_dir)},
         is_zig=True,
+        # zig ships libc++ and libc++abi as sources and builds them on first use.
+        cxx_compiler=(str(package / zig_cache.executable_name()), "c++"),
     )
 
 
