@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import BuildError
 from ..process import run_capture
-from . import content_cache, diagnostics
+from . import content_cache, diagnostics, sjlj
 from .wasm_objects import defined_functions
 
 if TYPE_CHECKING:
@@ -82,6 +82,7 @@ def _cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
         flags.append(f"-I{directory}")
     for name, value in build.defines:
         flags.append(f"-D{name}" if value is None else f"-D{name}={value}")
+    flags += sjlj.compile_flags(toolchain)  # after the library's folders: its own headers win
     flags += build.extra_cflags
     return flags
 
@@ -211,13 +212,31 @@ def _ldflags(toolchain: Toolchain, build: WasmBuild, exports: Sequence[str]) -> 
     return flags
 
 
+def _setjmp_runtime(toolchain: Toolchain, objects: Sequence[Path],
+                    obj_dir: Path) -> tuple[list[str], bool]:
+    """The link arguments that give the objects setjmp/longjmp, if they use it: the
+    toolchain's own library, or our runtime compiled like a source (and whether it
+    was compiled now)."""
+    if not sjlj.needs_runtime(objects):
+        return [], False
+    library = sjlj.toolchain_library(toolchain)
+    if library:
+        return list(library), False
+    source = sjlj.runtime_source()
+    obj = _object_path(obj_dir, source)
+    flags = [*toolchain.cflags, "-O2", *sjlj.compile_flags(toolchain)]
+    compiled = _compile_one(toolchain, source, obj, flags)
+    return [str(obj)], compiled
+
+
 def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path,
                jobs: int | None = None) -> WasmResult:
     """Compile and link `build` into the reactor module `out` (written atomically)."""
     check_build(build)
     cache_key = content_cache.key_of(
         "wasm", toolchain.identity, _cflags(toolchain, build), build,
-        [(str(s.resolve()), content_cache.digest_file(s)) for s in build.sources])
+        [(str(s.resolve()), content_cache.digest_file(s)) for s in build.sources],
+        content_cache.digest_file(sjlj.runtime_source()))
     cached = content_cache.load_wasm(cache_key, out)
     if cached is not None:
         exports = tuple(str(name) for name in cached["exports"])  # type: ignore[attr-defined]
@@ -243,11 +262,12 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
             lambda pair: _compile_one(toolchain, pair[0], pair[1], flags),
             zip(build.sources, objects, strict=True)))
     exports = _resolve_exports(build, objects)
+    setjmp_args, setjmp_compiled = _setjmp_runtime(toolchain, objects, obj_dir)
     link_argv = [*toolchain.compiler, *_ldflags(toolchain, build, exports),
-                 *map(str, objects), "-o"]
+                 *map(str, objects), *setjmp_args, "-o"]
     link_key = hashlib.sha256(json.dumps(link_argv).encode()).hexdigest()
     link_stamp = out.with_name(out.name + ".link")
-    if (not any(compiled_flags) and out.is_file() and link_stamp.is_file()
+    if (not any(compiled_flags) and not setjmp_compiled and out.is_file() and link_stamp.is_file()
             and link_stamp.read_text() == link_key):
         return WasmResult(out, exports, _file_digest(out), ())
     tmp = out.with_name(out.name + ".tmp")

@@ -106,6 +106,7 @@ EXCEPTIONS = (
     "IntegerOverflow",
     "InvalidConversion",
     "IndirectCallMismatch",
+    "UncaughtException",
     "SandboxExit",
     "CapabilityDenied",
     "SandboxPoisoned",

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from .._version import __version__
 from ..errors import BuildError
 from ..process import run_capture
+from . import sjlj
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -169,6 +170,7 @@ def _flags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
         flags.append(f"-I{directory}")
     for name, value in build.defines:
         flags.append(f"-D{name}" if value is None else f"-D{name}={value}")
+    flags += sjlj.compile_flags(toolchain)  # a header may include <setjmp.h> (libpng's does)
     flags += build.extra_cflags
     return [*flags, "-Wno-unused-command-line-argument"]
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import BuildError
 from ..process import run_capture
-from . import content_cache
+from . import content_cache, wasm2c_fixes
 
 if TYPE_CHECKING:
     from ..toolchain.model import Wasm2C
@@ -77,6 +77,11 @@ def _run_wasm2c(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path, parts: int
     if result.returncode != 0:
         raise BuildError(f"wasm2c failed on {wasm.name}: "
                          f"{(result.stderr or result.stdout).strip().splitlines()[0]}")
+    for source in out_dir.glob("*.c"):
+        text = source.read_text(encoding="utf-8")
+        fixed = wasm2c_fixes.restore_depth_after_catch(text, source.name)
+        if fixed != text:
+            source.write_text(fixed, encoding="utf-8")
 
 
 def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path,
@@ -91,7 +96,7 @@ def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path,
     elif not 1 <= parts <= 64:
         raise BuildError(f"wasm2c parts={parts}; use a number from 1 to 64")
     key = json.dumps([hashlib.sha256(wasm.read_bytes()).hexdigest(), wasm2c.version,
-                      str(wasm2c.executable), name, parts])
+                      str(wasm2c.executable), name, parts, wasm2c_fixes.VERSION])
     stamp = out_dir / ".wasm2c-stamp"
     sources = output_sources(out_dir, name, parts)
     if stamp.is_file() and stamp.read_text() == key and all(s.is_file() for s in sources):

@@ -8,6 +8,8 @@
  *    +- IntegerOverflow        (INT_MIN / -1, float -> int out of range)
  *    +- InvalidConversion      (NaN -> int)
  *    +- IndirectCallMismatch   (call through a pointer of the wrong type)
+ *    +- UncaughtException      a wasm exception nothing caught: a longjmp to
+ *                              a jmp_buf whose setjmp has returned
  *    +- SandboxExit            the library called exit(); .code
  *    +- CapabilityDenied       on_denied="trap": the policy refused a WASI
  *                              call; .call, .detail
@@ -30,6 +32,7 @@ static PyObject *DivideByZero;
 static PyObject *IntegerOverflow;
 static PyObject *InvalidConversion;
 static PyObject *IndirectCallMismatch;
+static PyObject *UncaughtException;
 
 typedef struct {
     const char *name;
@@ -59,6 +62,10 @@ static const exception_def exceptions[] = {
      "A float-to-int conversion of NaN."},
     {"IndirectCallMismatch", &IndirectCallMismatch, &trap_base,
      "A call through a function pointer of the wrong type (or a bad table index)."},
+    {"UncaughtException", &UncaughtException, &trap_base,
+     "A wasm exception that nothing in the sandbox caught reached the call. In C\n"
+     "that is a longjmp() to a jmp_buf whose setjmp() is in no active function:\n"
+     "the function that called setjmp() has returned, or the buffer was never set."},
     {"SandboxExit", &wasmbox_SandboxExit, &trap_base,
      "The sandboxed library called exit(); `.code` is the exit status. The sandbox\n"
      "is poisoned, as after any trap."},
@@ -151,7 +158,9 @@ void wasmbox_raise_trap(int why, uint32_t code, const char *what)
         PyErr_Format(wasmbox_Trap, "%s() raised signal %u", what, (unsigned)code);
         return;
     case WASM_RT_TRAP_UNCAUGHT_EXCEPTION:
-        PyErr_Format(wasmbox_Trap, "%s() threw a wasm exception that nothing caught", what);
+        PyErr_Format(UncaughtException,
+                     "%s() threw a wasm exception that nothing caught: a longjmp() to a "
+                     "jmp_buf whose setjmp() has returned, or was never set", what);
         return;
     default:
         PyErr_Format(trap_class(why), "%s() trapped: %s", what,
