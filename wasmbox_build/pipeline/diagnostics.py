@@ -23,7 +23,7 @@ _LIMITATIONS = (
     (re.compile(r"\bsaveSetjmp\b|\btestSetjmp\b|\bgetTempRet0\b"),
      "this toolchain's LLVM (18 or older) lowers setjmp/longjmp for an older runtime; "
      "use wasi-sdk 27 or later, zig, or clang 19 or later"),
-    (re.compile(r"indirect calls? to setjmp"),
+    (re.compile(r"(?i)indirect (calls? to|use of) setjmp"),
      "the library calls setjmp through a function pointer, which LLVM cannot lower to wasm; "
      "call setjmp directly"),
     (re.compile(r"inline assembly|invalid instruction|unknown token in expression|"
