@@ -48,6 +48,7 @@ HEADER = """\
 typedef struct guarded { jmp_buf on_error; int code; } guarded;
 int guarded_size(void);
 int guarded_run(int fail);
+__attribute__((noreturn)) void guarded_fail(int code); /* libpng's PNG_NORETURN */
 #endif
 """
 
@@ -55,10 +56,10 @@ SOURCE = """\
 #include "guarded.h"
 static guarded state;
 int guarded_size(void) { return (int)sizeof(guarded); }
-static void fail_with(int code) { state.code = code; longjmp(state.on_error, 1); }
+void guarded_fail(int code) { state.code = code; longjmp(state.on_error, 1); }
 int guarded_run(int fail) {
     if (setjmp(state.on_error)) return state.code;
-    if (fail) fail_with(fail);
+    if (fail) guarded_fail(fail);
     return GUARDED_OK;
 }
 """
@@ -116,7 +117,7 @@ def test_runtime_linked_only_where_used(toolchain: Toolchain, tmp_path: Path) ->
     info = read_wasm_info(wasm.wasm)
     assert info.has_tags
     assert not info.imports  # the runtime is inside; nothing for the host to provide
-    assert wasm.exports == ("guarded_run", "guarded_size")  # and none of it is exported
+    assert wasm.exports == ("guarded_fail", "guarded_run", "guarded_size")  # none of it
 
 
 def test_a_header_including_setjmp_h_gives_typed_bindings(toolchain: Toolchain,
@@ -125,5 +126,6 @@ def test_a_header_including_setjmp_h_gives_typed_bindings(toolchain: Toolchain,
     (tmp_path / "guarded.c").write_text(SOURCE)
     build = WasmBuild(sources=(tmp_path / "guarded.c",))
     header = parse_header(toolchain, build, tmp_path / "guarded.h", tmp_path / "header")
-    assert set(header.functions) == {"guarded_size", "guarded_run"}
+    assert set(header.functions) == {"guarded_size", "guarded_run", "guarded_fail"}
+    assert header.functions["guarded_fail"].prototype == "void guarded_fail(int code)"
     assert header.constants["GUARDED_OK"] == 0

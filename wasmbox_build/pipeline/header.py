@@ -358,6 +358,18 @@ def _matching(tokens: Sequence[str], start: int) -> int:
     raise ValueError("unbalanced brackets")
 
 
+def _group_start(tokens: Sequence[str]) -> int | None:
+    """Where the bracketed group that ends `tokens` opens, or None if they do not end
+    with a complete one."""
+    if not tokens or tokens[-1] != ")":
+        return None
+    depth = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(tokens[i], 0)
+        if depth == 0:
+            return i
+    return None
+
 class _Model:
     def __init__(self, header: Path, decls: list[dict[str, Any]]) -> None:
         self.header = header
@@ -553,16 +565,15 @@ class _Model:
             tokens = _tokens(function_type)
         except ValueError as error:
             return CType("unsupported", function_type, why=str(error))
-        if not tokens or tokens[-1] != ")":
-            return CType("unsupported", function_type, why="not a function type")
-        depth = 0
-        for i in range(len(tokens) - 1, -1, -1):
-            depth += {")": 1, "(": -1}.get(tokens[i], 0)
-            if depth == 0:
-                head = tokens[:i]
+        while True:  # the function type's own attributes: libpng's PNG_NORETURN
+            start = _group_start(tokens)
+            if start is None or start == 0 or tokens[start - 1] != "__attribute__":
                 break
-        else:
-            return CType("unsupported", function_type, why="unbalanced brackets")
+            tokens = tokens[:start - 1]
+        start = _group_start(tokens)
+        if start is None:
+            return CType("unsupported", function_type, why="not a function type")
+        head = tokens[:start]
         if head and head[-1] == ")":  # a function returning a function pointer
             return _pointer(CType("function", function_type), function_type)
         return self.parse(" ".join(head))
