@@ -1,7 +1,9 @@
 """Session-wide settings for every test: one wasmbox cache, so zig builds its libc once.
 
-Tests that need an empty cache (the toolchain tests) override WASMBOX_CACHE_DIR per
-test but link zig's cache to the session's (see tests/toolchain/conftest.py).
+The cache is WASMBOX_TEST_CACHE, by default .test-cache/ in the checkout (run-tests sets
+it; kept between runs, never in /tmp). Tests that need an empty cache (the toolchain
+tests) override WASMBOX_CACHE_DIR per test but link zig's cache to the session's (see
+tests/toolchain/conftest.py).
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
+REPO = Path(__file__).resolve().parent.parent
+
 
 def _session_cache() -> Path:
     configured = os.environ.get("WASMBOX_TEST_CACHE")
-    if configured:
-        return Path(configured)
-    return Path(os.environ.get("TMPDIR", "/tmp")) / f"wasmbox-test-cache-{os.getuid()}"
+    return Path(configured) if configured else REPO / ".test-cache"
 
 
 SESSION_CACHE = _session_cache()
@@ -39,7 +41,6 @@ def session_cache() -> Path:
 def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder holding a wheel of this checkout, for `pip install --find-links`."""
     folder = tmp_path_factory.mktemp("wheelhouse")
-    repo = Path(__file__).resolve().parent.parent
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
-                    "--wheel-dir", str(folder), str(repo)], check=True)
+                    "--wheel-dir", str(folder), str(REPO)], check=True)
     return folder

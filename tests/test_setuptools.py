@@ -5,15 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import sysconfig
 import time
 import venv
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import pytest
 from projects import build_inplace, write_project
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 LIB_C = """\
 #include "lib.h"
@@ -94,8 +92,20 @@ def test_a_change_within_the_second_of_the_last_link_rebuilds(tmp_path: Path) ->
 
 
 def _venv(path: Path) -> Path:
-    venv.EnvBuilder(with_pip=True, system_site_packages=True).create(path)
-    return path / "bin" / "python"
+    """A fresh venv that also sees the packages of the interpreter running the tests.
+
+    Not system_site_packages=True: inside a venv (run-tests' .venv) that would show the
+    *base* interpreter's packages, which do not have wasmbox-build."""
+    venv.EnvBuilder(with_pip=True).create(path)
+    python = path / "bin" / "python"
+    site_packages = subprocess.run([str(python), "-c", "import sysconfig; "
+                                    "print(sysconfig.get_paths()['purelib'])"],
+                                   capture_output=True, text=True, check=True).stdout.strip()
+    ours = sysconfig.get_paths()["purelib"]
+    # An import line: addsitedir also runs that folder's .pth files (the editable install).
+    (Path(site_packages) / "_tests_parent.pth").write_text(
+        f"import site; site.addsitedir({ours!r})\n")
+    return python
 
 
 def _pip(python: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -146,6 +156,19 @@ def test_compile_error_names_file_and_line(tmp_path: Path) -> None:
     root = write_project(tmp_path / "p", "_bad", {"bad.c": "int f(void) {\n  return x;\n}\n"})
     line = _failing_build(root)
     assert "bad.c:2:" in line and "compiling" in line
+
+
+def test_the_allocator_may_be_listed_in_exports(tmp_path: Path) -> None:
+    """malloc and free are always exported (the host places data with them); a wrapper
+    that lists them builds, and they stay the sandbox's alloc/free, not methods."""
+    root = _project(tmp_path / "p", exports=["scale", "malloc", "free"])
+    build_inplace(root)
+    result = subprocess.run([sys.executable, "-c", "from demo import _lib; sb = _lib.Sandbox(); "
+                             "p = sb.alloc(b'ab'); print(_lib.scale(2), sb.read(p, 2), "
+                             "_lib.__wasmbox__['exports'], hasattr(sb, 'malloc'))"],
+                            cwd=root, capture_output=True, text=True, check=True)
+    assert result.stdout.split(None, 2)[:2] == ["6", "b'ab'"]
+    assert result.stdout.strip().endswith("['scale'] False")
 
 
 def test_unknown_export_lists_closest_names(tmp_path: Path) -> None:

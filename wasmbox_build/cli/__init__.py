@@ -46,6 +46,37 @@ def _doctor(_: argparse.Namespace) -> int:
 
     for line in report(Path.cwd()):
         print(line)
+    for line in _declared_here(Path.cwd()):
+        print(line)
+    return 0
+
+
+def _declared_here(folder: Path) -> list[str]:
+    """doctor's lines about the extensions pyproject.toml declares here: each one's
+    options that differ from the defaults, checked as a build would check them."""
+    from ..pipeline import options as model
+    from ..pipeline.declared import declared_extensions
+
+    try:
+        declared = declared_extensions(folder)
+    except WasmBoxError as error:
+        return [f"pyproject.toml: {error}"]
+    lines = []
+    for extension in declared:
+        try:
+            checked = model.validate(extension.options, model.Dialect.PYPROJECT, folder)
+        except WasmBoxError as error:
+            lines.append(f"extension {extension.options['name']}: the build would stop: "
+                         f"{error}")
+            continue
+        lines.append(f"extension {checked.name}: {model.describe(checked)}")
+    return lines
+
+
+def _options(_: argparse.Namespace) -> int:
+    from ..pipeline import options as model
+
+    print(model.reference_table(), end="")
     return 0
 
 
@@ -55,6 +86,8 @@ def _print_cache() -> None:
     entries = cache.entries()
     total = sum(entry.size for entry in entries)
     print(f"cache: {settings.cache_dir()}  {cache.human_size(total)}")
+    if not any(entry.name == "build-cache" for entry in entries):  # shown even when empty
+        entries = sorted([*entries, cache.CacheEntry("build-cache", 0)], key=lambda e: e.name)
     described = []
     for entry in entries:
         text = f"{entry.name} {cache.human_size(entry.size)}"
@@ -111,6 +144,8 @@ def _parser() -> argparse.ArgumentParser:
     cache_cmd.set_defaults(run=_cache)
     commands.add_parser("cmake-dir", help="the folder holding WasmBoxConfig.cmake").set_defaults(
         run=_cmake_dir)
+    commands.add_parser("options", help="every build option, as each front end spells it"
+                        ).set_defaults(run=_options)
     from .cmake_steps import register
 
     register(commands)

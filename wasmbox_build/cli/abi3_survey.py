@@ -13,13 +13,13 @@ import configparser
 import re
 import sys
 import sysconfig
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import WasmBoxError
 from ..pipeline import abi3
+from ..pipeline.declared import declared_extensions, read_pyproject
 
 _SWITCH_IN_SETUP_PY = re.compile(
     r"\bpy_limited_api\s*=\s*(?:True\b|sys\.version_info\s*>=\s*\(\s*3\s*,\s*(\d+)\s*\))")
@@ -35,14 +35,10 @@ class Abi3Plan:
 
 
 def _pyproject(folder: Path) -> dict[str, Any]:
-    path = folder / "pyproject.toml"
-    if not path.is_file():
-        return {}
     try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-        return data
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
-        return {}
+        return read_pyproject(folder / "pyproject.toml")
+    except WasmBoxError:
+        return {}  # doctor reports what it can; the build says what is wrong
 
 
 def _table(data: Any, *keys: str) -> dict[str, Any]:
@@ -68,13 +64,15 @@ def _bdist_wheel_option(folder: Path, pyproject: dict[str, Any]) -> tuple[str, s
     return None
 
 
-def _extension_switch(folder: Path, pyproject: dict[str, Any],
-                      python: tuple[int, int]) -> tuple[str, bool] | None:
+def _extension_switch(folder: Path, python: tuple[int, int]) -> tuple[str, bool] | None:
     """Where a WasmBoxExtension asks for the stable ABI, and whether it does so with this
     Python; None if none does."""
-    tables = _table(pyproject, "tool", "wasmbox").get("extension")
-    for table in tables if isinstance(tables, list) else []:
-        if isinstance(table, dict) and table.get("py-limited-api") is True:
+    try:
+        declared = declared_extensions(folder)
+    except WasmBoxError:
+        declared = []
+    for extension in declared:
+        if extension.options.get("py_limited_api") is True:
             return "py-limited-api = true in pyproject.toml [[tool.wasmbox.extension]]", True
     setup_py = folder / "setup.py"
     found = setup_py.is_file() and _SWITCH_IN_SETUP_PY.search(
@@ -94,7 +92,7 @@ def plan(folder: Path, python: tuple[int, int]) -> Abi3Plan:
         if asked is not None and python < asked:  # scikit-build-core's own fallback
             return Abi3Plan(None, f"{where} applies from CPython {asked[0]}.{asked[1]} on")
         return Abi3Plan(py_api, where)
-    found = _extension_switch(folder, pyproject, python)
+    found = _extension_switch(folder, python)
     if found is not None and not found[1]:
         return Abi3Plan(None, f"{found[0]} is false on {python[0]}.{python[1]}")
     switch = found[0] if found is not None else None

@@ -13,7 +13,10 @@
 #                       [CAPABILITIES <JSON object of Sandbox() defaults>]
 #                       [USE_SABI <3.11 or later>])
 #   install(TARGETS <target> DESTINATION <pkg>)
-#   install(FILES "$<TARGET_PROPERTY:<target>,WASMBOX_STUB>" DESTINATION <pkg>)  # .pyi
+#
+# The module's .pyi stub (and, for a module inside a package, py.typed) are installed
+# by wasmbox_add_library() itself, into the module's package folder (mypkg/ for
+# mypkg._zlib), where install(TARGETS) above puts the module.
 #
 # SOURCES, INCLUDE_DIRS and DEFINES describe the *library*, compiled to wasm32-wasi.
 # HEADER: typed wrappers (and .pyi signatures) for the functions it declares, which
@@ -99,128 +102,25 @@ unset(_wasmbox_python_has)
 
 function(wasmbox_add_library target)
   set(where "wasmbox_add_library(${target})")
-  set(one_value HEADER STACK_SIZE MAX_MEMORY MEMORY_CHECK TOOLCHAIN MAX_CALL_DEPTH
-      MODULE_NAME OPTIMIZATION WASM2C_PARTS CAPABILITIES USE_SABI)
-  set(multi_value SOURCES INCLUDE_DIRS DEFINES EXPORTS NATIVE_SOURCES WASM_CFLAGS WASM_LDFLAGS)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "${one_value}" "${multi_value}")
-
-  # A misspelt keyword after a list keyword lands in that list. Catch a keyword with
-  # its plural wrong (EXPORT, SOURCE) anywhere, and any upper-case word naming no
-  # file among SOURCES and INCLUDE_DIRS (EXPORTS and DEFINES may be upper case).
-  set(misspelt)
-  foreach(keyword IN LISTS multi_value one_value)
-    if(keyword MATCHES "S$")
-      string(REGEX REPLACE "S$" "" keyword "${keyword}")
-    else()
-      set(keyword "${keyword}S")
-    endif()
-    list(APPEND misspelt "${keyword}")
-  endforeach()
-  foreach(value IN LISTS arg_SOURCES arg_INCLUDE_DIRS arg_DEFINES arg_EXPORTS
-          arg_NATIVE_SOURCES)
-    if(value IN_LIST misspelt)
-      list(APPEND arg_UNPARSED_ARGUMENTS "${value}")
-    endif()
-  endforeach()
-  foreach(value IN LISTS arg_SOURCES arg_INCLUDE_DIRS arg_NATIVE_SOURCES)
-    if(value MATCHES "^[A-Z][A-Z0-9_]*$" AND NOT EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/${value}")
-      list(APPEND arg_UNPARSED_ARGUMENTS "${value}")
-    endif()
-  endforeach()
-  if(arg_UNPARSED_ARGUMENTS)
-    string(REPLACE ";" " " keywords "${multi_value};${one_value}")
-    list(GET arg_UNPARSED_ARGUMENTS 0 first)
-    message(FATAL_ERROR "${where}: unknown argument '${first}'; "
-            "the keywords are: ${keywords}")
-  endif()
-  if(arg_KEYWORDS_MISSING_VALUES)
-    list(GET arg_KEYWORDS_MISSING_VALUES 0 keyword)
-    if(keyword STREQUAL "EXPORTS")
-      set(fix "list the functions to export, or leave EXPORTS out to export every one")
-    else()
-      set(fix "give it a value or leave it out")
-    endif()
-    message(FATAL_ERROR "${where}: ${keyword} has no value; ${fix}")
-  endif()
-  if(NOT arg_SOURCES)
-    message(FATAL_ERROR "${where}: no SOURCES given; list the library's C files: "
-            "wasmbox_add_library(${target} SOURCES lib/a.c lib/b.c ...)")
-  endif()
   get_property(languages GLOBAL PROPERTY ENABLED_LANGUAGES)
   if(NOT "C" IN_LIST languages)
     message(FATAL_ERROR "${where}: the C language is not enabled; add it to the "
             "project: project(<name> LANGUAGES C)")
   endif()
-  if(NOT arg_MODULE_NAME)
-    set(arg_MODULE_NAME "${target}")
-  endif()
 
-  # The configure step: check the options, find the toolchain and wasm2c, and
-  # learn what to compile (written to a CMake file that is included below).
+  # The configure step parses the arguments by wasmbox-build's options model (the
+  # keywords, which take a list, every check), finds the toolchain and wasm2c, and
+  # writes what to compile into a CMake file that is included below.
   set(work "${CMAKE_CURRENT_BINARY_DIR}/wasmbox/${target}")
-  set(args "--name=${arg_MODULE_NAME}" "--work-dir=${work}"
-      "--output=${work}/configure.cmake" "--c-compiler-id=${CMAKE_C_COMPILER_ID}")
-  foreach(path IN LISTS arg_SOURCES)
-    get_filename_component(path "${path}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
-    list(APPEND args "--source=${path}")
-    list(APPEND sources "${path}")
-  endforeach()
-  foreach(path IN LISTS arg_INCLUDE_DIRS)
-    get_filename_component(path "${path}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
-    list(APPEND args "--include-dir=${path}")
-  endforeach()
-  foreach(value IN LISTS arg_DEFINES)
-    list(APPEND args "--define=${value}")
-  endforeach()
-  foreach(value IN LISTS arg_EXPORTS)
-    list(APPEND args "--export=${value}")
-  endforeach()
-  set(header_depends)
-  if(DEFINED arg_HEADER)
-    # A path (relative to this folder), else a name found in INCLUDE_DIRS or beside SOURCES.
-    get_filename_component(path "${arg_HEADER}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
-    if(EXISTS "${path}")
-      list(APPEND args "--header=${path}")
-      set(header_depends "${path}")
-    else()
-      list(APPEND args "--header=${arg_HEADER}")
-    endif()
+  set(args "--target=${target}" "--source-dir=${CMAKE_CURRENT_SOURCE_DIR}"
+      "--work-dir=${work}" "--output=${work}/configure.cmake"
+      "--c-compiler-id=${CMAKE_C_COMPILER_ID}")
+  if(SKBUILD_SABI_VERSION)
+    # scikit-build-core's wheel.py-api = "cp3XY": the stable ABI unless USE_SABI says more.
+    list(APPEND args "--skbuild-sabi=${SKBUILD_SABI_VERSION}")
   endif()
-  set(native_sources)
-  foreach(path IN LISTS arg_NATIVE_SOURCES)
-    get_filename_component(path "${path}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
-    list(APPEND args "--native-source=${path}")
-    list(APPEND native_sources "${path}")
-  endforeach()
-  foreach(value IN LISTS arg_WASM_CFLAGS)
-    list(APPEND args "--wasm-cflag=${value}")
-  endforeach()
-  foreach(value IN LISTS arg_WASM_LDFLAGS)
-    list(APPEND args "--wasm-ldflag=${value}")
-  endforeach()
-  foreach(keyword STACK_SIZE MAX_MEMORY MEMORY_CHECK TOOLCHAIN MAX_CALL_DEPTH
-          OPTIMIZATION WASM2C_PARTS CAPABILITIES)
-    if(DEFINED arg_${keyword})
-      string(TOLOWER "${keyword}" flag)
-      string(REPLACE "_" "-" flag "${flag}")
-      if(flag STREQUAL "wasm2c-parts")
-        set(flag parts)
-      endif()
-      list(APPEND args "--${flag}=${arg_${keyword}}")
-    endif()
-  endforeach()
-  # The stable ABI: USE_SABI, else scikit-build-core's wheel.py-api = "cp3XY" (which it
-  # passes as SKBUILD_SABI_VERSION 3.XY). The configure step checks the floor.
-  if(DEFINED arg_USE_SABI)
-    list(APPEND args "--limited-api=${arg_USE_SABI}")
-  elseif(SKBUILD_SABI_VERSION)
-    string(REPLACE "." "" py_api "cp${SKBUILD_SABI_VERSION}")
-    list(APPEND args "--limited-api=${SKBUILD_SABI_VERSION}"
-         "--limited-api-setting=wheel.py-api = \"${py_api}\" (pyproject.toml)")
-  endif()
-  message(STATUS "WasmBox: ${arg_MODULE_NAME}: checking the options and the wasm toolchain")
   execute_process(
-    COMMAND "${Python_EXECUTABLE}" -m wasmbox_build cmake-configure ${args}
+    COMMAND "${Python_EXECUTABLE}" -m wasmbox_build cmake-configure ${args} -- ${ARGN}
     WORKING_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}"
     RESULT_VARIABLE result
     OUTPUT_VARIABLE output
@@ -234,14 +134,14 @@ function(wasmbox_add_library target)
     message(FATAL_ERROR "${where}: ${errors}")
   endif()
   include("${work}/configure.cmake")
-  message(STATUS "WasmBox: ${arg_MODULE_NAME}: ${_wasmbox_summary}")
+  message(STATUS "WasmBox: ${_wasmbox_module_name}: ${_wasmbox_summary}")
 
   # The build step. Its one OUTPUT is a stamp it always touches; the generated C is
   # a BYPRODUCT that it rewrites only when the content changes, so (with Ninja's
   # restat, and with Make) an edit that leaves the wasm alone recompiles no C.
   set(stamp "${work}/wasmbox.stamp")
   set(build_args "--spec=${_wasmbox_spec}" "--stamp=${stamp}")
-  set(depends ${sources} ${header_depends} "${_wasmbox_spec}")
+  set(depends ${_wasmbox_library_sources} ${_wasmbox_header} "${_wasmbox_spec}")
   set(depfile_args)
   if(CMAKE_GENERATOR STREQUAL "Ninja" OR (NOT CMAKE_VERSION VERSION_LESS 3.20
      AND CMAKE_GENERATOR MATCHES "Ninja|Makefiles"))
@@ -265,11 +165,11 @@ function(wasmbox_add_library target)
     COMMAND "${Python_EXECUTABLE}" -m wasmbox_build cmake-build ${build_args}
     DEPENDS ${depends}
     ${depfile_args}
-    COMMENT "Sandboxing ${arg_MODULE_NAME}: C -> wasm -> wasm2c -> glue"
+    COMMENT "Sandboxing ${_wasmbox_module_name}: C -> wasm -> wasm2c -> glue"
     VERBATIM)
 
-  set(module_sources ${_wasmbox_generated_sources} ${_wasmbox_runtime_sources} ${native_sources}
-      "${stamp}")
+  set(module_sources ${_wasmbox_generated_sources} ${_wasmbox_runtime_sources}
+      ${_wasmbox_native_sources} "${stamp}")
   if(_wasmbox_sabi)
     # An abi3 module: FindPython's stable-ABI part names it <name>.abi3.so, links no
     # libpython and defines Py_LIMITED_API for every source. It came in CMake 3.26;
@@ -295,16 +195,21 @@ function(wasmbox_add_library target)
   else()
     Python_add_library(${target} MODULE WITH_SOABI ${module_sources})
   endif()
-  string(REGEX REPLACE "^.*\\." "" short "${arg_MODULE_NAME}")
+  string(REGEX REPLACE "^.*\\." "" short "${_wasmbox_module_name}")
   target_include_directories(${target} PRIVATE ${_wasmbox_include_dirs})
   # The same WASM_RT_* macros for every file: wasm2c's output and its runtime must agree.
   target_compile_definitions(${target} PRIVATE ${_wasmbox_compile_definitions})
   target_compile_options(${target} PRIVATE ${_wasmbox_compile_options})
+  # wasm2c's C (its output and runtime) compiles without warnings: not the user's to fix.
+  set_source_files_properties(${_wasmbox_wasm2c_sources} PROPERTIES COMPILE_OPTIONS -w)
   set_target_properties(${target} PROPERTIES
     OUTPUT_NAME "${short}"
     PREFIX ""
     C_VISIBILITY_PRESET hidden  # only PyInit_* leaves the module
-    WASMBOX_MODULE_NAME "${arg_MODULE_NAME}"
+    WASMBOX_MODULE_NAME "${_wasmbox_module_name}"
     WASMBOX_STUB "${_wasmbox_stub}"
     WASMBOX_WASM "${_wasmbox_wasm}")
+  # Editors and mypy read the stub beside the module (PEP 561: py.typed in the package).
+  install(FILES "${_wasmbox_stub}" ${_wasmbox_typed_marker}
+          DESTINATION "${_wasmbox_package_dir}")
 endfunction()

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..errors import BuildError
+from ..incremental import write_if_changed
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -439,8 +440,5 @@ def instance_header(wasm2c_name: str, prefix: str, out_dir: Path) -> Path:
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "wasmbox_instance.h"
-    if not path.is_file() or path.read_text(encoding="utf-8") != text:
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+    write_if_changed(path, text)
     return path

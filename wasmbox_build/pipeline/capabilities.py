@@ -20,15 +20,16 @@ import os
 from collections.abc import Callable, Mapping
 
 from ..errors import BuildError
+from .wasm_info import WASM_PAGE_SIZE
 
-__all__ = ["CAPABILITY_KEYS", "capabilities_literal", "normalize_capabilities"]
+__all__ = ["CAPABILITY_KEYS", "capabilities_literal", "normalize_capabilities",
+           "parse_capabilities_literal"]
 
 CAPABILITY_KEYS = (
     "stdout", "stderr", "capture_limit", "stdin", "env", "args", "clock", "random", "files",
     "preopens", "memory_limit", "on_denied",
 )
 OUTPUT_MODES = ("discard", "inherit", "capture", "deny")
-WASM_PAGE = 65536
 
 
 def _fail(key: str, value: object, valid: str) -> BuildError:
@@ -55,7 +56,7 @@ def _capture_limit(key: str, value: object) -> object:
 
 
 def _memory_limit(key: str, value: object) -> object:
-    return _count(key, value, WASM_PAGE, "use a number of bytes >= 65536 (at most max_memory)")
+    return _count(key, value, WASM_PAGE_SIZE, "use a number of bytes >= 65536 (at most max_memory)")
 
 
 def _data(key: str, value: object) -> bytes:
@@ -209,3 +210,11 @@ def capabilities_literal(capabilities: Mapping[str, object]) -> str:
     if ast.literal_eval(text) != dict(capabilities):  # a guard: only literals get here
         raise BuildError("capabilities cannot be stored in the module")
     return text
+
+
+def parse_capabilities_literal(text: str) -> dict[str, object]:
+    """The inverse of capabilities_literal."""
+    value = ast.literal_eval(text)
+    if not isinstance(value, dict):
+        raise ValueError("capabilities literal is not a dict")
+    return value

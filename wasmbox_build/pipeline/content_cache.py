@@ -5,24 +5,25 @@ final place and renamed in, so concurrent builds never read a partial entry and 
 killed build leaves nothing that a later one would trust.
 
 - A wasm is found by a key over the toolchain's identity, the flags and the
-  library's sources; the entry's manifest lists every input the compiler read
-  (headers included, from its depfiles) with a digest, and is used only if all of
-  them still match.
+  library's sources, with paths relative to the library's folder; the entry's
+  manifest lists every input the compiler read (headers included, from its
+  depfiles) with a digest, those in the library's folder relative to it, and is used
+  only if all of them still match. So the same library in another folder (pip's and
+  `python -m build`'s copies of a project) finds its wasm.
 - wasm2c output is found by the wasm's sha256, wasm2c's version and the split.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
-import os
 import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from .. import settings
+from ..incremental import digest, digests, unchanged, write_atomically
 
 
 def _root(kind: str) -> Path:
@@ -39,55 +40,49 @@ def entry_counts() -> tuple[int, int]:
     return wasm, wasm2c
 
 
-def digest_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+_IN_ROOT = "<root>/"
 
 
-def key_of(*parts: object) -> str:
-    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+def _relative(path: Path, root: Path) -> str:
+    return _IN_ROOT + path.relative_to(root).as_posix() if path.is_relative_to(root) \
+        else str(path)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _absolute(name: str, root: Path) -> str:
+    return str(root / name[len(_IN_ROOT):]) if name.startswith(_IN_ROOT) else name
 
 
-def load_wasm(key: str, out: Path) -> dict[str, object] | None:
+def load_wasm(key: str, out: Path, root: Path) -> dict[str, object] | None:
     """Copy the cached wasm for `key` to `out` if every input it was built from is
-    unchanged; return the entry's metadata (with "inputs"), or None on a miss."""
+    unchanged (inputs under `root`, the library's folder, are looked for under this
+    `root`); return the entry's metadata (with "inputs"), or None on a miss."""
     manifest_path = _root("wasm") / f"{key}.json"
     try:
         manifest = json.loads(manifest_path.read_text())
-        inputs: dict[str, str] = manifest["inputs"]
+        inputs = {_absolute(name, root): d for name, d in manifest["inputs"].items()}
         blob = _root("wasm") / f"{manifest['wasm_sha256']}.wasm"
-        if not all(Path(p).is_file() and digest_file(Path(p)) == d for p, d in inputs.items()):
+        if not unchanged(inputs):
             return None
         data = blob.read_bytes()
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if hashlib.sha256(data).hexdigest() != manifest["wasm_sha256"]:
+    if digest(data) != manifest["wasm_sha256"]:
         return None  # a damaged entry is a miss, never a result
     # An up-to-date file keeps its timestamp, so that build systems see nothing new.
     if not (out.is_file() and out.read_bytes() == data):
-        _write_atomically(out, data)
+        write_atomically(out, data)
     meta: dict[str, object] = {**manifest["meta"], "inputs": sorted(inputs)}
     return meta
 
 
-def store_wasm(key: str, wasm: Path, inputs: Iterable[Path], meta: dict[str, object]) -> None:
+def store_wasm(key: str, wasm: Path, inputs: Iterable[Path], meta: dict[str, object],
+               root: Path) -> None:
     data = wasm.read_bytes()
-    sha = hashlib.sha256(data).hexdigest()
-    _write_atomically(_root("wasm") / f"{sha}.wasm", data)
-    manifest = {"inputs": {str(p): digest_file(p) for p in inputs if p.is_file()},
-                "wasm_sha256": sha, "meta": meta}
-    _write_atomically(_root("wasm") / f"{key}.json", json.dumps(manifest).encode())
+    sha = digest(data)
+    write_atomically(_root("wasm") / f"{sha}.wasm", data)
+    recorded = {_relative(Path(p), root): d for p, d in digests(inputs).items()}
+    manifest = {"inputs": recorded, "wasm_sha256": sha, "meta": meta}
+    write_atomically(_root("wasm") / f"{key}.json", json.dumps(manifest).encode())
 
 
 def load_folder(kind: str, key: str, dest: Path) -> bool:

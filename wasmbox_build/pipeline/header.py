@@ -17,7 +17,6 @@ the flags and every header the parse could have read.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._version import __version__
 from ..errors import BuildError
+from ..incremental import digests, key_of, write_atomically
 from ..process import run_capture
 from . import sjlj
 
@@ -203,14 +203,10 @@ def _inside(path: Path, folders: Iterable[Path]) -> bool:
 
 def _cache_key(toolchain: Toolchain, flags: Sequence[str], header: Path,
                folders: Sequence[Path]) -> str:
-    digests = {}
-    for folder in folders:
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.h")):
-                digests[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
-    blob = json.dumps([_FORMAT, __version__, toolchain.identity, list(flags), str(header),
-                       digests], sort_keys=True)
-    return hashlib.sha256(blob.encode()).hexdigest()
+    headers = [path for folder in folders if folder.is_dir()
+               for path in sorted(folder.glob("*.h"))]
+    return key_of(_FORMAT, __version__, toolchain.identity, list(flags), str(header),
+                  digests(headers))
 
 
 def parse_header(toolchain: Toolchain, build: WasmBuild, header: Path,
@@ -245,10 +241,7 @@ def parse_header(toolchain: Toolchain, build: WasmBuild, header: Path,
         decls, files = _top_level_decls(ast, folders)
         raw = {"key": key, "decls": decls, "files": files,
                "macros": _macro_constants(macros_text, folders)}
-        work_dir.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_name(cache.name + ".tmp")
-        tmp.write_text(json.dumps(raw), encoding="utf-8")
-        tmp.replace(cache)
+        write_atomically(cache, json.dumps(raw))
     return _Model(header, raw["decls"]).info(raw["macros"], [Path(f) for f in raw["files"]])
 
 

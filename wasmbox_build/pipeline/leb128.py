@@ -8,7 +8,8 @@ class WasmFormatError(ValueError):
 
 
 class Reader:
-    """A cursor over bytes that raises WasmFormatError instead of reading past the end."""
+    """A cursor over a byte range that raises WasmFormatError (naming the position)
+    instead of reading past its end."""
 
     def __init__(self, data: bytes, start: int = 0, end: int | None = None) -> None:
         self.data = data
@@ -17,47 +18,56 @@ class Reader:
         if self.end > len(data):
             raise WasmFormatError("section runs past the end of the file")
 
+    def error(self, message: str) -> WasmFormatError:
+        return WasmFormatError(f"{message} (at byte {self.pos})")
+
     def at_end(self) -> bool:
         return self.pos >= self.end
 
     def byte(self) -> int:
         if self.pos >= self.end:
-            raise WasmFormatError("unexpected end of data")
+            raise self.error("unexpected end of data")
         value = self.data[self.pos]
         self.pos += 1
         return value
 
     def bytes(self, n: int) -> bytes:
-        if n < 0 or self.pos + n > self.end:
-            raise WasmFormatError("unexpected end of data")
+        if n < 0 or n > self.end - self.pos:
+            raise self.error(f"unexpected end of data (needed {n} bytes)")
         value = self.data[self.pos:self.pos + n]
         self.pos += n
         return value
 
-    def u32(self) -> int:
+    def uleb(self, bits: int = 32) -> int:
+        """An unsigned LEB128 integer of at most ``bits`` bits."""
+        start = self.pos
         result = shift = 0
-        while True:
+        max_bytes = (bits + 6) // 7
+        for _ in range(max_bytes):
             b = self.byte()
             result |= (b & 0x7F) << shift
-            if not b & 0x80:
-                break
             shift += 7
-            if shift > 35:
-                raise WasmFormatError("LEB128 integer too long")
-        if result > 0xFFFFFFFF:
-            raise WasmFormatError("LEB128 integer out of range")
-        return result
+            if not b & 0x80:
+                if result >> bits:
+                    self.pos = start
+                    raise self.error(f"integer too large for u{bits}")
+                return result
+        self.pos = start
+        raise self.error(f"LEB128 integer longer than {max_bytes} bytes")
+
+    def u32(self) -> int:
+        return self.uleb(32)
 
     def name(self) -> str:
-        raw = self.bytes(self.u32())
+        raw = self.bytes(self.uleb())
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise WasmFormatError("name is not valid UTF-8") from None
+            raise self.error("name is not valid UTF-8") from None
 
     def sub(self, size: int) -> Reader:
-        if self.pos + size > self.end:
-            raise WasmFormatError("section runs past the end of its parent")
+        if size > self.end - self.pos:
+            raise self.error("section runs past the end of its parent")
         reader = Reader(self.data, self.pos, self.pos + size)
         self.pos += size
         return reader

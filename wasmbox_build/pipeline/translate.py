@@ -6,8 +6,6 @@ content is unchanged keeps its timestamp, so a no-change rebuild compiles nothin
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 import shutil
 import tempfile
@@ -15,7 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import BuildError
+from ..incremental import Stamp, file_digest, key_of
 from ..process import run_capture
+from ..progress import say
 from . import content_cache, wasm2c_fixes
 
 if TYPE_CHECKING:
@@ -95,22 +95,23 @@ def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path,
         parts = part_count(wasm)
     elif not 1 <= parts <= 64:
         raise BuildError(f"wasm2c parts={parts}; use a number from 1 to 64")
-    key = json.dumps([hashlib.sha256(wasm.read_bytes()).hexdigest(), wasm2c.version,
-                      str(wasm2c.executable), name, parts, wasm2c_fixes.VERSION])
-    stamp = out_dir / ".wasm2c-stamp"
+    # Not the executable's path: the same release in another build environment agrees.
+    key = key_of(file_digest(wasm), wasm2c.version, name, parts, wasm2c_fixes.VERSION)
+    stamp = Stamp(out_dir / ".wasm2c-stamp")
     sources = output_sources(out_dir, name, parts)
-    if stamp.is_file() and stamp.read_text() == key and all(s.is_file() for s in sources):
+    if stamp.matches(key) and all(s.is_file() for s in sources):
         return sources
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".wasm2c-", dir=out_dir.parent) as tmp:
         fresh = Path(tmp)
-        cache_key = content_cache.key_of("wasm2c", key)
+        cache_key = key_of("wasm2c", key)
         if not content_cache.load_folder("wasm2c", cache_key, fresh):
+            say(f"wasm2c: {wasm.name} -> {parts} C file{'s' if parts > 1 else ''}")
             _run_wasm2c(wasm2c, wasm, name, fresh, parts)
             content_cache.store_folder("wasm2c", cache_key, fresh)
-        stamp.unlink(missing_ok=True)
+        stamp.clear()
         _sync_folder(fresh, out_dir)
-    stamp.write_text(key)
+    stamp.record(key)
     missing = [s for s in sources if not s.is_file()]
     if missing:
         raise BuildError(f"wasm2c did not write {missing[0].name}; the wabt install is broken")

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 
 # One exception class for every malformed-wasm error in the pipeline.
-from .leb128 import WasmFormatError
+from .leb128 import Reader, WasmFormatError
 
 __all__ = [
     "WASM_PAGE_SIZE",
@@ -179,58 +179,8 @@ def parse_wasm(data: bytes) -> WasmInfo:
     return _Parser(bytes(data)).module()
 
 
-class _Reader:
-    """A cursor over a byte range that refuses to read past its end."""
-
-    def __init__(self, data: bytes, pos: int, end: int) -> None:
-        self.data = data
-        self.pos = pos
-        self.end = end
-
-    def error(self, message: str) -> WasmFormatError:
-        return WasmFormatError(f"{message} (at byte {self.pos})")
-
-    def at_end(self) -> bool:
-        return self.pos >= self.end
-
-    def byte(self) -> int:
-        if self.pos >= self.end:
-            raise self.error("unexpected end of data")
-        b = self.data[self.pos]
-        self.pos += 1
-        return b
-
-    def bytes(self, n: int) -> bytes:
-        if n > self.end - self.pos:
-            raise self.error(f"unexpected end of data (needed {n} bytes)")
-        out = self.data[self.pos : self.pos + n]
-        self.pos += n
-        return out
-
-    def uleb(self, bits: int = 32) -> int:
-        """An unsigned LEB128 integer of at most ``bits`` bits."""
-        start = self.pos
-        result = 0
-        shift = 0
-        max_bytes = (bits + 6) // 7
-        for _ in range(max_bytes):
-            b = self.byte()
-            result |= (b & 0x7F) << shift
-            shift += 7
-            if not b & 0x80:
-                if result >> bits:
-                    self.pos = start
-                    raise self.error(f"integer too large for u{bits}")
-                return result
-        self.pos = start
-        raise self.error(f"LEB128 integer longer than {max_bytes} bytes")
-
-    def name(self) -> str:
-        raw = self.bytes(self.uleb())
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError:
-            raise self.error("name is not valid UTF-8") from None
+class _Reader(Reader):
+    """The cursor, with the module section's own encodings."""
 
     def value_type(self) -> str:
         code = self.byte()

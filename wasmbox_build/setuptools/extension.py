@@ -2,20 +2,40 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from setuptools import Extension
 
-from ..errors import BuildError
-from ..pipeline.capabilities import normalize_capabilities
-from ..pipeline.compile import DEFAULT_STACK_SIZE, WasmBuild
-from ..pipeline.extension import DEFAULT_MEMORY_CHECK, SandboxedExtension
-from ..pipeline.header import find_header
+from ..pipeline import options as model
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Iterable, Sequence
+    from typing import Unpack
+
+    from .keywords import WasmBoxExtensionKeywords
+
+# The build options after name and sources (pipeline/options.py).
+EXTENSION_KEYWORDS = frozenset(o.name for o in model.OPTIONS) - {"name", "sources"}
+
+
+def _setuptools_keywords() -> frozenset[str]:
+    """setuptools.Extension's own keywords, handed on as they are (host compiler and
+    linker settings for the generated C; py_limited_api names the module .abi3.so).
+    Where one of ours has the same name (include_dirs, define_macros) ours means the
+    *library's*."""
+    names = {"py_limited_api"}  # setuptools takes it from **kw
+    for cls in Extension.__mro__:
+        init = cls.__dict__.get("__init__")
+        if init is not None:
+            names.update(p.name for p in inspect.signature(init).parameters.values()
+                         if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY))
+    return frozenset(names - {"self", "name", "sources"})
+
+
+SETUPTOOLS_KEYWORDS = _setuptools_keywords()
 
 
 def _headers(sources: Iterable[str], include_dirs: Iterable[str]) -> set[str]:
@@ -29,99 +49,61 @@ def _headers(sources: Iterable[str], include_dirs: Iterable[str]) -> set[str]:
     return found
 
 
+def _strings(values: object) -> list[str]:
+    if isinstance(values, (str, bytes)) or not hasattr(values, "__iter__"):
+        return []  # the options model says what is wrong with it
+    return [os.fspath(v) for v in values if isinstance(v, (str, os.PathLike))]
+
+
 class WasmBoxExtension(Extension):  # type: ignore[misc]
     """An extension module whose C library runs inside a WebAssembly sandbox.
 
-    `sources`, `include_dirs` and `define_macros` describe the *library*: they are
-    compiled to wasm32-wasi, not for the host. `exports=None` exposes every function
-    the library defines with external linkage (with `header`, every function the
-    header declares, each with a typed wrapper). `wasm_cflags`/`wasm_ldflags` are
-    extra flags for the wasm compiler and linker. `native_sources` are host C files
-    compiled into the module (wasmbox_native.h). `capabilities` are the defaults of
-    every `M.Sandbox()` (and of the module functions), a dict of its keywords without
-    callables (pipeline/capabilities.py). Everything else is handed to setuptools as
-    an ordinary Extension built from generated C; `py_limited_api=True` among it builds
-    the module against the stable ABI, for one cp311-abi3 wheel (setuptools/stable_abi.py).
+    `sources` and the build options (pipeline/options.py, the README's table) describe
+    the *library*, compiled to wasm32-wasi: `include_dirs` and `define_macros` among
+    them. The remaining setuptools.Extension keywords are handed to setuptools for the
+    host compile of the generated C; `py_limited_api=True` among them also builds the
+    module against the stable ABI, for one cp311-abi3 wheel (setuptools/stable_abi.py).
+    An unknown keyword stops the build with one line naming the closest valid one.
     """
 
-    def __init__(
-        self,
-        name: str,
-        sources: Sequence[str | os.PathLike[str]],
-        *,
-        include_dirs: Iterable[str | os.PathLike[str]] = (),
-        define_macros: Iterable[tuple[str, str | None]] = (),
-        exports: Iterable[str] | None = None,
-        stack_size: int = DEFAULT_STACK_SIZE,
-        max_memory: int | None = None,
-        memory_check: str = DEFAULT_MEMORY_CHECK,
-        toolchain: str | None = None,
-        wasm_cflags: Iterable[str] = (),
-        wasm_ldflags: Iterable[str] = (),
-        optimization: str = "-O2",
-        max_call_depth: int | None = None,
-        capabilities: Mapping[str, object] | None = None,
-        header: str | os.PathLike[str] | None = None,
-        native_sources: Iterable[str | os.PathLike[str]] = (),
-        **kwargs: Any,
-    ) -> None:
-        library_sources = [os.fspath(s) for s in sources]
+    def __init__(self, name: str, sources: Sequence[str | os.PathLike[str]],
+                 **keywords: Unpack[WasmBoxExtensionKeywords]) -> None:
+        given: dict[str, Any] = dict(keywords)
+        unknown = [k for k in given if k not in EXTENSION_KEYWORDS
+                   and k not in SETUPTOOLS_KEYWORDS]
+        if unknown:
+            known = sorted({*EXTENSION_KEYWORDS, *SETUPTOOLS_KEYWORDS})
+            # Raised while setup.py builds its arguments, before setup() could report
+            # it: one line, no traceback.
+            raise SystemExit(f"error: WasmBoxExtension({name!r}): "
+                             + model.unknown_name_error(unknown[0], model.Dialect.SETUPTOOLS,
+                                                        known))
+        host = {k: v for k, v in given.items() if k not in EXTENSION_KEYWORDS}
+        if "py_limited_api" in given:
+            host["py_limited_api"] = given["py_limited_api"]
+        library_sources = _strings(sources)
         # The library's sources stay in `sources` so that sdists include them; the
         # build swaps in the generated C just for the host compile.
-        super().__init__(name, library_sources, **kwargs)
-        self.wasm_include_dirs = [os.fspath(d) for d in include_dirs]
-        self.wasm_define_macros = list(define_macros)
-        self.exports = None if exports is None else list(exports)
-        self.stack_size = stack_size
-        self.max_memory = max_memory
-        self.memory_check = memory_check
-        self.toolchain = toolchain
-        self.wasm_cflags = list(wasm_cflags)
-        self.wasm_ldflags = list(wasm_ldflags)
-        self.optimization = optimization
-        self.max_call_depth = max_call_depth
-        self.capabilities = capabilities  # Sandbox() defaults; checked when built
-        self.header = None if header is None else os.fspath(header)
-        self.native_sources = [os.fspath(s) for s in native_sources]
-        self.library_sources = library_sources
+        super().__init__(name, library_sources, **host)
+        # What the options model checks when the module is built (build_ext.py); kept
+        # as given, so a project's build_ext may still adjust it before then.
+        self.wasmbox_options: dict[str, Any] = {
+            "name": name, "sources": sources,
+            **{k: v for k, v in given.items() if k in EXTENSION_KEYWORDS}}
+        # How messages spell the options: [[tool.wasmbox.extension]] sets PYPROJECT.
+        self.wasmbox_dialect = model.Dialect.SETUPTOOLS
         # Headers beside the sources and in the include folders count as inputs, so
         # that sdists carry them (no MANIFEST.in) and editing one triggers a rebuild.
-        given: list[str] = list(kwargs.get("depends") or [])
-        own = [*self.native_sources, *([self.header] if self.header else [])]
-        self.depends = sorted({*given, *_headers(library_sources, self.wasm_include_dirs),
+        include_dirs = _strings(given.get("include_dirs", ()))
+        own = [*_strings(given.get("native_sources", ())),
+               *_strings([given["header"]] if given.get("header") else [])]
+        self.depends = sorted({*_strings(host.get("depends") or []),
+                               *_headers(library_sources, include_dirs),
                                *(path for path in own if Path(path).is_file())})
 
-    def to_sandboxed(self, root: Path,
-                     limited_api: tuple[int, int] | None = None) -> SandboxedExtension:
-        """The pipeline's description of this extension, paths made absolute under root;
-        `limited_api` is the stable ABI's floor for an abi3 module (setuptools/stable_abi.py).
-        """
-
-        def absolute(path: str) -> Path:
-            candidate = Path(path)
-            return candidate if candidate.is_absolute() else (root / candidate).resolve()
-
-        build = WasmBuild(
-            sources=tuple(absolute(s) for s in self.library_sources),
-            include_dirs=tuple(absolute(d) for d in self.wasm_include_dirs),
-            defines=tuple((n, None if v is None else str(v)) for n, v in self.wasm_define_macros),
-            extra_cflags=tuple(self.wasm_cflags),
-            extra_ldflags=tuple(self.wasm_ldflags),
-            exports=None if self.exports is None else tuple(self.exports),
-            stack_size=self.stack_size,
-            max_memory=self.max_memory,
-            optimization=self.optimization,
-        )
-        capabilities = normalize_capabilities(self.capabilities, self.max_memory)
-        header = None
-        if self.header is not None:
-            header = find_header(self.header, root, build.include_dirs, build.sources)
-        native_sources = tuple(absolute(s) for s in self.native_sources)
-        for native in native_sources:
-            if not native.is_file():
-                raise BuildError(f"native source {native} does not exist; fix the path in "
-                                 "native_sources=[...]")
-        return SandboxedExtension(name=self.name, build=build, memory_check=self.memory_check,
-                                  toolchain=self.toolchain, max_call_depth=self.max_call_depth,
-                                  capabilities=capabilities, header=header,
-                                  native_sources=native_sources, limited_api=limited_api)
+    def to_options(self, root: Path, limited_api: tuple[int, int] | None = None,
+                   ) -> model.ExtensionOptions:
+        """The checked options of this extension, paths made absolute under root;
+        `limited_api` is the stable ABI's floor for an abi3 module (stable_abi.py)."""
+        checked = model.validate(self.wasmbox_options, self.wasmbox_dialect, root)
+        return model.with_limited_api(checked, limited_api)

@@ -34,12 +34,25 @@ class Toolchain:
 
     @property
     def identity(self) -> str:
-        """A short hash of everything that changes the code this toolchain emits."""
+        """A short hash of what decides the code this toolchain emits: provider,
+        version, target, flags. Not where it is installed (paths under `location` count
+        relative to it), so the same release in another build environment or folder
+        shares cached builds."""
+
+        def portable(text: str) -> str:
+            return text.replace(str(self.location), "<toolchain>")
+
         blob = json.dumps(
-            [self.provider, self.version, str(self.location), self.target,
-             str(self.sysroot), self.cflags, self.ldflags, list(self.compiler)],
+            [self.provider, self.version, self.target, portable(str(self.sysroot)),
+             [portable(f) for f in self.cflags], [portable(f) for f in self.ldflags]],
             sort_keys=True,
         )
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    @property
+    def install_identity(self) -> str:
+        """identity, and where this copy is installed: what a probe of it vouches for."""
+        blob = json.dumps([self.identity, str(self.location), list(self.compiler)])
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
     def describe(self) -> str:

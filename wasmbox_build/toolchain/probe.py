@@ -38,7 +38,7 @@ int wasmbox_probe(int n) {
 
 
 def _marker(toolchain: Toolchain) -> Path:
-    return settings.cache_dir() / "probes" / f"{toolchain.provider}-{toolchain.identity}.ok"
+    return settings.cache_dir() / "probes" / f"{toolchain.provider}-{toolchain.install_identity}.ok"
 
 
 def verify(toolchain: Toolchain) -> None:

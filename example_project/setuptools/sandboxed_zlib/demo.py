@@ -24,13 +24,20 @@ def _corpus(size: int = 4 << 20) -> bytes:
     return (text + records + noise)[:size]
 
 
-def _best_of(fn, rounds: int = 5) -> float:  # type: ignore[no-untyped-def]
-    best = float("inf")
+def _cpu_seconds(fn) -> float:  # type: ignore[no-untyped-def]
+    start = time.thread_time()
+    fn()
+    return time.thread_time() - start
+
+
+def _ratio(sandboxed, native, rounds: int = 7) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """The best CPU time of each, measured in turns (this thread's CPU clock: a busy
+    machine slows the wall clock, not the work), as (sandboxed, native)."""
+    best = [float("inf"), float("inf")]
     for _ in range(rounds):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
+        for i, fn in enumerate((sandboxed, native)):
+            best[i] = min(best[i], _cpu_seconds(fn))
+    return best[0], best[1]
 
 
 def main() -> None:
@@ -50,10 +57,10 @@ def main() -> None:
                     for level in range(1, 10))
     print(f"2. byte-identical to the standard library's zlib at levels 1-9: {identical}")
 
-    sandboxed = _best_of(lambda: sz.compress(data, 6))
-    native = _best_of(lambda: zlib.compress(data, 6))
+    sandboxed, native = _ratio(lambda: sz.compress(data, 6), lambda: zlib.compress(data, 6))
     print(f"3. compress level 6: sandboxed {sandboxed * 1e3:.1f} ms, standard library "
-          f"{native * 1e3:.1f} ms  (ratio {sandboxed / native:.2f}x)")
+          f"{native * 1e3:.1f} ms of CPU time  (ratio {sandboxed / native:.2f}x; best of 7, "
+          "taken in turns)")
 
     corrupt = bytearray(packed[:4096])
     corrupt[100:120] = os.urandom(20)
