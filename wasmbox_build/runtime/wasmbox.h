@@ -42,7 +42,9 @@
 #endif
 #include <setjmp.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "wasm-rt.h"
 #include "wasm-rt-exceptions.h"
@@ -146,6 +148,31 @@ typedef struct wasmbox_sandbox {
 /* The glue's wrappers get the instance through this, typed. */
 #define WASMBOX_INSTANCE(sb, type) ((type *)(sb)->instance)
 
+/* The generated code keeps its per-call state in the first fields of the
+ * instance, not in wasm2c's thread-locals (pipeline/wasm2c_fixes.py; the glue
+ * checks the offsets): the count of wasm frames, up to
+ * WASM_RT_MAX_CALL_STACK_DEPTH, and where an exception that nothing in the
+ * sandbox catches goes. One call runs in a sandbox at a time, so the boundary
+ * sets both on every entry. */
+typedef struct {
+    uint32_t call_depth;           /* wasmbox_call_depth */
+    uint32_t exception_size;       /* wasmbox_exception_size */
+    wasm_rt_jmp_buf *unwind_target; /* wasmbox_unwind_target */
+} wasmbox_instance_head;
+
+/* Stored through memcpy: the instance is the generated struct, whose first
+ * fields these are, not a wasmbox_instance_head (no aliasing assumed). */
+static inline void wasmbox_set_call_depth(void *instance, uint32_t depth)
+{
+    memcpy((char *)instance + offsetof(wasmbox_instance_head, call_depth), &depth, sizeof depth);
+}
+
+static inline void wasmbox_set_unwind_target(void *instance, wasm_rt_jmp_buf *target)
+{
+    memcpy((char *)instance + offsetof(wasmbox_instance_head, unwind_target), &target,
+           sizeof target);
+}
+
 /* ---- crossing the boundary (wasmbox_boundary.c) --------------------------
  *
  * Each export wrapper does, with `call` a local wasmbox_call:
@@ -210,10 +237,14 @@ WASMBOX_INTERNAL bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call
                                          const char *what);
 /* Set up t for a call into sb (the lock is held): shared by both paths. */
 static inline void wasmbox_enter_thread(wasmbox_thread *t, wasmbox_sandbox *sb,
-                                        wasmbox_call *call, const char *what)
+                                        void *instance, wasmbox_call *call,
+                                        const char *what)
 {
     call->thread = t;
     call->what = what;
+    /* An uncaught wasm exception lands at the boundary (a trap may have left
+     * the target pointing into a try block of abandoned wasm code). */
+    wasmbox_set_unwind_target(instance, &t->boundary);
     t->boundary.initialized = true; /* wasm_rt_throw() checks it */
     t->sandbox = sb;
     t->why = WASM_RT_TRAP_UNCAUGHT_EXCEPTION; /* what a direct wasm_rt_throw() means */
@@ -239,9 +270,9 @@ static inline bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const 
     sb->lock.busy = true;
 #if WASM_RT_STACK_DEPTH_COUNT
     /* A trap or an uncaught exception leaves the count wherever it was. */
-    *t->depth = 0;
+    wasmbox_set_call_depth(sb->instance, 0);
 #endif
-    wasmbox_enter_thread(t, sb, call, what);
+    wasmbox_enter_thread(t, sb, sb->instance, call, what);
     call->saved_thread = PyEval_SaveThread();
     return true;
 }
@@ -283,6 +314,9 @@ WASMBOX_INTERNAL PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *ca
  * the call could not start. */
 WASMBOX_INTERNAL int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg,
                                         const char *what);
+/* The same on `instance`, which sb does not hold yet (instantiate, _initialize). */
+WASMBOX_INTERNAL int wasmbox_run_locked_on(wasmbox_sandbox *sb, void *instance,
+                                           void (*fn)(void *), void *arg, const char *what);
 
 /* Take/release the sandbox lock, with the GIL held. Waits with the GIL
  * released, so a thread holding the lock can always get the GIL back.

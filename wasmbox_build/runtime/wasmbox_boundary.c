@@ -10,14 +10,13 @@
  * inline in wasmbox.h (wasmbox_enter, wasmbox_leave); this file has the rest.
  *
  * The boundary also
- *   - sets wasm_rt_call_stack_depth afresh on every entry: a trap or an
- *     uncaught wasm exception leaves it wherever the wasm code was (and a
- *     longjmp caught inside wasm leaks depth, a wasm2c bug). Its address is
- *     kept per thread, so setting it costs no thread-local lookup;
- *   - keeps wasm2c's exception unwind target pointing at the thread's jump
- *     buffer, so an uncaught wasm exception lands at the boundary: set once
- *     per thread, and again after each trap (which may leave it pointing
- *     into a try block of the abandoned wasm code);
+ *   - sets the call-depth count afresh on every entry (a trap or an uncaught
+ *     wasm exception leaves it wherever the wasm code was), and points the
+ *     exception unwind target at the thread's jump buffer, so that an uncaught
+ *     wasm exception lands at the boundary (a trap may leave it pointing into
+ *     a try block of abandoned wasm code). The generated code keeps both in
+ *     the instance, not in wasm2c's thread-locals (pipeline/wasm2c_fixes.py),
+ *     so setting them costs no thread-local lookup;
  *   - gives the call only as much call depth as this thread's native stack
  *     can hold (see depth_budget), so a deep recursion in a small-stack
  *     thread traps with StackExhausted instead of crashing the process (and
@@ -91,12 +90,10 @@ static bool thread_init(wasmbox_thread *t, bool runtime_thread_ready)
 #if WASM_RT_STACK_DEPTH_COUNT
     wasm_rt_call_stack_depth = 0;
     wasm_rt_saved_call_stack_depth = 0;
-    t->depth = &wasm_rt_call_stack_depth;
     /* From this stack pointer up, a call gets the whole depth limit. */
     t->full_depth_sp = t->stack_limit == 0 ? 0
         : t->stack_limit + (uintptr_t)WASM_RT_MAX_CALL_STACK_DEPTH * WASMBOX_NATIVE_FRAME_BYTES;
 #endif
-    wasm_rt_set_unwind_target(&t->boundary);
     t->state = WASMBOX_OUTSIDE;
     t->initialized = true;
     /* The wasm2c runtime keeps nothing per thread in either mode (no signal
@@ -159,8 +156,9 @@ static WASMBOX_NOINLINE bool refuse_small_stack(const char *what)
     return false;
 }
 
-/* Set this thread up for a call into sb, whose lock the caller holds. */
-static bool boundary_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
+/* Set this thread up for a call into sb's `instance`, with sb's lock held. */
+static bool boundary_enter(wasmbox_sandbox *sb, void *instance, wasmbox_call *call,
+                           const char *what)
 {
     wasmbox_thread *t = wasmbox_this_thread();
     if (UNLIKELY(!t->initialized) && !thread_init(t, false))
@@ -172,12 +170,10 @@ static bool boundary_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *
     if (UNLIKELY(budget == 0))
         return refuse_small_stack(what);
     /* The generated code counts depth up to WASM_RT_MAX_CALL_STACK_DEPTH;
-     * starting higher grants fewer frames. (wasm_rt_trap() resets it to
-     * wasm_rt_saved_call_stack_depth, which stays 0: harmless, as the next
-     * entry sets it again.) */
-    *t->depth = WASM_RT_MAX_CALL_STACK_DEPTH - budget;
+     * starting higher grants fewer frames. */
+    wasmbox_set_call_depth(instance, WASM_RT_MAX_CALL_STACK_DEPTH - budget);
 #endif
-    wasmbox_enter_thread(t, sb, call, what);
+    wasmbox_enter_thread(t, sb, instance, call, what);
     return true;
 }
 
@@ -190,7 +186,6 @@ static int boundary_trapped(wasmbox_call *call)
     t->boundary.initialized = false;
     if (t->signal_trap) /* the fault's handler left SIGSEGV/SIGBUS blocked */
         wasmbox_faults_after_signal(t);
-    wasm_rt_set_unwind_target(&t->boundary); /* it may point into dead wasm frames */
     return t->why;
 }
 
@@ -376,7 +371,7 @@ bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call, const char *wha
         wasmbox_unlock(sb);
         return wasmbox_check_callable(sb);
     }
-    if (UNLIKELY(!boundary_enter(sb, call, what))) {
+    if (UNLIKELY(!boundary_enter(sb, sb->instance, call, what))) {
         wasmbox_unlock(sb);
         return false;
     }
@@ -399,8 +394,14 @@ PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call)
 
 int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *what)
 {
+    return wasmbox_run_locked_on(sb, sb->instance, fn, arg, what);
+}
+
+int wasmbox_run_locked_on(wasmbox_sandbox *sb, void *instance, void (*fn)(void *), void *arg,
+                          const char *what)
+{
     wasmbox_call call;
-    if (!boundary_enter(sb, &call, what))
+    if (!boundary_enter(sb, instance, &call, what))
         return -1;
     call.saved_thread = PyEval_SaveThread();
     call.thread->sig_jump = true; /* not the hot path: the portable jump */

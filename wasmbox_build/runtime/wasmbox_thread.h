@@ -55,9 +55,6 @@ typedef struct wasmbox_thread {
     bool signal_trap;
     void *alt_stack;
 #if WASM_RT_STACK_DEPTH_COUNT
-    /* wasm2c's call-depth counter of this thread (a thread-local variable),
-     * by address: set on each entry without another thread-local lookup. */
-    uint32_t *depth;
     /* Entered with the stack pointer at or above this, a call gets the whole
      * depth limit (0: work it out each time). */
     uintptr_t full_depth_sp;
