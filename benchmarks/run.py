@@ -2,11 +2,13 @@
 """Run the wasmbox-build benchmarks: ``python benchmarks/run.py``.
 
 Builds what it needs into benchmarks/work/ (sources fetched and pinned, one setuptools
-project per extension module), runs B1-B6 and B9, and writes benchmarks/results/results.md,
-results.json and the PNG plots. A full run takes about 10-15 minutes on 2 cores (the
-first one longer: it fetches zlib and zstd and builds everything).
+project per extension module), runs B1-B7, B9 and B10, and writes
+benchmarks/results/results.md, results.json and the PNG plots. A full run takes about
+10-15 minutes on 2 cores (the first one longer: it fetches zlib and zstd and builds
+everything).
 
   --only B1,B3     run some benchmarks only (results.md then holds just those)
+                   (B7: a C loop calling a Python function, sandboxed/native/wasmtime-py)
   --quick          fewer rounds (for trying things out; noisier)
   --no-install     do not pip-install benchmarks/requirements.txt first
   --cc CC          host C compiler for every extension (default: Python's, usually gcc)
@@ -15,6 +17,8 @@ first one longer: it fetches zlib and zstd and builds everything).
                                          "extra_compile_args": ["-O2"]}'
                    ("cc" in the JSON builds that variant with another compiler)
   --out DIR        where results go (default benchmarks/results)
+  --merge          keep the other benchmarks' results already in DIR/results.json
+                   (results.md says which were measured by which run)
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ sys.path.insert(0, str(HERE.parent))  # this checkout's wasmbox_build
 from bench import corpus, paths, projects, report, sources, suite, timing  # noqa: E402
 from bench.contenders import NativeAPI, SandboxAPI, WasmtimeAPI  # noqa: E402
 
-ALL = ("B1", "B2", "B3", "B4", "B5", "B6", "B9")
+ALL = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B9", "B10")
 # The sandboxed builds measured. The generated C is compiled by Python's compiler (gcc
 # here), and, where a clang is installed, by clang too ("... clang", against the same
 # library built natively by clang).
@@ -55,6 +59,7 @@ def main() -> None:
     parser.add_argument("--cc", default=None)
     parser.add_argument("--variant", action="append", default=[])
     parser.add_argument("--out", type=Path, default=paths.RESULTS)
+    parser.add_argument("--merge", action="store_true")
     args = parser.parse_args()
     chosen = [b.strip().upper() for b in args.only.split(",") if b.strip()]
     unknown = set(chosen) - set(ALL)
@@ -72,19 +77,29 @@ def main() -> None:
         if "cc" in parsed:
             variant_cc[name] = parsed.pop("cc")
         variants[name] = parsed
-    rounds = {"B1": 3, "B2": 3, "B3": 7, "B4": 5, "B5": 5, "B6": 1, "B9": 3} if args.quick \
-        else {"B1": 5, "B2": 7, "B3": 15, "B4": 9, "B5": 9, "B6": 2, "B9": 7}
+    rounds = {"B1": 3, "B2": 3, "B3": 7, "B4": 5, "B5": 5, "B6": 1, "B7": 7, "B9": 3, "B10": 3} \
+        if args.quick else {"B1": 5, "B2": 7, "B3": 15, "B4": 9, "B5": 9, "B6": 2, "B7": 15,
+                            "B9": 7, "B10": 9}
 
     log(f"building (logs in {paths.WORK / 'logs'}) ...")
-    zlib_dir, zlib_files = sources.zlib_sources()
-    zlib = projects.zlib_projects(zlib_dir, zlib_files, variants, with_clang=True)
+    zlib: dict[str, projects.Project] = {}
+    if {"B1", "B4", "B5", "B6"} & set(chosen):
+        zlib_dir, zlib_files = sources.zlib_sources()
+        zlib = projects.zlib_projects(zlib_dir, zlib_files, variants, with_clang=True)
     zstd = (projects.zstd_projects(sources.zstd_sources(), variants, with_clang=True)
             if "B2" in chosen else {})
-    tiny = projects.tiny_projects(variants, with_clang=False)
+    tiny = (projects.tiny_projects(variants, with_clang=False)
+            if {"B3", "B5"} & set(chosen) else {})
+    callback = (projects.callback_projects({m: MODES[m] for m in DEFAULT_MODES})
+                if "B7" in chosen else {})
     lua = (projects.lua_projects(sources.lua_sources(), sources.LUA_SOURCES,
                                  {m: variants[m] for m in DEFAULT_MODES})
            if "B9" in chosen else {})
-    for group in (zlib, zstd, tiny, lua):
+    snappy: dict[str, projects.Project] = {}
+    if "B10" in chosen:
+        snappy_dir, snappy_files = sources.snappy_sources()
+        snappy = projects.snappy_projects(snappy_dir, snappy_files, variants, with_clang=True)
+    for group in (zlib, zstd, tiny, callback, lua, snappy):
         for name, project in group.items():
             seconds = projects.build(project, variant_cc.get(name, args.cc))
             log(f"  {project.module}: {seconds:.1f} s")
@@ -109,12 +124,18 @@ def main() -> None:
                                           rounds=rounds["B2"])
         log(f"  geomeans: {fmt(suite.geomeans(results['B2']))}")
     tiny_modules = {name: projects.load(p) for name, p in tiny.items()}
-    tiny_wasm = projects.wasm_of(tiny["bounds"])
+    tiny_wasm = projects.wasm_of(tiny["bounds"]) if tiny else Path()
     if "B3" in chosen:
         log("B3 boundary ...")
         results["B3"] = suite.bench_boundary(tiny_modules, tiny_wasm, rounds["B3"])
         log("  " + ", ".join(f"{n}: {r['seconds']['median'] * 1e9:.1f} ns"
                              for n, r in results["B3"].items()))
+    if "B7" in chosen:
+        log("B7 callbacks ...")
+        results["B7"] = suite.bench_callbacks(
+            {name: projects.load(p) for name, p in callback.items()}, rounds["B7"])
+        log("  " + ", ".join(f"{n}: {r['seconds']['median'] * 1e9:.1f} ns"
+                             for n, r in results["B7"].items()))
     if "B4" in chosen:
         log("B4 crc32 ...")
         apis = {"native": NativeAPI(zlib_modules["native"])}
@@ -140,6 +161,12 @@ def main() -> None:
                        else NativeAPI(projects.load(p))) for name, p in lua.items()}
         results["B9"] = suite.bench_lua(apis, rounds["B9"])
         log(f"  CPU-bound geomeans: {fmt(suite.lua_geomeans(results['B9']))}")
+    if "B10" in chosen:
+        log("B10 snappy (C++) ...")
+        snappy_modules = {name: projects.load(p) for name, p in snappy.items()}
+        apis = suite.codec_contenders(snappy, snappy_modules)
+        results["B10"] = suite.bench_snappy(apis, data, rounds["B10"])
+        log(f"  geomeans: {fmt(suite.geomeans(results['B10']))}")
     if everything is not None:
         os.sched_setaffinity(0, everything)  # builds use every core
     if "B6" in chosen:
@@ -152,6 +179,8 @@ def main() -> None:
                        "date": datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
                        "duration": f"{elapsed / 60:.1f} min", "rounds": rounds}
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.merge and (args.out / "results.json").is_file():
+        results = merge(json.loads((args.out / "results.json").read_text()), results, chosen)
     suite.dump(args.out / "results.json", results)
     (args.out / "results.md").write_text(report.markdown(results))
     written = report.plots(results, args.out)
@@ -159,6 +188,19 @@ def main() -> None:
     for label, measured, met in report.targets(results):
         mark = "" if met is None else ("  ok" if met else "  MISSED")
         log(f"  {label}: {measured}{mark}")
+
+
+def merge(old: dict[str, Any], new: dict[str, Any], chosen: list[str]) -> dict[str, Any]:
+    """The earlier run's results with this run's benchmarks replaced; the meta of the
+    earlier run, plus a note of this one."""
+    merged = {**old, **{k: v for k, v in new.items() if k != "meta"}}
+    meta = dict(old["meta"])
+    notes = [n for n in meta.get("merged", []) if not any(b in n.split(":")[0] for b in chosen)]
+    notes.append(f"{', '.join(chosen)}: `{new['meta']['command']}` on {new['meta']['date']}, "
+                 f"{new['meta']['pinning']}")
+    meta["merged"] = notes
+    merged["meta"] = meta
+    return merged
 
 
 def fmt(values: dict[str, float]) -> str:

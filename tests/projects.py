@@ -15,10 +15,12 @@ if TYPE_CHECKING:
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
+# What write_project() lists in sources=[...]: C and C++ (x.C is C++, x.c is C).
+SOURCE_SUFFIXES = (".c", ".cc", ".cpp", ".cxx", ".C")
 
 
 def write_project(root: Path, module: str, sources: dict[str, str], **options: object) -> Path:
-    """A setuptools project building `module` from `sources` (name → C text).
+    """A setuptools project building `module` from `sources` (name → C or C++ text).
 
     With WASMBOX_TEST_ABI3=1 every such module is an abi3 build (py_limited_api=True),
     so the run-time tests can be run against the stable-ABI runtime as well."""
@@ -38,7 +40,7 @@ def write_project(root: Path, module: str, sources: dict[str, str], **options: o
             version="0.0.1",
             ext_modules=[WasmBoxExtension(
                 {module!r},
-                sources={sorted(n for n in sources if n.endswith('.c'))!r}{arguments},
+                sources={sorted(n for n in sources if n.endswith(SOURCE_SUFFIXES))!r}{arguments},
             )],
         )
         """))

@@ -96,7 +96,7 @@ def test_what_the_glue_exposes(tmp_path: Path, library: Path) -> None:
     assert out.source.name == "_lib_glue.c" and out.stub.name == "_lib.pyi"
     c = out.source.read_text()
     assert "PyMODINIT_FUNC PyInit__lib(void)" in c
-    assert "wasm2c_lib_instantiate((instance_t *)instance, wasi)" in c
+    assert "wasm2c_lib_instantiate((instance_t *)instance, &sb->wasi)" in c
     assert "w2c_lib_0x5Finitialize" in c and "call__initialize" not in c
     sandbox = c[c.index("sandbox_methods[]"):c.index("exports_methods[]")]
     exports = c[c.index("exports_methods[]"):c.index("module_methods[]")]
@@ -132,7 +132,10 @@ def test_rewrites_only_what_changed(tmp_path: Path, library: Path) -> None:
 @pytest.mark.parametrize(
     ("wat", "exports", "message"),
     [
-        ('(import "env" "f" (func)) (func (export "g"))', ("g",), "env.f, which nothing provides"),
+        ('(import "other" "f" (func)) (func (export "g"))', ("g",),
+         "other.f, which nothing provides"),
+        ('(import "env" "f" (func (param v128))) (func (export "g"))', ("g",),
+         "Python cannot provide"),
         ('(import "wasi_snapshot_preview1" "nope" (func)) (func (export "g"))', ("g",),
          "not part of WASI"),
         ('(import "wasi_snapshot_preview1" "fd_close" (func (param i64) (result i32)))'

@@ -1,5 +1,4 @@
-"""Where the data folders shipped inside wasmbox_build are (C runtime, templates, CMake,
-the C compiled into the sandbox)."""
+"""Where the data folders shipped inside wasmbox_build are (C runtime, templates, CMake)."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ _PACKAGE_ROOT = Path(__file__).resolve().parent
 
 
 def resource_dir(name: str) -> Path:
-    """The folder ``name`` ("runtime", "templates", "cmake", "wasm_support") inside the package.
+    """The folder ``name`` ("runtime", "templates", "cmake") inside the package.
 
     They live beside the code in a source checkout, an editable install and a wheel
     alike (wasmbox_build is never imported from a zip: its C must reach a compiler).

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
+from dataclasses import replace as dataclass_replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -110,6 +111,7 @@ def wasm_of(project: Project) -> Path:
 # ---- the projects --------------------------------------------------------------------
 
 ZLIB_EXPORTS = ["compress2", "compressBound", "uncompress", "crc32"]
+SNAPPY_EXPORTS = ["snappy_compress", "snappy_uncompress", "snappy_max_compressed_length"]
 ZSTD_EXPORTS = ["ZSTD_compress", "ZSTD_compressBound", "ZSTD_decompress", "ZSTD_isError"]
 
 
@@ -185,3 +187,31 @@ def lua_projects(folder: Path, files: tuple[str, ...],
     return {**_sandboxes("_lua", sources, includes, base, modes),
             **_natives("_native_lua", (*sources, NATIVE / "native_lua.c"),
                        (*includes, NATIVE), with_clang=False)}
+
+
+def callback_projects(modes: dict[str, dict[str, Any]]) -> dict[str, Project]:
+    lib = NATIVE / "callback.c"
+    return {**_sandboxes("_callback", (lib,), (NATIVE,),
+                         {"header": str(NATIVE / "callback.h")}, modes),
+            **_natives("_native_callback", (lib, NATIVE / "native_callback.c"), (NATIVE,),
+                       with_clang=False)}
+
+
+def snappy_projects(folder: Path, sources: list[str], modes: dict[str, dict[str, Any]],
+                    with_clang: bool = False) -> dict[str, Project]:
+    """snappy (C++) sandboxed and native, both at -O2 without asserts. The native build
+    is C++ too: g++ (or clang++ for "native clang") compiles snappy, g++ links it."""
+    files = tuple(folder / s for s in sources)
+    release = [("NDEBUG", None)]
+    sandboxes = _sandboxes("_snappy", files, (folder,),
+                           {"exports": SNAPPY_EXPORTS, "max_memory": 256 << 20,
+                            "define_macros": release}, modes)
+    native = {"extra_compile_args": ["-O2"], "language": "c++", "define_macros": release}
+    natives = _natives("_native_snappy", (*files, NATIVE / "native_snappy.c"),
+                       (folder, NATIVE), with_clang)
+    for name, project in natives.items():
+        options = {**native, **project.options}
+        if "define_macros" in project.options:
+            options["define_macros"] = [*release, *project.options["define_macros"]]
+        natives[name] = dataclass_replace(project, options=options)
+    return {**sandboxes, **natives}

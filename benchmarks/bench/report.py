@@ -47,6 +47,16 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
         rows.append(("B2 zstd geomean (no target): "
                      + ", ".join(k for k in g if k != "native"),
                      " / ".join(f"{v:.3f}" for k, v in g.items() if k != "native"), None))
+    b10 = results.get("B10")
+    if b10:
+        g = geomeans(b10)
+        for name in ("bounds", "bounds clang", "guard", "guard clang"):
+            if name in g:
+                against = "native clang" if name.endswith("clang") else "native"
+                limit = 1.30 if name.startswith("bounds") else None
+                rows.append((f"B10 snappy (C++) geomean, {name} / {against}"
+                             + (f" ≤ {limit:.2f}" if limit else " (no target)"),
+                             f"{g[name]:.3f}", None if limit is None else g[name] <= limit))
     b3 = results.get("B3")
     if b3:
         sandboxes = [k for k in b3 if k.startswith("sandbox") and "module" not in k]
@@ -58,6 +68,17 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
         fastest = min(b3[k]["seconds"]["median"] for k in sandboxes)
         rows.append(("B3 ≥ 300x faster than wasmtime-py", f"{wt / fastest:.0f}x",
                      wt / fastest >= 300))
+    b7 = results.get("B7")
+    if b7:
+        sandboxes = [k for k in b7 if k.startswith("sandbox")]
+        for name in sandboxes:
+            r = b7[name]["ratio"]["median"]
+            rows.append((f"B7 callback round trip, {name}, ≤ 1.5x native", f"{r:.3f}x",
+                         r <= 1.5))
+        wt = b7["wasmtime"]["seconds"]["median"]
+        slowest = max(b7[k]["seconds"]["median"] for k in sandboxes)
+        rows.append(("B7 ≥ 50x faster than wasmtime-py's host function", f"{wt / slowest:.0f}x",
+                     wt / slowest >= 50))
     b5 = results.get("B5")
     if b5:
         for name, s in b5["lifecycle"].items():
@@ -92,6 +113,8 @@ def markdown(results: dict[str, Any]) -> str:
             f"{meta['pinning']}. Every ratio is taken within one round (contenders "
             "interleaved, order rotated each round) and given as median (min-max) over "
             "the rounds; times are medians.", ""]
+    for note in meta.get("merged", []):
+        out += [f"Measured separately, {note}.", ""]
     out += ["| machine | |", "|---|---|"]
     out += [f"| {k} | {v} |" for k, v in meta["machine"].items()]
     out.append("")
@@ -103,7 +126,9 @@ def markdown(results: dict[str, Any]) -> str:
             out.append(f"| {label} | {measured} | {mark} |")
         out.append("")
     for key, title, picture in (("B1", "B1 — zlib 1.3.1, 10 MiB mixed corpus", "b1_zlib.png"),
-                                ("B2", "B2 — zstd 1.5.7, 10 MiB mixed corpus", "b2_zstd.png")):
+                                ("B2", "B2 — zstd 1.5.7, 10 MiB mixed corpus", "b2_zstd.png"),
+                                ("B10", "B10 — snappy 1.1.9 (C++), 10 MiB mixed corpus",
+                                 "b10_snappy.png")):
         if key in results:
             out += _codec_table(title, results[key], picture)
     if "B3" in results:
@@ -112,6 +137,18 @@ def markdown(results: dict[str, Any]) -> str:
         for name, r in results["B3"].items():
             out.append(f"| {name} | {_fmt_seconds(r['seconds'])} | {_fmt_ratio(r['ratio'])} |")
         out += ["", "![B3](b3_boundary.png)", ""]
+    if "B7" in results:
+        out += ["## B7 — the library calls Python: a C loop calling `f(i, s)`, two ints in, "
+                "an int out", "",
+                "`native` is the same C loop with a C callback that calls the function with "
+                "`PyObject_Vectorcall`, holding the GIL throughout; `native, GIL released in C` "
+                "releases it while the loop runs and takes it back for each call, as a sandbox "
+                "does around each return into wasm. `wasmtime` is wasmtime-py calling an "
+                "imported host function from the same loop in wasm.", "",
+                "| contender | per round trip | x native |", "|---|---|---|"]
+        for name, r in results["B7"].items():
+            out.append(f"| {name} | {_fmt_seconds(r['seconds'])} | {_fmt_ratio(r['ratio'])} |")
+        out += ["", "![B7](b7_callbacks.png)", ""]
     if "B4" in results:
         out += ["## B4 — data across the boundary: crc32 of `bytes`, copy-in included", "",
                 "`native` is zlib's crc32 on the bytes object in place; `native, copied in` "
@@ -229,7 +266,8 @@ def plots(results: dict[str, Any], folder: Path) -> list[Path]:
 
     for key, name, title in (("B1", "b1_zlib.png", "zlib 1.3.1"),
                              ("B2", "b2_zstd.png", "zstd 1.5.7"),
-                             ("B9", "b9_lua.png", "Lua 5.4.8")):
+                             ("B9", "b9_lua.png", "Lua 5.4.8"),
+                             ("B10", "b10_snappy.png", "snappy 1.1.9 (C++)")):
         if key not in results:
             continue
         ops = list(results[key]["ops"])
@@ -264,6 +302,19 @@ def plots(results: dict[str, Any], folder: Path) -> list[Path]:
             ax.text(v, y, f" {v:,.0f} ns", va="center", fontsize=8)
         ax.invert_yaxis()
         save(fig, "b3_boundary.png")
+    if "B7" in results:
+        names = list(results["B7"])
+        fig, ax = plt.subplots(figsize=(8, 3))
+        ns = [results["B7"][n]["seconds"]["median"] * 1e9 for n in names]
+        ax.barh(names, ns, color=["tab:gray"] * 2 + ["tab:blue"] * (len(names) - 3)
+                + ["tab:red"])
+        ax.set_xscale("log")
+        ax.set_xlabel("ns per round trip (log scale)")
+        ax.set_title("A C loop calling a Python function")
+        for y, v in enumerate(ns):
+            ax.text(v, y, f" {v:,.0f} ns", va="center", fontsize=8)
+        ax.invert_yaxis()
+        save(fig, "b7_callbacks.png")
     if "B4" in results:
         fig, ax = plt.subplots(figsize=(8, 4))
         sizes = list(results["B4"])

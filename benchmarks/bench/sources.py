@@ -1,7 +1,8 @@
 """The real libraries the suite sandboxes, fetched once into benchmarks/work/src and
 checked against pinned digests: zlib 1.3.1 (through the example project's fetcher),
-zstd 1.5.7 (the single-file zstd.c that the zstandard 0.25.0 sdist carries) and Lua 5.4.8
-(the lupa 2.8 sdist's third-party/lua54)."""
+zstd 1.5.7 (the single-file zstd.c that the zstandard 0.25.0 sdist carries), Lua 5.4.8
+(the lupa 2.8 sdist's third-party/lua54) and snappy 1.1.9 (C++, Debian's source
+package, through the C++ tests' fetcher)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import tarfile
 import tempfile
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 from .paths import REPO, WORK
 
@@ -42,6 +44,21 @@ def zlib_sources() -> tuple[Path, list[str]]:
     spec.loader.exec_module(fetcher)
     folder = fetcher.fetch(WORK / "src" / f"zlib-{fetcher.VERSION}")
     return Path(folder), list(fetcher.SOURCES)
+
+
+def _load(name: str, path: Path) -> Any:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def snappy_sources() -> tuple[Path, list[str]]:
+    """(folder, the .cc files) of snappy 1.1.9, configured as its CMake build would."""
+    fetcher = _load("_bench_debian_sources", REPO / "tests" / "cxx" / "debian_sources.py")
+    return fetcher.snappy_tree(WORK / "src"), list(fetcher.SNAPPY_SOURCES)
 
 
 def zstd_sources() -> Path:

@@ -212,6 +212,64 @@ def bench_lua(apis: dict[str, RawAPI], rounds: int) -> dict[str, Any]:
     return results
 
 
+# ---- B10: a C++ library, snappy --------------------------------------------------------
+
+
+class SnappyCodec:
+    """snappy_compress / snappy_uncompress on one contender, through its raw API only."""
+
+    def __init__(self, api: RawAPI, data: bytes) -> None:
+        self.api, self.data = api, data
+        n = len(data)
+        self.fmt = "<I" if api.word == 4 else "<Q"
+        self.bound = api.func("snappy_max_compressed_length")(n) & api.mask
+        self.src = api.alloc(max(n, self.bound))
+        self.dst = api.alloc(self.bound)
+        self.out = api.alloc(n)
+        self.cell = api.alloc(8)
+        self.compressed = b""
+        self._compress = api.func("snappy_compress")
+        self._uncompress = api.func("snappy_uncompress")
+
+    def _call(self, fn: Callable[..., int], src: bytes, dst: int, room: int) -> int:
+        api = self.api
+        api.write(self.src, src)
+        api.write(self.cell, struct.pack(self.fmt, room))
+        rc = fn(self.src, len(src), dst, self.cell)
+        if rc != 0:
+            raise RuntimeError(f"snappy failed: status {rc}")
+        return int(struct.unpack(self.fmt, api.read(self.cell, api.word))[0])
+
+    def compress(self) -> bytes:
+        return self.api.read(self.dst, self._call(self._compress, self.data, self.dst,
+                                                  self.bound))
+
+    def decompress(self) -> bytes:
+        return self.api.read(self.out, self._call(self._uncompress, self.compressed, self.out,
+                                                  len(self.data)))
+
+
+def bench_snappy(apis: dict[str, RawAPI], data: bytes, rounds: int) -> dict[str, Any]:
+    codecs = {name: SnappyCodec(api, data) for name, api in apis.items()}
+    outputs = {name: c.compress() for name, c in codecs.items()}
+    if len(set(outputs.values())) != 1:
+        sizes = {name: len(o) for name, o in outputs.items()}
+        raise SystemExit(f"snappy: contenders disagree: {sizes}")
+    reference = outputs["native"]
+    for c in codecs.values():
+        c.compressed = reference
+        if c.decompress() != data:
+            raise SystemExit("snappy: decompress did not give the corpus back")
+    results: dict[str, Any] = {"ops": {}, "sizes": {"compressed": len(reference)}}
+    for op, fn in (("compress", SnappyCodec.compress), ("decompress", SnappyCodec.decompress)):
+        samples = timing.interleave({n: functools.partial(fn, c) for n, c in codecs.items()},
+                                    rounds)
+        results["ops"][op] = compare(samples, "native")
+    for api in apis.values():
+        api.close()
+    return results
+
+
 def lua_geomeans(result: dict[str, Any]) -> dict[str, float]:
     """Each contender's geomean ratio over the CPU-bound scripts only."""
     cpu = {k: v for k, v in result["ops"].items() if k in result["cpu"]}
@@ -243,6 +301,74 @@ def bench_boundary(modules: dict[str, ModuleType], wasm: Path, rounds: int) -> d
     for sb in sandboxes:
         sb.close()
     return compare(samples, "native, GIL released")
+
+
+# ---- B7: the sandbox calls Python ----------------------------------------------------------
+
+# wasmtime-py's side of B7: the same loop in wasm, calling an imported host function.
+_WASMTIME_LOOP = """
+(module
+  (import "env" "host" (func $host (param i32 i32) (result i32)))
+  (func (export "loop") (param $n i32) (result i32) (local $i i32) (local $s i32)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_s (local.get $i) (local.get $n)))
+        (local.set $s (call $host (local.get $i) (local.get $s)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $next)))
+    (local.get $s)))
+"""
+
+
+def bench_callbacks(modules: dict[str, ModuleType], rounds: int) -> dict[str, Any]:
+    """A loop in C calls a Python function (two ints in, an int out) n times: from a
+    sandbox (callback.c, the function a Callback), from a native extension (the same C,
+    calling PyObject_Vectorcall, with the GIL held, and with it released in C and taken
+    back per call as a sandbox does) and from wasmtime-py (an imported host function)."""
+    import wasmtime
+
+    def step(a: int, b: int) -> int:
+        return b + 1
+
+    native = modules["native"]
+    loops: dict[str, Callable[[int], Any]] = {
+        "native": functools.partial(native.loop, step),
+        "native, GIL released in C": functools.partial(native.loop_nogil, step)}
+    sandboxes = []
+    for name, module in modules.items():
+        if not name.startswith("native"):
+            sb = module.Sandbox()
+            sandboxes.append(sb)
+            callback = sb.callback(step, "binop_fn")
+            loops[f"sandbox {name}"] = functools.partial(sb.loop, callback)
+    store = wasmtime.Store()
+    host = wasmtime.Func(store, wasmtime.FuncType([wasmtime.ValType.i32()] * 2,
+                                                  [wasmtime.ValType.i32()]), step)
+    instance = wasmtime.Instance(store, wasmtime.Module(store.engine, _WASMTIME_LOOP), [host])
+    wasm_loop: Any = instance.exports(store)["loop"]
+    loops["wasmtime"] = functools.partial(wasm_loop, store)
+    for name, run in loops.items():
+        if run(1000) != 1000:
+            raise SystemExit(f"B7: {name} computed the wrong sum")
+    # Each sample runs about 40 ms of round trips; seconds per round trip.
+    counts = {name: max(100, int(0.04 / _per_call(run))) for name, run in loops.items()}
+    samples = timing.interleave({name: functools.partial(run, counts[name])
+                                 for name, run in loops.items()}, rounds)
+    per_call = {name: [s / counts[name] for s in values] for name, values in samples.items()}
+    for sb in sandboxes:
+        sb.close()
+    return compare(per_call, "native")
+
+
+def _per_call(run: Callable[[int], Any]) -> float:
+    n = 1000
+    while True:
+        start = timing.clock()
+        run(n)
+        elapsed = timing.clock() - start
+        if elapsed > 0.005:
+            return elapsed / n
+        n *= 4
 
 
 # ---- B4: data across the boundary --------------------------------------------------------

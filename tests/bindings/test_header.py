@@ -58,9 +58,12 @@ def test_pyproject_keys(tmp_path: Path) -> None:
         sources = ["lib.c"]
         header = "lib.h"
         native-sources = ["glue/extra.c"]
+        imports = ["host_log"]
         """))
     [ext] = extensions_from_pyproject(tmp_path)
-    assert (ext.header, ext.native_sources) == ("lib.h", ["glue/extra.c"])
+    assert ext.wasmbox_options["header"] == "lib.h"
+    assert ext.wasmbox_options["native_sources"] == ["glue/extra.c"]
+    assert ext.wasmbox_options["imports"] == ["host_log"]
 
 
 BAD_H = """\

@@ -45,3 +45,27 @@ def test_header_and_native_sources(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path / "b",
                             capture_output=True, text=True, check=False)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_imports(tmp_path: Path) -> None:
+    source = tmp_path / "p"
+    source.mkdir()
+    (source / "lib.h").write_text("int helper(int x);\nint f(int x);\n")
+    (source / "lib.c").write_text('#include "lib.h"\nint extra(int x);\n'
+                                  "int f(int x) { return helper(x) * extra(x); }\n")
+    (source / "CMakeLists.txt").write_text(textwrap.dedent("""\
+        cmake_minimum_required(VERSION 3.15...4.4)
+        project(imports LANGUAGES C)
+        find_package(WasmBox CONFIG REQUIRED)
+        wasmbox_add_library(_cmimports SOURCES lib.c HEADER lib.h IMPORTS extra)
+        """))
+    configure(source, tmp_path / "b")
+    build(tmp_path / "b")
+    script = textwrap.dedent("""\
+        import _cmimports as m
+        m.set_imports({"helper": lambda x: x + 1, "extra": lambda x: -x})
+        print(m.f(4))
+        """)
+    result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path / "b",
+                            capture_output=True, text=True, check=False)
+    assert result.stdout.strip() == "-20", result.stderr

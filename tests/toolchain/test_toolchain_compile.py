@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
     from wasmbox_build.toolchain import Toolchain
 
-RUNTIME_EXPORTS = {"malloc": "func", "free": "func", "_initialize": "func", "memory": "memory"}
+RUNTIME_EXPORTS = {"malloc": "func", "free": "func", "_initialize": "func", "memory": "memory",
+                   "__indirect_function_table": "table"}  # growable: callbacks get slots
 
 HEADER = """\
 #ifndef MYLIB_H

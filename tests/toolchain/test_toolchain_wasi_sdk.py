@@ -64,7 +64,8 @@ def test_download_verify_extract_then_build(mirror: Mirror, fake_sdk: FakeSdk, c
     result = build_wasm(toolchain, WasmBuild(sources=(source,), exports=("answer",)),
                         tmp_path / "lib.wasm", tmp_path / "work")
     wasm_validate(result.wasm)
-    assert set(wasm_exports(result.wasm)) == {"answer", "malloc", "free", "_initialize", "memory"}
+    assert set(wasm_exports(result.wasm)) == {"answer", "malloc", "free", "_initialize", "memory",
+                                              "__indirect_function_table"}
 
     # Once cached it is reused, explicitly and by `auto` (ahead of zig), without a request.
     assert resolve_toolchain("wasi-sdk").location == root.resolve()

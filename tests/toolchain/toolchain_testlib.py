@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parents[2]
 
 DEBIAN_CLANG = Path("/usr/bin/clang-19")
+DEBIAN_CLANGXX = Path("/usr/bin/clang++-19")
 DEBIAN_WASM_LD = Path("/usr/bin/wasm-ld-19")
 WASI_LIBC_INCLUDE = Path("/usr/include/wasm32-wasi")
 WASI_LIBC_LIB = Path("/usr/lib/wasm32-wasi")
@@ -67,8 +68,9 @@ def _wrapper(path: Path, target: Path) -> None:
     path.chmod(path.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
 
 
-def build_fake_sdk_tree(parent: Path, stem: str) -> Path:
-    """wasi-sdk's release layout: bin/clang → clang-NN, bin/wasm-ld, share/wasi-sysroot, VERSION.
+def build_fake_sdk_tree(parent: Path, stem: str, cxx: bool = True) -> Path:
+    """wasi-sdk's release layout: bin/clang → clang-NN, bin/clang++, bin/wasm-ld,
+    share/wasi-sysroot (with libc++, as every release has, unless `cxx` is false), VERSION.
 
     The sysroot is copied (real files, no links out of the tree) so the archive stands alone.
     """
@@ -77,10 +79,15 @@ def build_fake_sdk_tree(parent: Path, stem: str) -> Path:
     bin_dir.mkdir(parents=True)
     _wrapper(bin_dir / "clang-19", DEBIAN_CLANG)
     (bin_dir / "clang").symlink_to("clang-19")  # relative, as in the real archive
+    _wrapper(bin_dir / "clang++", DEBIAN_CLANGXX)
     _wrapper(bin_dir / "wasm-ld", DEBIAN_WASM_LD)
     sysroot = root / "share" / "wasi-sysroot"
-    shutil.copytree(WASI_LIBC_INCLUDE, sysroot / "include" / "wasm32-wasi", symlinks=False)
-    shutil.copytree(WASI_LIBC_LIB, sysroot / "lib" / "wasm32-wasi", symlinks=False)
+    # Debian's libc++ for wasm32 lives in the same folders (c++/v1, libc++*.a), as links.
+    without_cxx = None if cxx else shutil.ignore_patterns("c++", "libc++*")
+    shutil.copytree(WASI_LIBC_INCLUDE, sysroot / "include" / "wasm32-wasi", symlinks=False,
+                    ignore=without_cxx)
+    shutil.copytree(WASI_LIBC_LIB, sysroot / "lib" / "wasm32-wasi", symlinks=False,
+                    ignore=without_cxx)
     _add_setjmp(sysroot, "wasm32-wasi")
     (root / "VERSION").write_text("27.0\nwasi-libc: debian wasi-libc\nllvm: 19\n")
     return root
@@ -283,6 +290,145 @@ class Mirror:
         self._thread.join(10)
 
 
+# --------------------------------------------------------------------------- package index
+
+INDEX_MODES = ("ok", "wrong-bytes", "no-ziglang")
+
+
+@dataclass
+class _IndexConfig:
+    wheel: Path | None = None
+    mode: str = "ok"
+    chunk: int = 1 << 20
+    delay: float = 0.0  # seconds between chunks of the wheel
+    wheel_requests: int = 0
+    bytes_sent: int = 0
+    release: threading.Event = field(default_factory=threading.Event)
+
+
+def _altered(chunk: bytes, start: int, size: int) -> bytes:
+    """`chunk` (at `start` in a file of `size` bytes) with 64 bytes in the file's middle flipped."""
+    middle = size // 2
+    lo, hi = max(middle, start), min(middle + 64, start + len(chunk))
+    if lo >= hi:
+        return chunk
+    flipped = bytes(b ^ 0xFF for b in chunk[lo - start:hi - start])
+    return chunk[:lo - start] + flipped + chunk[hi - start:]
+
+
+class _IndexHandler(BaseHTTPRequestHandler):
+    server: _IndexServer
+    timeout = 15
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def _page(self, body: str) -> None:
+        data = body.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self) -> None:
+        index = self.server.index
+        with index.lock:
+            config = index.config
+        wheel = config.wheel if config.mode != "no-ziglang" else None
+        path = self.path.split("?")[0]
+        if path in ("/simple", "/simple/"):
+            links = '<a href="/simple/ziglang/">ziglang</a>' if wheel else ""
+            self._page(f"<!DOCTYPE html><html><body>{links}</body></html>")
+        elif path in ("/simple/ziglang", "/simple/ziglang/") and wheel is not None:
+            # No #sha256= fragment: the only hash check is the one under test.
+            self._page(f'<!DOCTYPE html><html><body><a href="/files/{wheel.name}">'
+                       f"{wheel.name}</a></body></html>")
+        elif wheel is not None and path == f"/files/{wheel.name}":
+            self._send_wheel(index, config, wheel)
+        else:
+            self.send_error(404)
+
+    def _send_wheel(self, index: PackageIndex, config: _IndexConfig, wheel: Path) -> None:
+        with index.lock:
+            config.wheel_requests += 1
+        size = wheel.stat().st_size
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(size))
+        self.end_headers()
+        with wheel.open("rb") as stream:
+            start = 0
+            while chunk := stream.read(config.chunk):
+                if start and config.delay and config.release.wait(config.delay):
+                    return  # the scenario ended: stop sending
+                if config.mode == "wrong-bytes":
+                    chunk = _altered(chunk, start, size)
+                try:
+                    self.wfile.write(chunk)
+                    self.wfile.flush()
+                except OSError:
+                    return  # the client went away (killed)
+                start += len(chunk)
+                with index.lock:
+                    config.bytes_sent += len(chunk)
+
+
+class _IndexServer(ThreadingHTTPServer):
+    daemon_threads = False
+    index: PackageIndex
+
+
+class PackageIndex:
+    """A PEP 503 simple index on 127.0.0.1 offering one ziglang wheel, with faults."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.config = _IndexConfig()
+        self._server = _IndexServer(("127.0.0.1", 0), _IndexHandler)
+        self._server.index = self
+        self._thread = threading.Thread(target=self._server.serve_forever,
+                                        kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}/simple"
+
+    def serve(self, wheel: Path, mode: str = "ok", *, delay: float = 0.0,
+              chunk: int = 1 << 20) -> None:
+        """Start a new scenario: stop any slow transfer, reset the counters."""
+        assert mode in INDEX_MODES, mode
+        with self.lock:
+            self.config.release.set()
+            self.config = _IndexConfig(wheel=wheel, mode=mode, chunk=chunk, delay=delay)
+
+    @property
+    def wheel_requests(self) -> int:
+        with self.lock:
+            return self.config.wheel_requests
+
+    @property
+    def bytes_sent(self) -> int:
+        with self.lock:
+            return self.config.bytes_sent
+
+    def altered_sha256(self) -> str:
+        """The sha256 of the wheel as the wrong-bytes mode serves it."""
+        wheel = self.config.wheel
+        assert wheel is not None
+        data = wheel.read_bytes()
+        return hashlib.sha256(_altered(data, 0, len(data))).hexdigest()
+
+    def close(self) -> None:
+        with self.lock:
+            self.config.release.set()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(10)
+
+
 # --------------------------------------------------------------------------- wasm readers
 
 
@@ -390,3 +536,29 @@ def wait_for(predicate: object, timeout: float, interval: float = 0.005) -> bool
             return True
         time.sleep(interval)
     return bool(predicate())
+
+
+# Resolves `auto` and `zig` in a child process; prints {choice: outcome} as JSON.
+RESOLVE = """\
+import importlib.util, json
+from wasmbox_build.errors import ToolchainError
+from wasmbox_build.toolchain import resolve_toolchain
+assert importlib.util.find_spec("ziglang") is None, "ziglang is importable"
+outcome = {}
+for choice in (None, "zig"):
+    try:
+        outcome[str(choice)] = "resolved " + resolve_toolchain(choice).provider
+    except ToolchainError as error:
+        outcome[str(choice)] = str(error)
+print(json.dumps(outcome))
+"""
+
+
+def without_zig(no_zig_path: str, argv: list[str],
+                extra: dict[str, str] | None = None,
+                timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run python with `argv` seeing `no_zig_path` only (no site-packages: no ziglang)."""
+    env = child_env(extra)
+    env["PYTHONPATH"] = no_zig_path
+    return subprocess.run([sys.executable, "-S", *argv], env=env, capture_output=True,
+                          text=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL)

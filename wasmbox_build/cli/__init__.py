@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 
 from .. import cache, settings
 from .._version import __version__
-from ..errors import WasmBoxError
+from ..errors import ToolchainError, WasmBoxError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from ..toolchain import Toolchain
 
 
 def _doctor(_: argparse.Namespace) -> int:
@@ -25,6 +27,7 @@ def _doctor(_: argparse.Namespace) -> int:
         if candidate.toolchain is not None:
             tc = candidate.toolchain
             print(f"  {candidate.name:<26} usable   {tc.version}  {tc.location}")
+            print(f"  {'':<26} C++: {_cxx_status(tc)}")
         else:
             print(f"  {candidate.name:<26} unusable {candidate.reason}")
     choice = settings.toolchain_choice()
@@ -80,6 +83,17 @@ def _options(_: argparse.Namespace) -> int:
     return 0
 
 
+def _cxx_status(toolchain: Toolchain) -> str:
+    """Whether `toolchain` builds C++ (a probe build, remembered like the C probe)."""
+    from ..toolchain.probe import verify_cxx
+
+    try:
+        verify_cxx(toolchain)
+    except WasmBoxError as error:
+        return f"no ({toolchain.cxx_problem or error})"
+    return "yes (libc++, no C++ exceptions: a throw traps)"
+
+
 def _print_cache() -> None:
     from ..pipeline.content_cache import entry_counts
 
@@ -99,14 +113,24 @@ def _print_cache() -> None:
 
 
 def _fetch(args: argparse.Namespace) -> int:
-    from ..toolchain import install, wasi_sdk
-
-    release = wasi_sdk.host_release(args.version)
-    root = install.ensure_installed(release)
-    toolchain = wasi_sdk.toolchain_from(root, "fetched wasi-sdk")
+    from ..toolchain import install, wasi_sdk, zig
+    from ..toolchain.model import Unavailable
     from ..toolchain.probe import verify
 
-    verify(toolchain)
+    if args.zig:
+        if args.version is not None:
+            raise ToolchainError("--version names a wasi-sdk release; zig is pinned "
+                                 "(drop --version, or drop --zig to fetch wasi-sdk)")
+        fetched = zig.fetch()
+        if isinstance(fetched, Unavailable):
+            raise ToolchainError(f"zig {fetched.reason}; use 'python -m wasmbox_build fetch' "
+                                 f"(wasi-sdk) or pip install 'wasmbox-build[zig]'")
+        verify(fetched)  # also builds zig's wasi libc once, so the first build is quicker
+        print(fetched.location.parent)
+        return 0
+    release = wasi_sdk.host_release(args.version or wasi_sdk.PINNED_VERSION)
+    root = install.ensure_installed(release)
+    verify(wasi_sdk.toolchain_from(root, "fetched wasi-sdk"))
     print(root)
     return 0
 
@@ -136,8 +160,11 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("doctor", help="which toolchain would be used, and why").set_defaults(
         run=_doctor)
-    fetch = commands.add_parser("fetch", help="download and verify wasi-sdk ahead of time")
-    fetch.add_argument("--version", default="27.0", help="wasi-sdk release (default: 27.0)")
+    fetch = commands.add_parser("fetch", help="download and verify wasi-sdk (or zig) ahead "
+                                "of time")
+    fetch.add_argument("--version", default=None, help="wasi-sdk release (default: 27.0)")
+    fetch.add_argument("--zig", action="store_true",
+                       help="fetch zig (the pinned ziglang wheel, with pip) instead")
     fetch.set_defaults(run=_fetch)
     cache_cmd = commands.add_parser("cache", help="show or empty the cache")
     cache_cmd.add_argument("action", nargs="?", choices=["info", "clean"], default="info")

@@ -132,12 +132,15 @@ def configure(args: argparse.Namespace) -> int:
     from ..pipeline.extension import glue_outputs, host_build
     from ..pipeline.translate import module_name, output_headers, output_sources
     from ..toolchain import find_wasm2c, resolve_toolchain
+    from ..toolchain.probe import verify_cxx
 
     if args.c_compiler_id == "MSVC":
         raise BuildError("the C compiler is MSVC, which sandboxed modules do not support yet; "
                          "configure with gcc or clang (-DCMAKE_C_COMPILER=clang)")
     ext = _options(args)
     toolchain = resolve_toolchain(ext.toolchain)
+    if ext.wasm_build().has_cxx:
+        verify_cxx(toolchain)  # no libc++ for wasm32 here: configure fails, naming the fix
     wasm2c = find_wasm2c()
     work = Path(args.work_dir).absolute()
     # auto's pick is pinned, like CMAKE_C_COMPILER: the build uses what configure found;

@@ -4,14 +4,15 @@
 #   find_package(WasmBox CONFIG REQUIRED)
 #   wasmbox_add_library(<target> SOURCES <file>...
 #                       [INCLUDE_DIRS <dir>...] [DEFINES <NAME[=VALUE]>...]
-#                       [EXPORTS <function>...] [HEADER <header.h>]
+#                       [EXPORTS <function>...] [HEADER <header.h>] [IMPORTS <function>...]
 #                       [NATIVE_SOURCES <file.c>...] [STACK_SIZE <bytes>] [MAX_MEMORY <bytes>]
 #                       [MEMORY_CHECK bounds|guard] [TOOLCHAIN auto|wasi-sdk|zig|system]
 #                       [MAX_CALL_DEPTH <frames>] [MODULE_NAME <pkg.module>]
 #                       [WASM_CFLAGS <flag>...] [WASM_LDFLAGS <flag>...]
 #                       [OPTIMIZATION <-Ox>] [WASM2C_PARTS <n>]
 #                       [CAPABILITIES <JSON object of Sandbox() defaults>]
-#                       [USE_SABI <3.11 or later>])
+#                       [USE_SABI <3.11 or later>]
+#                       [CXX_STD <c++17|gnu++20|...>] [WASM_CXXFLAGS <flag>...])
 #   install(TARGETS <target> DESTINATION <pkg>)
 #
 # The module's .pyi stub (and, for a module inside a package, py.typed) are installed
@@ -19,8 +20,13 @@
 # mypkg._zlib), where install(TARGETS) above puts the module.
 #
 # SOURCES, INCLUDE_DIRS and DEFINES describe the *library*, compiled to wasm32-wasi.
+# SOURCES may be C++ (.cc .cpp .cxx .C): the wasm toolchain's clang++ and libc++ build
+# them, so the project itself needs only LANGUAGES C. CXX_STD and WASM_CXXFLAGS apply
+# to C++ sources, WASM_CFLAGS to C sources.
 # HEADER: typed wrappers (and .pyi signatures) for the functions it declares, which
-# are also what is exported when EXPORTS is left out. NATIVE_SOURCES: host C compiled
+# are also what is exported when EXPORTS is left out; the functions it declares that no
+# source defines are imports Python provides (M.Sandbox(imports={...})), and IMPORTS names
+# more (functions the header does not declare). NATIVE_SOURCES: host C compiled
 # into the module that reaches the sandbox through wasmbox_native.h.
 # USE_SABI 3.11: build against CPython's stable ABI (an abi3 module for 3.11 and every
 # later CPython; CMake 3.26+). Inside scikit-build-core, wheel.py-api = "cp311" does the
@@ -81,7 +87,7 @@ if(NOT _wasmbox_result EQUAL 0)
   string(CONCAT WasmBox_NOT_FOUND_MESSAGE
       "the Python CMake found (${Python_EXECUTABLE}) cannot import wasmbox_build "
       "and its dependencies; "
-      "install it there (${Python_EXECUTABLE} -m pip install 'wasmbox-build[zig]') or "
+      "install it there (${Python_EXECUTABLE} -m pip install wasmbox-build) or "
       "point CMake at the Python that has it: -DPython_EXECUTABLE=/path/to/python")
   unset(_wasmbox_result)
   unset(_wasmbox_python_has)

@@ -12,7 +12,8 @@ raw sandbox address, and None for NULL):
 | const T *  (T a scalar or void)     | any bytes-like, copied in    | -          |
 | const char *                        | str (UTF-8) or bytes-like, NUL added | -  |
 | T *        (T a scalar or void)     | writable buffer or Cell, copied in and out | - |
-| struct/union/function pointers      | address (int) or None: opaque handles | - |
+| function pointers with a prototype  | a callable, a Callback, an address or None | - |
+| struct/union pointers, other function pointers | address (int) or None: opaque handles | - |
 | any pointer result                  | -                            | int address |
 
 Not bindable (a build error naming the function): structs or unions by value,
@@ -28,11 +29,13 @@ from typing import TYPE_CHECKING
 
 from ..errors import BuildError
 from ..incremental import write_if_changed
+from .callbacks import Signature, signature_of
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
     from pathlib import Path
 
+    from .callbacks import CallbacksContext
     from .header import CType, Function, HeaderInfo
     from .wasm_info import FuncType
 
@@ -107,13 +110,15 @@ class TypedParam:
     c_name: str  # as the header names it ("" if unnamed)
     py_name: str
     c_type: str  # as the header spells it
-    kind: str  # signed | unsigned | bool | float | in | cstring | inout | handle
+    kind: str  # signed | unsigned | bool | float | in | cstring | inout | handle | callback
     wasm: str
     c_min: str = "0"
     c_max: str = "0"
     elem_size: int = 0
     elem_kind: str = "any"
     buffer: int | None = None  # its index among the wrapper's buffers
+    signature: Signature | None = None  # callback: the function type it points to
+    sig_ident: str = ""  # callback: the C name of the signature's description
 
     @property
     def field(self) -> str:
@@ -135,6 +140,10 @@ class TypedParam:
     def convert(self) -> str:
         """The C expression converting args[index] into the frame."""
         where = f"fn, {self.index}, args[{self.index}]"
+        if self.kind == "callback":
+            return (f"wasmbox_callback_argument(sb, fn->name, {self.index + 1}, "
+                    f"fn->params[{self.index}].name, &{self.sig_ident}, args[{self.index}], "
+                    f"&f.{self.field})")
         if self.buffer is not None:
             return f"wasmbox_typed_pointer({where}, &buffers[{self.buffer}], &f.{self.field})"
         if self.kind == "handle":
@@ -156,6 +165,8 @@ class TypedParam:
         if self.kind == "inout":
             cell = _PY_CELL.get(self.elem_kind)
             return f"{cell} | Buffer | int | None" if cell else "Buffer | int | None"
+        if self.kind == "callback" and self.signature is not None:
+            return f"{self.signature.py_callable} | Callback | int | None"
         return "int | None"
 
     @property
@@ -166,6 +177,7 @@ class TypedParam:
             "cstring": "str (UTF-8) or bytes-like, copied in with a NUL",
             "inout": "writable buffer or Cell, copied in and back out",
             "handle": "an address in the sandbox (opaque handle)",
+            "callback": "a callable (the sandbox keeps it until closed) or a Callback",
         }
         if self.kind not in notes:
             return ""
@@ -263,7 +275,8 @@ def _py_names(params: Sequence[str]) -> list[str]:
     return out
 
 
-def _param(index: int, name: str, py_name: str, ctype: CType, buffer: int | None) -> TypedParam:
+def _param(index: int, name: str, py_name: str, ctype: CType, buffer: int | None,
+           callbacks: CallbacksContext | None) -> TypedParam:
     def make(kind: str, c_min: str = "0", c_max: str = "0", elem: CType | None = None,
              slot: int | None = None) -> TypedParam:
         return TypedParam(index=index, c_name=name, py_name=py_name, c_type=ctype.spelling,
@@ -279,6 +292,11 @@ def _param(index: int, name: str, py_name: str, ctype: CType, buffer: int | None
     if ctype.kind == "float":
         return make("float")
     pointee = ctype.pointee
+    if pointee is not None and pointee.kind == "function" and callbacks is not None:
+        signature = signature_of(pointee)
+        if isinstance(signature, Signature):
+            return replace(make("callback"), signature=signature,
+                           sig_ident=callbacks.ident(signature))
     if pointee is None or pointee.kind in ("record", "function"):
         return make("handle")
     if pointee.const:
@@ -286,7 +304,8 @@ def _param(index: int, name: str, py_name: str, ctype: CType, buffer: int | None
     return make("inout", elem=pointee, slot=buffer)
 
 
-def bind_function(function: Function, exported: FuncType | None) -> TypedFunction:
+def bind_function(function: Function, exported: FuncType | None,
+                  callbacks: CallbacksContext | None = None) -> TypedFunction:
     """A typed wrapper for `function`; BuildError if it cannot have one."""
 
     def fail(why: str) -> BuildError:
@@ -307,7 +326,7 @@ def bind_function(function: Function, exported: FuncType | None) -> TypedFunctio
     params: list[TypedParam] = []
     for i, (param, py_name) in enumerate(zip(function.params, names, strict=True)):
         buffers = sum(1 for p in params if p.buffer is not None)
-        params.append(_param(i, param.name, py_name, param.type, buffers))
+        params.append(_param(i, param.name, py_name, param.type, buffers, callbacks))
     expected_params = tuple(p.wasm for p in params)
     expected_results = () if function.result.kind == "void" else (wasm_type(function.result),)
     if exported is not None:
@@ -384,7 +403,8 @@ class BindingsContext:
 
 
 def context(bindings: Bindings | None, exports: Sequence[object],
-            wasm_functions: Mapping[str, FuncType], taken: set[str]) -> BindingsContext:
+            wasm_functions: Mapping[str, FuncType], taken: set[str],
+            callbacks: CallbacksContext | None = None) -> BindingsContext:
     """Pair the header's functions with the exports the glue wraps.
 
     `exports` are glue._Export objects; `taken` the module-level names (exports and
@@ -402,7 +422,7 @@ def context(bindings: Bindings | None, exports: Sequence[object],
         declared = info.functions.get(name)
         if declared is None:
             continue  # listed in exports= but not in the header: stays untyped
-        typed = bind_function(declared, wasm_functions.get(name))
+        typed = bind_function(declared, wasm_functions.get(name), callbacks)
         out.functions.append(replace(typed, export=export))
     for name, ctype in sorted(info.typedefs.items()):
         if " " not in name:

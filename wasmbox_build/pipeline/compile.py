@@ -1,8 +1,21 @@
-"""Step 1: C sources → a reactor wasm module, with any provider.
+"""Step 1: C and C++ sources → a reactor wasm module, with any provider.
 
 Objects are compiled in parallel and rebuilt only when a source, a header it
 includes (from the compiler's depfile) or the flags change. The link always makes a
-reactor module that is stack-first and exports what was asked plus the allocator.
+reactor module that is stack-first and exports what was asked plus the allocator, and
+its function table (growable, so the host can add callbacks: callbacks.py).
+
+Functions the library calls but does not define become imports of module "env" (which
+Python provides) when the header declares them or `imports=[...]` names them; any other
+undefined function stays a link error naming it. clang's wasm-ld is told exactly those
+names (--allow-undefined-file); zig's linker has no such flag, so it imports every
+undefined function (--import-symbols) and the wasm's imports are checked afterwards.
+
+C++ sources (.cc .cpp .cxx .C) are compiled with the provider's clang++, and then
+the link is driven by clang++ too (it adds libc++ and libc++abi) and takes in
+guest/wasmbox_cxx.cc, which turns a `throw` (no provider's wasm32 libc++ has
+exceptions) and libc++'s own aborts into a trap with a note saying why, and
+guest/wasmbox_cxx_fstream.cc with the <fstream> overlay in guest/include.
 """
 
 from __future__ import annotations
@@ -19,10 +32,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import BuildError
-from ..incremental import Stamp, digests, file_digest, key_of, unchanged, write_atomically
+from ..guest import CXX_ABORT_NOTE, CXX_INCLUDE_DIR, CXX_SUPPORT_FILES, CXX_SUPPORT_SOURCES
+from ..incremental import (
+    Stamp,
+    digests,
+    file_digest,
+    key_of,
+    unchanged,
+    write_atomically,
+    write_if_changed,
+)
 from ..process import run_capture
 from ..progress import Steps
+from ..toolchain.probe import verify_cxx
 from . import content_cache, diagnostics, sjlj
+from .wasm_info import WasmFormatError, read_wasm_info
 from .wasm_objects import defined_functions
 
 if TYPE_CHECKING:
@@ -32,6 +56,8 @@ if TYPE_CHECKING:
 
 ALLOCATOR_EXPORTS = ("malloc", "free")
 DEFAULT_STACK_SIZE = 1 << 20  # 1 MiB of shadow stack; wasm-ld's 64 KiB is too small for real code
+# Case matters: x.C is C++, x.c is C (as for gcc and clang).
+CXX_SUFFIXES = (".cc", ".cpp", ".cxx", ".C")
 
 
 @dataclass(frozen=True)
@@ -45,9 +71,22 @@ class WasmBuild:
     extra_ldflags: tuple[str, ...] = ()
     exports: tuple[str, ...] | None = None  # None: every function the library defines
     declared: tuple[str, ...] | None = None  # with exports=None: only these (a header's)
+    imports: tuple[str, ...] = ()  # functions Python provides (besides undefined declared ones)
     stack_size: int = DEFAULT_STACK_SIZE
     max_memory: int | None = None
     optimization: str = "-O2"
+    # C++ sources only: the standard (-std=), and flags beside extra_cflags, which
+    # go to C sources only (as CFLAGS and CXXFLAGS do).
+    cxx_std: str | None = None
+    extra_cxxflags: tuple[str, ...] = ()
+
+    @property
+    def has_cxx(self) -> bool:
+        return any(is_cxx(source) for source in self.sources)
+
+
+def is_cxx(source: Path) -> bool:
+    return source.suffix in CXX_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -70,7 +109,7 @@ def source_root(build: WasmBuild) -> Path:
     return Path(os.path.commonpath(folders)) if folders else Path("/")
 
 
-def _cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
+def _common_flags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
     # wasm compilers hide every symbol by default; with default visibility the symbol
     # table says which functions the library itself chose to keep internal.
     flags = [*toolchain.cflags, build.optimization, "-fvisibility=default",
@@ -80,8 +119,26 @@ def _cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
     for name, value in build.defines:
         flags.append(f"-D{name}" if value is None else f"-D{name}={value}")
     flags += sjlj.compile_flags(toolchain)  # after the library's folders: its own headers win
-    flags += build.extra_cflags
     return flags
+
+
+def _cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
+    return [*_common_flags(toolchain, build), *build.extra_cflags]
+
+
+def _cxxflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
+    # Exceptions stay on in the language (the compiler's default), so a library that
+    # throws compiles; without wasm exception handling its catch blocks never run,
+    # and a throw reaches guest/wasmbox_cxx.cc's __cxa_throw, which traps. After the
+    # library's own include folders: the <fstream> overlay.
+    std = [f"-std={build.cxx_std}"] if build.cxx_std else []
+    return [*_common_flags(toolchain, build), f"-I{CXX_INCLUDE_DIR}", *std,
+            *build.extra_cxxflags]
+
+
+def _support_flags(toolchain: Toolchain) -> list[str]:
+    """guest/'s sources are ours: the same flags whatever the library asks for."""
+    return [*toolchain.cflags, "-O2", f"-I{CXX_INCLUDE_DIR}"]
 
 
 def _object_path(obj_dir: Path, source: Path) -> Path:
@@ -129,7 +186,9 @@ class _ObjectStamp:
 
 def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str]) -> bool:
     """Compile `source` unless its object is fresh; return whether it compiled."""
-    flags_key = key_of(toolchain.identity, flags)
+    cxx = is_cxx(source)
+    driver = toolchain.cxx_compiler if cxx else toolchain.compiler
+    flags_key = key_of(toolchain.identity, cxx, flags)
     stamp = _ObjectStamp(obj)
     if stamp.is_fresh(obj, flags_key):
         return False
@@ -138,7 +197,7 @@ def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str]
     source_digest = file_digest(source)
     depfile = obj.with_suffix(".d")
     tmp_obj = obj.with_suffix(".o.tmp")
-    argv = [*toolchain.compiler, *flags, "-MD", "-MF", str(depfile), "-c", str(source),
+    argv = [*driver, *flags, "-MD", "-MF", str(depfile), "-c", str(source),
             "-o", str(tmp_obj)]
     result = run_capture(argv, env=toolchain.env, timeout=1800)
     if result.stderr:
@@ -164,11 +223,15 @@ def object_inputs(build: WasmBuild, work_dir: Path) -> list[Path]:
 
 
 def _resolve_exports(build: WasmBuild, objects: Sequence[Path]) -> tuple[str, ...]:
+    """What to export; `objects` are the library's own (not the C++ support)."""
     defined: set[str] = set()
     for obj in objects:
         defined |= defined_functions(obj)
     if build.exports is None:
         candidates = defined if build.declared is None else defined & set(build.declared)
+        if build.has_cxx:
+            # Only extern "C" functions: C++ names are mangled (Itanium: _Z...).
+            candidates = {name for name in candidates if not name.startswith("_Z")}
         exports = sorted(candidates - set(ALLOCATOR_EXPORTS))
         if not exports and build.declared is not None:
             raise BuildError("the library's sources define none of the functions its header "
@@ -187,9 +250,48 @@ def _resolve_exports(build: WasmBuild, objects: Sequence[Path]) -> tuple[str, ..
     return tuple(n for n in dict.fromkeys(build.exports) if n not in ALLOCATOR_EXPORTS)
 
 
+def allowed_imports(build: WasmBuild) -> tuple[str, ...]:
+    """The functions that may be imports: the header's and `imports=[...]`."""
+    return tuple(dict.fromkeys([*build.imports, *(build.declared or ())]))
+
+
+def _import_flags(toolchain: Toolchain, build: WasmBuild, work_dir: Path) -> list[str]:
+    allowed = allowed_imports(build)
+    if not allowed:
+        return []
+    if toolchain.is_zig:
+        return ["-Wl,--import-symbols"]
+    listing = work_dir / "imports.txt"
+    write_if_changed(listing, "".join(f"{name}\n" for name in allowed))
+    return [f"-Wl,--allow-undefined-file={listing}"]
+
+
+def _check_linked_imports(wasm: Path, build: WasmBuild, toolchain: Toolchain) -> None:
+    """Every function imported from "env" must be one Python may provide (zig imports
+    all undefined functions)."""
+    try:
+        info = read_wasm_info(wasm)
+    except WasmFormatError as error:
+        raise BuildError(f"the linker wrote a wasm module that cannot be read: {error}") from None
+    allowed = set(allowed_imports(build))
+    imported = [i.name for i in info.imports if i.module == "env" and i.kind == "func"]
+    for name in imported:
+        if name not in allowed:
+            raise BuildError(diagnostics.link_failure(f"error: undefined symbol: {name}",
+                                                      toolchain))
+
+
+# What every module's link gives it (_ldflags): part of the build cache's key, so that a
+# wasm linked by an older release (without the exported, growable function table the
+# callbacks need) is never reused. Bump it when _ldflags changes what every module gets.
+LINK_LAYOUT = 2
+
+
 def _ldflags(toolchain: Toolchain, build: WasmBuild, exports: Sequence[str]) -> list[str]:
     flags = [*toolchain.ldflags, build.optimization, "-mexec-model=reactor",
-             f"-Wl,-z,stack-size={build.stack_size}"]
+             f"-Wl,-z,stack-size={build.stack_size}",
+             # The function table exported and growable: sb.callback() adds slots to it.
+             "-Wl,--export-table", "-Wl,--growable-table"]
     if not toolchain.is_zig:
         # Without it a shadow-stack overflow silently overwrites .data; zig is stack-first
         # by default and rejects the flag.
@@ -198,6 +300,8 @@ def _ldflags(toolchain: Toolchain, build: WasmBuild, exports: Sequence[str]) -> 
         flags.append(f"-Wl,--max-memory={build.max_memory}")
     for name in (*exports, *ALLOCATOR_EXPORTS):
         flags.append(f"-Wl,--export={name}")
+    if build.has_cxx:
+        flags.append(f"-Wl,--export={CXX_ABORT_NOTE}")  # read by the runtime after a trap
     flags += build.extra_ldflags
     return flags
 
@@ -229,10 +333,15 @@ def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path
     def portable(text: str) -> str:
         return text.replace(str(root), "<root>")
 
+    support: list[str] = []
+    if build.has_cxx:
+        verify_cxx(toolchain)  # no libc++ here: one line naming the fix, before any compile
+        support = [file_digest(path) for path in CXX_SUPPORT_FILES]
     cache_key = key_of(
-        "wasm", toolchain.identity, [portable(f) for f in _cflags(toolchain, build)],
+        "wasm", LINK_LAYOUT, toolchain.identity,
+        [portable(f) for f in _cflags(toolchain, build)],
         portable(repr(build)), [(portable(str(s)), file_digest(s)) for s in build.sources],
-        file_digest(sjlj.runtime_source()))
+        support, file_digest(sjlj.runtime_source()))
     cached = content_cache.load_wasm(cache_key, out, root)
     if cached is not None:
         exports = tuple(str(name) for name in cached["exports"])  # type: ignore[attr-defined]
@@ -250,23 +359,34 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
     obj_dir.mkdir(parents=True, exist_ok=True)
     for leftover in obj_dir.glob("*.tmp*"):  # a killed compile's half-written output
         leftover.unlink(missing_ok=True)
-    flags = _cflags(toolchain, build)
+    cflags, cxxflags = _cflags(toolchain, build), _cxxflags(toolchain, build)
     objects = [_object_path(obj_dir, s) for s in build.sources]
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(build.sources)))
-    with Steps("wasm compile", len(build.sources)) as steps:
+    jobs_list = [(s, o, cxxflags if is_cxx(s) else cflags)
+                 for s, o in zip(build.sources, objects, strict=True)]
+    support: list[Path] = []
+    if build.has_cxx:
+        for source in CXX_SUPPORT_SOURCES:
+            support.append(obj_dir / f"wasmbox-support-{source.stem}.o")
+            jobs_list.append((source, support[-1], _support_flags(toolchain)))
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(jobs_list)))
+    with Steps("wasm compile", len(jobs_list)) as steps:
 
-        def one(source: Path, obj: Path) -> bool:
+        def one(job: tuple[Path, Path, list[str]]) -> bool:
+            source, obj, flags = job
             compiled = _compile_one(toolchain, source, obj, flags)
             steps.done(source.name if compiled else f"{source.name} (up to date)")
             return compiled
 
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            compiled_flags = list(pool.map(one, build.sources, objects))
+            compiled_flags = list(pool.map(one, jobs_list))
     exports = _resolve_exports(build, objects)
     setjmp_args, setjmp_compiled = _setjmp_runtime(toolchain, objects, obj_dir)
-    link_argv = [*toolchain.compiler, *_ldflags(toolchain, build, exports),
-                 *map(str, objects), *setjmp_args, "-o"]
-    link_key = key_of(link_argv)
+    # clang++ (zig c++) as the link driver adds libc++ and libc++abi.
+    driver = toolchain.cxx_compiler if build.has_cxx else toolchain.compiler
+    link_argv = [*driver, *_ldflags(toolchain, build, exports),
+                 *_import_flags(toolchain, build, work_dir), *map(str, [*objects, *support]),
+                 *setjmp_args, "-o"]
+    link_key = key_of([link_argv, allowed_imports(build)])
     link_stamp = Stamp(out.with_name(out.name + ".link"))
     if (not any(compiled_flags) and not setjmp_compiled and out.is_file()
             and link_stamp.matches(link_key)):
@@ -279,7 +399,13 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
     if result.returncode != 0:
         tmp.unlink(missing_ok=True)
         raise BuildError(diagnostics.link_failure(result.stderr, toolchain))
+    try:
+        _check_linked_imports(tmp, build, toolchain)
+    except BuildError:
+        tmp.unlink(missing_ok=True)
+        raise
     tmp.replace(out)
     link_stamp.record(link_key)
-    compiled = tuple(s for s, did in zip(build.sources, compiled_flags, strict=True) if did)
+    compiled = tuple(s for s, did in zip(build.sources, compiled_flags[:len(build.sources)],
+                                         strict=True) if did)
     return WasmResult(out, exports, file_digest(out), compiled)

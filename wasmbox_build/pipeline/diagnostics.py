@@ -65,6 +65,7 @@ def link_failure(output: str, toolchain: Toolchain) -> str:
     if undefined:
         symbol = undefined.group(1)
         advice = _limitation(f"error: {symbol}") or (
-            f"add the source that defines {symbol} to sources=[...], or a stub for it")
+            f"add the source that defines {symbol} to sources=[...], or list it in "
+            f"imports=[...] for Python to provide it")
         return f"linking the wasm module with {toolchain.provider} failed: {first} — {advice}"
     return f"linking the wasm module with {toolchain.provider} failed: {first}"

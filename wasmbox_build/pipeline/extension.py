@@ -6,6 +6,7 @@ of C files, include folders, macros and flags that an ordinary host C compiler n
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from ..errors import BuildError
 from ..toolchain import Toolchain, Wasm2C, find_wasm2c, resolve_toolchain
 from . import abi3, glue
 from .bindings import Bindings, declared_functions, instance_header
+from .callbacks import env_imports
 from .compile import ALLOCATOR_EXPORTS, build_wasm
 from .header import parse_header
 from .options import ExtensionOptions
@@ -96,6 +98,12 @@ def generate(ext: ExtensionOptions, work_dir: Path, toolchain: Toolchain, wasm2c
         build = ext.wasm_build(declared=declared_functions(header))
     wasm = build_wasm(toolchain, build, work_dir / f"{name}.wasm", work_dir / "wasm", jobs)
     info = read_wasm_info(wasm.wasm)
+    imports = [name for name, _ in env_imports(info)]
+    implicit = [name for name in imports if name not in build.imports]
+    if implicit:  # the header declares them, no source defines them
+        sys.stderr.write(f"note: the sources define no {', '.join(implicit)}, which the header "
+                         f"declares: Python provides {'it' if len(implicit) == 1 else 'them'} "
+                         "(Sandbox(imports={...}))\n")
     translated = translate(wasm2c, wasm.wasm, name, work_dir / "c", ext.wasm2c_parts)
     build_info: dict[str, object] = {
         "wasmbox_build": __version__,
@@ -103,11 +111,14 @@ def generate(ext: ExtensionOptions, work_dir: Path, toolchain: Toolchain, wasm2c
         "wasm2c": wasm2c.version,
         "memory_check": memory_check,
         "exports": list(wasm.exports),
+        "imports": imports,
         "wasm_sha256": wasm.sha256,
         "stack_size": ext.stack_size,
         "max_memory": ext.max_memory,
         "max_call_depth": ext.max_call_depth,
         "abi3": abi3.tag(ext.py_limited_api) if ext.py_limited_api is not None else None,
+        # C++: which standard (None: the compiler's default); exceptions never catch.
+        "cxx": {"std": ext.cxx_std, "exceptions": False} if build.has_cxx else None,
     }
     # Expose what the module really exports: a function marked export_name("read") is
     # exported as `read`, not under its C name, and the allocator stays internal.

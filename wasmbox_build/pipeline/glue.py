@@ -22,8 +22,10 @@ import jinja2
 
 from .._resources import resource_dir
 from ..errors import BuildError
+from ..guest import CXX_ABORT_NOTE
 from ..incremental import Stamp, key_of, write_if_changed
 from . import bindings as typed_bindings
+from . import callbacks as host_callbacks
 from .capabilities import capabilities_literal
 from .memory_checks import MEMORY_CHECKS
 from .wasm_info import WASM_PAGE_SIZE, FuncType, WasmInfo
@@ -57,6 +59,7 @@ WASI_MODULE = "wasi_snapshot_preview1"
 SANDBOX_API = frozenset(
     {
         "alloc",
+        "callback",
         "close",
         "closed",
         "exports",
@@ -84,12 +87,14 @@ EXCEPTIONS = (
     "IntegerOverflow",
     "InvalidConversion",
     "IndirectCallMismatch",
+    "MissingImport",
     "UncaughtException",
     "SandboxExit",
     "CapabilityDenied",
+    "CxxException",
     "SandboxPoisoned",
 )
-MODULE_API = frozenset({"Sandbox", "Cell", "cell", *EXCEPTIONS})
+MODULE_API = frozenset({"Sandbox", "Cell", "cell", "Callback", "set_imports", *EXCEPTIONS})
 
 # The exports the runtime itself uses; never exposed as methods.
 _INITIALIZE = "_initialize"
@@ -486,10 +491,18 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
     malloc, free = functions.get("malloc"), functions.get("free")
     has_allocator = malloc == FuncType(("i32",), ("i32",)) and free == FuncType(("i32",), ())
 
+    # C++ modules export their abort note's address (guest/wasmbox_cxx.cc).
+    note = info.export(CXX_ABORT_NOTE)
+    abort_note = note is not None and note.kind == "global" and memory is not None
+
     max_pages = 65536 if memory is None or memory.max_pages is None else memory.max_pages
     reserve = MEMORY_CHECKS[spec.memory_check].reservation or max_pages * WASM_PAGE_SIZE
     exports = _exports(spec, functions, export_fn)
     taken = {*MODULE_API, *(e.name for e in exports)}
+    table = info.exported_table if info.function_table is not None else None
+    header = spec.bindings.header if spec.bindings is not None else None
+    callbacks = host_callbacks.context(info, header, export_fn(table) if table else None,
+                                       lambda name, module: wasm2c_mangle(name, module))
     return {
         "extension_name": spec.extension_name,
         "short_name": short,
@@ -497,15 +510,19 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
         "instance_type": f"w2c_{prefix}",
         "instantiate_fn": f"wasm2c_{prefix}_instantiate",
         "free_fn": f"wasm2c_{prefix}_free",
+        "get_func_type_fn": f"wasm2c_{prefix}_get_func_type",
         "imports_wasi": any(i.module == WASI_MODULE for i in info.imports),
+        "imports_env": bool(callbacks.imports),
         "throws": info.has_tags,
         "memory_fn": export_fn(memory_export) if memory_export else None,
         "memory_reserve": reserve if memory is not None else 0,
         "initialize_fn": export_fn(_INITIALIZE) if initialize is not None else None,
         "malloc_fn": export_fn("malloc") if has_allocator else None,
         "free_export_fn": export_fn("free") if has_allocator else None,
+        "abort_note_fn": export_fn(CXX_ABORT_NOTE) if abort_note else None,
         "exports": exports,
-        "bindings": typed_bindings.context(spec.bindings, exports, functions, taken),
+        "bindings": typed_bindings.context(spec.bindings, exports, functions, taken, callbacks),
+        "callbacks": callbacks,
         "build_info_json": _build_info_json(spec),
         "capabilities": capabilities_literal(spec.capabilities) if spec.capabilities else None,
         "exceptions": EXCEPTIONS,
@@ -513,8 +530,11 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
 
 
 def _check_imports(info: WasmInfo) -> None:
+    """WASI functions, and functions of "env" (Python provides them: callbacks.py)."""
     for imp in info.imports:
         where = f"{imp.module}.{imp.name}"
+        if imp.module == host_callbacks.ENV_MODULE and imp.kind == "func":
+            continue
         if imp.module != WASI_MODULE:
             raise BuildError(
                 f"the wasm imports {where}, which nothing provides: the C library calls "

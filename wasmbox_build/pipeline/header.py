@@ -106,6 +106,10 @@ class CType:
     tag: str = ""  # records and enums: "struct foo", "enum bar"
     why: str = ""  # unsupported: the reason
     char: bool = False  # plain `char` (not signed/unsigned char): const char * is a string
+    # functions with a prototype: the result and parameter types (None: no prototype)
+    result: CType | None = None
+    params: tuple[CType, ...] | None = None
+    variadic: bool = False
 
 
 def _pointer(pointee: CType, spelling: str) -> CType:
@@ -140,7 +144,7 @@ class Function:
 class HeaderInfo:
     header: Path
     functions: Mapping[str, Function]  # every non-static function the header declares
-    typedefs: Mapping[str, CType]  # the header's own typedefs of scalars and pointers
+    typedefs: Mapping[str, CType]  # the header's own typedefs of scalars, pointers, functions
     constants: Mapping[str, int | str]  # enum constants and literal object-like macros
     files: tuple[Path, ...] = field(default=())  # the library headers the parse read
 
@@ -441,6 +445,10 @@ class _Model:
             return self.enum(decl, spelling)
         if kind == "RecordType":
             return CType("record", spelling, tag=spelling)
+        if kind == "FunctionProtoType" and inner:
+            return CType("function", spelling, result=self.tree(inner[0]),
+                         params=tuple(self.tree(p) for p in inner[1:]),
+                         variadic=bool(node.get("variadic")))
         if kind in ("FunctionProtoType", "FunctionNoProtoType"):
             return CType("function", spelling)
         if kind in ("ConstantArrayType", "IncompleteArrayType", "VariableArrayType") and inner:
@@ -512,8 +520,13 @@ class _Model:
                 after = tokens[close + 1:close + 2]
                 if not inside or inside[0] != "*" or after not in (["("], ["["]):
                     raise ValueError("unexpected parenthesis")
-                target = CType("function", text) if after == ["("] else CType(
-                    "unsupported", text, why="a pointer to an array")
+                if after == ["("]:
+                    end = _matching(tokens, close + 1)
+                    if end != len(tokens) - 1:
+                        raise ValueError("a function returning a function pointer")
+                    target = self._function(base, tokens[close + 2:end], text)
+                else:
+                    target = CType("unsupported", text, why="a pointer to an array")
                 base = target
                 for token_inside in inside:
                     if token_inside == "*":
@@ -526,6 +539,24 @@ class _Model:
             else:
                 raise ValueError(f"unexpected {token!r}")
         return replace(base, spelling=text.strip()) if stars else base
+
+    def _function(self, result: CType, tokens: list[str], text: str) -> CType:
+        """A function type from its result and the tokens of its parameter list."""
+        groups: list[list[str]] = [[]]
+        depth = 0
+        for token in tokens:
+            if token == "," and depth == 0:
+                groups.append([])
+                continue
+            depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(token, 0)
+            groups[-1].append(token)
+        variadic = groups[-1] == ["..."]
+        if variadic:
+            groups.pop()
+        if groups == [["void"]] or groups == [[]]:
+            groups = []
+        params = tuple(self._parse(group, " ".join(group)) for group in groups)
+        return CType("function", text, result=result, params=params, variadic=variadic)
 
     # -- functions ----------------------------------------------------------------------------
 
@@ -597,7 +628,7 @@ class _Model:
             elif kind == "TypedefDecl" and decl.get("name"):
                 resolved = self.typedef(decl["name"])
                 if resolved is not None and resolved.kind in ("int", "bool", "float", "enum",
-                                                              "pointer"):
+                                                              "pointer", "function"):
                     typedefs[decl["name"]] = resolved
             elif kind == "EnumDecl":
                 for name, number in self.enum_constants(decl):

@@ -152,7 +152,7 @@ def _check_name(value: str, c: Check) -> str:
 
 def _check_sources(value: tuple[str, ...], c: Check) -> tuple[Path, ...]:
     if not value:
-        raise BuildError(f"no {c.plain} given; list the library's C files in {c.usage}")
+        raise BuildError(f"no {c.plain} given; list the library's C and C++ files in {c.usage}")
     return _existing_files(value, c, "source")
 
 
@@ -188,6 +188,13 @@ def _check_header(value: str | None, c: Check) -> Path | None:
     if value is None:
         return None
     return find_header(value, c.root, c.done["include_dirs"], c.done["sources"])
+
+
+def _check_imports(value: tuple[str, ...], c: Check) -> tuple[str, ...]:
+    for name in value:
+        if not _MACRO_NAME.fullmatch(name):
+            raise BuildError(f"{c.plain} entry {name!r} is not a C function name")
+    return tuple(dict.fromkeys(value))
 
 
 def _check_stack_size(value: int, c: Check) -> int:
@@ -238,6 +245,16 @@ def _check_optimization(value: str, c: Check) -> str:
     return value
 
 
+_CXX_STD = re.compile(r"(c|gnu)\+\+(98|03|11|14|17|20|23|26|0x|1y|1z|2a|2b|2c)")
+
+
+def _check_cxx_std(value: str | None, c: Check) -> str | None:
+    if value is not None and not _CXX_STD.fullmatch(value):
+        raise BuildError(f"{c.valued(value)} is not a C++ standard; write e.g. "
+                         f"{c.valued('c++17')} (or {c.valued('gnu++20')})")
+    return value
+
+
 def _check_parts(value: int | None, c: Check) -> int | None:
     if value is not None and not 1 <= value <= MAX_WASM2C_PARTS:
         raise BuildError(f"{c.plain} {value}; use a number from 1 to {MAX_WASM2C_PARTS}")
@@ -267,7 +284,8 @@ class ExtensionOptions:
     name: str = _required("the module's dotted name, e.g. mypkg._zlib", check=_check_name,
                           cmake="MODULE_NAME")
     sources: tuple[Path, ...] = _required(
-        "the library's C files, compiled to wasm32-wasi (not for the host)",
+        "the library's C and C++ (.cc .cpp .cxx .C) files, compiled to wasm32-wasi (not for "
+        "the host)",
         check=_check_sources)
     include_dirs: tuple[Path, ...] = _option(
         (), "include folders for the library's wasm compile", check=_check_dirs)
@@ -280,6 +298,9 @@ class ExtensionOptions:
     exports: tuple[str, ...] | None = _option(
         None, "functions to expose; default: every one the header declares (or the library "
         "defines)", shown_default="all")
+    imports: tuple[str, ...] = _option(
+        (), "undefined functions Python provides (Sandbox(imports=...)), besides the header's",
+        check=_check_imports)
     native_sources: tuple[Path, ...] = _option(
         (), "host C compiled into the module, reaching the sandbox through wasmbox_native.h",
         check=_check_native_sources)
@@ -299,8 +320,13 @@ class ExtensionOptions:
     capabilities: Mapping[str, object] | None = _option(
         None, "Sandbox() defaults built into the module (a dict; CMake: a JSON object)",
         check=_check_capabilities, shown_default="deny all")
-    wasm_cflags: tuple[str, ...] = _option((), "extra flags for the wasm compiler")
+    wasm_cflags: tuple[str, ...] = _option((), "extra flags for the wasm compiler (C sources)")
     wasm_ldflags: tuple[str, ...] = _option((), "extra flags for the wasm linker")
+    cxx_std: str | None = _option(
+        None, "the C++ standard of the C++ sources, e.g. c++17", check=_check_cxx_std,
+        shown_default="the compiler's")
+    wasm_cxxflags: tuple[str, ...] = _option(
+        (), "extra flags for the wasm compiler (C++ sources)")
     optimization: str = _option("-O2", "the wasm compile's optimization level",
                                 check=_check_optimization)
     wasm2c_parts: int | None = _option(
@@ -315,8 +341,10 @@ class ExtensionOptions:
         return WasmBuild(
             sources=self.sources, include_dirs=self.include_dirs, defines=self.define_macros,
             extra_cflags=self.wasm_cflags, extra_ldflags=self.wasm_ldflags,
-            exports=self.exports, declared=declared, stack_size=self.stack_size,
-            max_memory=self.max_memory, optimization=self.optimization)
+            exports=self.exports, declared=declared, imports=self.imports,
+            stack_size=self.stack_size, max_memory=self.max_memory,
+            optimization=self.optimization, cxx_std=self.cxx_std,
+            extra_cxxflags=self.wasm_cxxflags)
 
     @property
     def short_name(self) -> str:

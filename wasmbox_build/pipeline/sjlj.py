@@ -6,13 +6,13 @@ throws it, and wasm2c turns both into C. What each toolchain lacks is supplied h
 
 - a `setjmp.h` that maps `_setjmp`, `sigsetjmp` and their longjmps onto the two
   names LLVM lowers (and declares everything where the libc has no setjmp.h:
-  Debian's wasi-libc) — `wasm_support/include`, searched after the library's own
+  Debian's wasi-libc) — `guest/setjmp/include`, searched after the library's own
   include folders;
 - the functions the lowering calls (`__wasm_setjmp`, `__wasm_setjmp_test`,
   `__wasm_longjmp`) and, for LLVM 22, the tag: wasi-sdk (27 and later) ships them
   as `libsetjmp`; zig's libc has them only when linked with exception handling
   (which rebuilds its libc) and even then lacks the tag; Debian's wasi-libc has
-  none. Every other toolchain links `wasm_support/setjmp_runtime.c`.
+  none. Every other toolchain links `guest/setjmp/setjmp_runtime.c`.
 
 The lowering is on for every translation unit. It costs nothing where it is not
 used: zlib 1.3.1's eleven objects compile to byte-identical code with and without
@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import settings
-from .._resources import resource_dir
+from ..guest import SETJMP_DIR
 from ..incremental import digest
 from .wasm_info import read_wasm_info
 
@@ -46,16 +46,16 @@ RUNTIME_SYMBOLS = frozenset({"__wasm_setjmp", "__wasm_setjmp_test", "__wasm_long
 
 
 def _support_dir() -> Path:
-    """wasm_support/, copied into the wasmbox cache under a digest of its files.
+    """guest/setjmp/, copied into the wasmbox cache under a digest of its files.
 
     The compiler sees it there, not inside the installed package: every isolated pip
     build installs wasmbox-build somewhere new, and the path is part of the flags that
     key the build cache (and of the depfiles whose headers it checks)."""
-    shipped = resource_dir("wasm_support")
+    shipped = SETJMP_DIR
     files = sorted(p for p in shipped.rglob("*") if p.is_file() and p.suffix in (".c", ".h"))
     tag = digest("".join(f"{p.relative_to(shipped).as_posix()}\0{digest(p.read_bytes())}\0"
                          for p in files).encode())[:16]
-    staged = settings.cache_dir() / "wasm-support" / tag
+    staged = settings.cache_dir() / "guest-setjmp" / tag
     if staged.is_dir():
         return staged
     staged.parent.mkdir(parents=True, exist_ok=True)

@@ -20,6 +20,7 @@ __all__ = [
     "FuncType",
     "Import",
     "MemoryType",
+    "TableType",
     "WasmFormatError",
     "WasmInfo",
     "function_exports",
@@ -49,6 +50,7 @@ _SEC_CUSTOM = 0
 _SEC_TYPE = 1
 _SEC_IMPORT = 2
 _SEC_FUNCTION = 3
+_SEC_TABLE = 4
 _SEC_MEMORY = 5
 _SEC_EXPORT = 7
 _SEC_TAG = 13
@@ -80,6 +82,15 @@ class MemoryType:
 
 
 @dataclass(frozen=True)
+class TableType:
+    """A table: its element type and limits, in elements."""
+
+    element: str  # "funcref" | "externref" | "exnref"
+    min_size: int
+    max_size: int | None
+
+
+@dataclass(frozen=True)
 class Import:
     """One import. ``type`` is set for functions, ``memory`` for memories."""
 
@@ -107,6 +118,7 @@ class WasmInfo:
     memories: tuple[MemoryType, ...]  # memories the module defines
     exports: tuple[Export, ...]
     has_tags: bool = False  # defines or imports exception tags (it may throw)
+    tables: tuple[TableType, ...] = ()  # tables the module defines
 
     @property
     def imported_functions(self) -> tuple[Import, ...]:
@@ -149,6 +161,21 @@ class WasmInfo:
     @property
     def memory_is_imported(self) -> bool:
         return any(i.kind == "memory" for i in self.imports)
+
+    @property
+    def function_table(self) -> TableType | None:
+        """Table 0 if the module defines it as a funcref table (function pointers)."""
+        if any(i.kind == "table" for i in self.imports) or not self.tables:
+            return None
+        return self.tables[0] if self.tables[0].element == "funcref" else None
+
+    @property
+    def exported_table(self) -> str | None:
+        """The export name of table 0, if it is exported."""
+        for e in self.exports:
+            if e.kind == "table" and e.index == 0:
+                return e.name
+        return None
 
     @property
     def exported_memory(self) -> str | None:
@@ -227,6 +254,7 @@ class _Parser:
         self.functions: tuple[int, ...] = ()
         self.memories: tuple[MemoryType, ...] = ()
         self.exports: tuple[Export, ...] = ()
+        self.tables: tuple[TableType, ...] = ()
 
     def module(self) -> WasmInfo:
         data = self.data
@@ -257,7 +285,7 @@ class _Parser:
         self.check_indices()
         has_tags = _SEC_TAG in seen or any(i.kind == "tag" for i in self.imports)
         return WasmInfo(self.types, self.imports, self.functions, self.memories, self.exports,
-                        has_tags)
+                        has_tags, self.tables)
 
     def section(self, section_id: int, r: _Reader) -> None:
         if section_id == _SEC_TYPE:
@@ -266,6 +294,8 @@ class _Parser:
             self.imports = tuple(self.import_(r) for _ in range(r.uleb()))
         elif section_id == _SEC_FUNCTION:
             self.functions = tuple(r.uleb() for _ in range(r.uleb()))
+        elif section_id == _SEC_TABLE:
+            self.tables = tuple(self.table(r) for _ in range(r.uleb()))
         elif section_id == _SEC_MEMORY:
             self.memories = tuple(r.limits(memory=True) for _ in range(r.uleb()))
         elif section_id == _SEC_EXPORT:
@@ -313,6 +343,14 @@ class _Parser:
             r.pos -= 1
             raise r.error(f"unknown import kind 0x{kind_code:02x}")
         return Import(module, name, kind)
+
+    @staticmethod
+    def table(r: _Reader) -> TableType:
+        element = r.ref_type()
+        limits = r.limits(memory=False)
+        if limits.is64:
+            raise r.error("64-bit tables are not supported")
+        return TableType(element, limits.min_pages, limits.max_pages)
 
     @staticmethod
     def export(r: _Reader) -> Export:

@@ -5,25 +5,40 @@
  * describes the module (wasmbox_module_def) and wraps each export. The
  * runtime provides everything that is the same for all modules:
  *
- *   wasmbox_boundary.c  entering and leaving wasm: the trap boundary, the
- *                       call-depth budget, the per-sandbox lock
- *   wasmbox_sandbox.c   the Sandbox type: lifecycle, poisoning, reset
- *   wasmbox_memory.c    alloc/free/read/write/read_cstring/memory
- *   wasmbox_convert.c   Python <-> wasm values (fast paths inline in
- *                       wasmbox_convert.h)
- *   wasmbox_errors.c    the exception classes and trap -> exception
- *   wasmbox_module.c    module initialisation and the default sandbox
- *   wasmbox_policy.c    Sandbox(**policy) -> wasmbox_policy
- *   wasmbox_wasi.c      wasi_snapshot_preview1, denied by default
- *                       (wasmbox_wasi.h: the WASI context and policy;
- *                       wasmbox_thread.h: per-thread call state)
- *   wasmbox_wasi_fs.c   its files: preopens, in-memory files
- *   wasmbox_beneath.c   opening host paths without leaving a directory
- *   wasmbox_bindings.c  typed wrappers from header=, cells, sb.raw
- *                       (wasmbox_bindings.h)
- *   wasmbox_native.c    the C API of native_sources (wasmbox_native.h)
- *   wasmbox_host.c      the WASI layer's Python side: output callables,
- *                       captured output, CapabilityDenied
+ *   wasmbox_boundary.c         entering and leaving wasm: the trap boundary,
+ *                              the call-depth budget, the per-sandbox lock
+ *   wasmbox_faults.c           hardware faults of sandboxed code (a native
+ *                              stack overflow; guard-page accesses) as traps
+ *   wasmbox_sandbox.c          the Sandbox type: lifecycle, poisoning, reset
+ *   wasmbox_mempool.c          wasm2c's linear memories, reservations reused
+ *   wasmbox_memory.c           alloc/free/read/write/read_cstring/memory, and
+ *                              the sandbox's malloc/free for the whole runtime
+ *   wasmbox_convert.c          Python <-> wasm values (fast paths inline in
+ *                              wasmbox_convert.h)
+ *   wasmbox_errors.c           the exception classes and trap -> exception
+ *   wasmbox_abort.c            why a C++ library gave up (its abort note)
+ *   wasmbox_module.c           module initialisation and the default sandbox
+ *   wasmbox_policy.c           Sandbox(**policy) -> wasmbox_policy
+ *   wasmbox_wasi.c             wasi_snapshot_preview1, denied by default
+ *                              (wasmbox_wasi.h: the WASI context and policy,
+ *                              and its files; wasmbox_thread.h: per-thread
+ *                              call state)
+ *   wasmbox_wasi_fds.c         its descriptor table and preopens
+ *   wasmbox_wasi_fd_calls.c    its fd_* calls on files and directories
+ *   wasmbox_wasi_path_calls.c  its path_* calls
+ *   wasmbox_wasi_resolve.c     a path call's directory and path: checked,
+ *                              refused, or opened beneath its mount
+ *   wasmbox_wasi_memfs.c       the in-memory files (files=)
+ *   wasmbox_beneath.c          opening host paths without leaving a directory
+ *   wasmbox_bindings.c         typed wrappers from header=, cells, sb.raw
+ *                              (wasmbox_bindings.h)
+ *   wasmbox_native.c           the C API of native_sources (wasmbox_native.h)
+ *   wasmbox_callbacks.c        Python callables the library calls: imports and
+ *                              function pointers (wasmbox_callbacks.h), and the
+ *                              nesting of calls inside them
+ *   wasmbox_signature.c        C function types parsed at run time
+ *   wasmbox_host.c             the WASI layer's Python side: output callables,
+ *                              captured output, CapabilityDenied
  *
  * Everything is hidden (-fvisibility=hidden, and WASMBOX_INTERNAL on each
  * declaration), so only PyInit_<name> leaves the shared object.
@@ -82,25 +97,32 @@
 
 /* ---- what the generated glue tells the runtime about its module ---------- */
 
+struct wasmbox_sandbox;
+struct wasmbox_callbacks_def; /* wasmbox_callbacks.h */
+
 typedef struct wasmbox_module_def {
     const char *name;            /* full dotted name, e.g. "mypkg._zlib" */
     const char *short_name;      /* "_zlib": argv[0] inside the sandbox */
     const char *sandbox_doc;     /* docstring of the Sandbox class */
     size_t instance_size;        /* sizeof(w2c_<name>) */
     uint64_t memory_reserve;     /* bytes of address space one instance reserves */
-    /* Thin typed wrappers around the wasm2c API (NULL when absent). */
-    void (*instantiate)(void *instance, wasmbox_wasi *wasi);
+    /* Thin typed wrappers around the wasm2c API (NULL when absent). The
+     * sandbox is what the library's imports get (wasmbox_callbacks.h). */
+    void (*instantiate)(void *instance, struct wasmbox_sandbox *sb);
     void (*free_instance)(void *instance);
     wasm_rt_memory_t *(*memory)(void *instance);
     void (*initialize)(void *instance);                 /* the _initialize export */
     uint32_t (*malloc)(void *instance, uint32_t size);  /* the malloc export */
     void (*free)(void *instance, uint32_t ptr);         /* the free export */
+    /* C++ modules: the address of __wasmbox_abort_note (guest/wasmbox_cxx.cc). */
+    uint32_t (*abort_note)(void *instance);
     /* Exports as Python callables. */
     PyMethodDef *sandbox_methods; /* on Sandbox: exports not named like its API */
     PyMethodDef *exports_methods; /* on sb.exports: every export */
     PyMethodDef *native_methods;  /* native_sources' methods (wasmbox_native.h), or NULL */
     const char *build_info_json;  /* becomes M.__wasmbox__ */
     const char *capabilities;     /* build-time Sandbox() defaults: a Python literal, or NULL */
+    const struct wasmbox_callbacks_def *callbacks; /* imports, trampolines, function table */
 } wasmbox_module_def;
 
 /* ---- a sandbox: one wasm instance and its linear memory ------------------ */
@@ -115,7 +137,9 @@ typedef struct wasmbox_module_def {
 #include <pthread.h>
 #endif
 typedef struct {
-    bool busy;     /* a thread holds it (read and written with the GIL) */
+    /* How many times a thread holds it (read and written with the GIL): 0
+     * free, 1 held, more while the holder's callbacks call into it again. */
+    int busy;
     int waiters;   /* threads asleep waiting for it (ditto) */
     int handoffs;  /* unlocks that handed it to a sleeper not yet awake (under mutex) */
 #ifdef _WIN32
@@ -133,6 +157,8 @@ typedef enum {
     WASMBOX_CLOSED,   /* close() freed the instance */
 } wasmbox_state;
 
+struct wasmbox_callbacks;
+
 typedef struct wasmbox_sandbox {
     PyObject_HEAD
     void *instance;          /* the wasm2c instance, NULL once closed */
@@ -142,7 +168,21 @@ typedef struct wasmbox_sandbox {
     Py_ssize_t buffer_exports; /* live memoryviews; close()/reset() refuse while > 0 */
     wasmbox_policy policy;   /* what Sandbox(**policy) granted */
     wasmbox_wasi wasi;       /* the WASI context of the current instance */
+    uint32_t abort_note;     /* its C++ abort note's address (0: none), see wasmbox_abort.c */
     PyObject *weakreflist;
+    /* The callables bound to the library's imports, by import index (NULL:
+     * unbound), and the callbacks made in this sandbox (wasmbox_callbacks.c). */
+    PyObject **imports;
+    struct wasmbox_callbacks *callbacks;
+    /* The thread running the current call (set at each entry, under the lock):
+     * a callback finds its thread here, without a thread-local lookup. */
+    wasmbox_thread *thread;
+    /* A call nested inside a callback trapped: the trap, for the outermost
+     * call to raise once the enclosing calls are unwound. */
+    int nested_why;
+    uint32_t nested_code;
+    const char *nested_what;
+    PyObject *nested_trap;   /* the trap's exception, if a callback passed it on */
 } wasmbox_sandbox;
 
 /* The glue's wrappers get the instance through this, typed. */
@@ -150,14 +190,19 @@ typedef struct wasmbox_sandbox {
 
 /* The generated code keeps its per-call state in the first fields of the
  * instance, not in wasm2c's thread-locals (pipeline/wasm2c_fixes.py; the glue
- * checks the offsets): the count of wasm frames, up to
- * WASM_RT_MAX_CALL_STACK_DEPTH, and where an exception that nothing in the
- * sandbox catches goes. One call runs in a sandbox at a time, so the boundary
- * sets both on every entry. */
+ * checks the layout): the count of wasm frames, up to
+ * WASM_RT_MAX_CALL_STACK_DEPTH, where an exception that nothing in the
+ * sandbox catches goes, and the exception being thrown. One call runs in an
+ * instance at a time, so the boundary sets the count and the unwind target on
+ * every entry; a call nested inside a callback saves all of it and puts it
+ * back when it returns (wasmbox_level). */
+#define WASMBOX_EXCEPTION_BYTES 256 /* WASM_EXN_MAX_SIZE of wasm-rt-exceptions.h */
 typedef struct {
-    uint32_t call_depth;           /* wasmbox_call_depth */
-    uint32_t exception_size;       /* wasmbox_exception_size */
+    uint32_t call_depth;            /* wasmbox_call_depth */
+    uint32_t exception_size;        /* wasmbox_exception_size */
     wasm_rt_jmp_buf *unwind_target; /* wasmbox_unwind_target */
+    const void *exception_tag;      /* wasmbox_exception_tag */
+    unsigned char exception[WASMBOX_EXCEPTION_BYTES]; /* wasmbox_exception */
 } wasmbox_instance_head;
 
 /* Stored through memcpy: the instance is the generated struct, whose first
@@ -198,6 +243,16 @@ static inline void wasmbox_set_unwind_target(void *instance, wasm_rt_jmp_buf *ta
  * a call. A module that can throw wasm exceptions (WASMBOX_MODULE_EXCEPTIONS,
  * set by the glue) uses sigsetjmp instead: wasm2c's uncaught-exception path
  * longjmps to a sigjmp_buf.
+ *
+ * Calls nest: a callback (Python code the library calls, wasmbox_callbacks.c)
+ * may call into its sandbox again, on the same thread. Such a call takes the
+ * slow path in: it saves what the enclosing call keeps in the thread's state
+ * (jump buffer, sandbox) and the entered instance's per-call state (call
+ * depth, unwind target, exception) in its wasmbox_call, and puts them back
+ * when it returns or traps, so a trap or an uncaught wasm exception always
+ * lands at the innermost boundary and the depth count and native-stack budget
+ * cover the whole nest. The plain path pays one store (call->outer = NULL)
+ * and one branch for this.
  */
 #if defined(__GNUC__) || defined(__clang__)
 #define WASMBOX_COMPILER_BARRIER() __asm__ __volatile__("" ::: "memory")
@@ -215,10 +270,30 @@ static inline void wasmbox_set_unwind_target(void *instance, wasm_rt_jmp_buf *ta
     ((call)->thread->sig_jump = true, sigsetjmp((call)->thread->boundary.buffer, 0))
 #endif
 
+/* What a call nested inside a callback saves, and puts back when it returns
+ * or traps (wasmbox_boundary.c): what the enclosing call keeps in the
+ * thread's state, and the per-call state of the instance it enters - which
+ * an enclosing call may be running too (a callback calling its own sandbox),
+ * with wasm frames counted in it and a try block's target and a caught
+ * exception of its own. */
+typedef struct wasmbox_level {
+    struct wasmbox_sandbox *sandbox; /* the enclosing call's */
+    struct wasmbox_level *outer;
+    bool sig_jump;
+#if WASMBOX_FAST_JUMP
+    void *jump[5];
+#endif
+    wasm_rt_jmp_buf boundary;        /* copied only if sig_jump */
+    void *instance;                  /* the instance the nested call enters */
+    wasmbox_instance_head head;      /* and its state before the call */
+} wasmbox_level;
+
 typedef struct wasmbox_call {
     wasmbox_thread *thread;      /* this thread's state, with the jump buffer */
     const char *what;            /* the export's name, for error messages */
     PyThreadState *saved_thread; /* the GIL is released while in wasm */
+    wasmbox_level *outer;        /* NULL, or &level if this call nests in a callback */
+    wasmbox_level level;         /* (not touched on the plain path) */
 } wasmbox_call;
 
 /* This thread's state. The asm keeps gcc from repeating the thread-local
@@ -247,6 +322,7 @@ static inline void wasmbox_enter_thread(wasmbox_thread *t, wasmbox_sandbox *sb,
     wasmbox_set_unwind_target(instance, &t->boundary);
     t->boundary.initialized = true; /* wasm_rt_throw() checks it */
     t->sandbox = sb;
+    sb->thread = t;
     t->why = WASM_RT_TRAP_UNCAUGHT_EXCEPTION; /* what a direct wasm_rt_throw() means */
     /* Host code until the wrapper's setjmp has armed the jump buffer: a
      * (future) deadline signal arriving now must not unwind yet. */
@@ -267,13 +343,14 @@ static inline bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const 
     if (UNLIKELY(sb->state != WASMBOX_LIVE || sb->lock.busy || !t->initialized
                  || t->state != WASMBOX_OUTSIDE || !deep_enough))
         return wasmbox_enter_slow(sb, call, what);
-    sb->lock.busy = true;
+    sb->lock.busy = 1;
 #if WASM_RT_STACK_DEPTH_COUNT
     /* A trap or an uncaught exception leaves the count wherever it was. */
     wasmbox_set_call_depth(sb->instance, 0);
 #endif
     wasmbox_enter_thread(t, sb, sb->instance, call, what);
-    call->saved_thread = PyEval_SaveThread();
+    call->outer = NULL;
+    t->py_thread = call->saved_thread = PyEval_SaveThread();
     return true;
 }
 
@@ -288,45 +365,67 @@ static inline void wasmbox_armed(wasmbox_call *call)
 }
 
 WASMBOX_INTERNAL void wasmbox_unlock_slow(wasmbox_sandbox *sb);
+/* wasmbox_leave() of a call that nested inside a callback. */
+WASMBOX_INTERNAL void wasmbox_leave_nested(wasmbox_sandbox *sb, wasmbox_call *call);
 
 /* Back outside (the call returned normally): GIL back, lock released. */
 static inline void wasmbox_leave(wasmbox_sandbox *sb, wasmbox_call *call)
 {
     wasmbox_thread *t = call->thread; /* no thread-local lookup on the way out */
     WASMBOX_COMPILER_BARRIER();       /* the wasm code's accesses all happened */
+    if (UNLIKELY(call->outer != NULL)) {
+        wasmbox_leave_nested(sb, call);
+        return;
+    }
     t->state = WASMBOX_OUTSIDE;
     t->sandbox = NULL;
     t->boundary.initialized = false;
     PyEval_RestoreThread(call->saved_thread);
     if (LIKELY(sb->lock.waiters == 0))
-        sb->lock.busy = false;
+        sb->lock.busy = 0;
     else
         wasmbox_unlock_slow(sb); /* hand it to a waiting thread */
 }
 
 /* After a trap: poison sb, raise the exception; returns NULL. */
 WASMBOX_INTERNAL PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call);
+/* A call on sb unwound with `why` (the thread is back where it entered
+ * from, GIL held): poison sb and raise the exception for it. */
+WASMBOX_INTERNAL void wasmbox_raise_trapped(wasmbox_sandbox *sb, int why, const char *what);
 
 /* Run fn(arg) inside the boundary with the GIL released: the runtime's own
  * calls into an instance (instantiate, _initialize, malloc, free), made with
  * sb's lock held. Returns WASM_RT_TRAP_NONE, the trap that ended it (not
- * raised yet: the caller poisons sb first), or -1 with an exception set if
- * the call could not start. */
+ * raised yet: the caller raises it with wasmbox_raise_trapped()), or -1 with
+ * an exception set if the call could not start. */
 WASMBOX_INTERNAL int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg,
                                         const char *what);
 /* The same on `instance`, which sb does not hold yet (instantiate, _initialize). */
 WASMBOX_INTERNAL int wasmbox_run_locked_on(wasmbox_sandbox *sb, void *instance,
                                            void (*fn)(void *), void *arg, const char *what);
+/* The same, for calls made on behalf of Python code (typed bindings, native
+ * code, the allocator below): after a trap, sb is poisoned and the trap
+ * raised. False with an exception set if the call trapped or could not
+ * start. An output callable's exception is left pending (see
+ * wasmbox_host_error_pending) for the caller to raise once its work is done. */
+WASMBOX_INTERNAL bool wasmbox_run(wasmbox_sandbox *sb, void (*fn)(void *), void *arg,
+                                  const char *what);
 
 /* Take/release the sandbox lock, with the GIL held. Waits with the GIL
  * released, so a thread holding the lock can always get the GIL back.
- * wasmbox_lock() is false, with RuntimeError set, if this thread holds it
- * already: Python code that a call into sb runs (an output callable) tried
- * to use sb, which would otherwise wait for itself forever. */
+ * If this thread holds it already (Python code run by a call into sb),
+ * wasmbox_lock() takes it once more when that code is a callback of the
+ * call (which may use its sandbox again: wasmbox_callbacks.c), and is false
+ * with RuntimeError set otherwise (an output callable), which would wait for
+ * itself forever. wasmbox_lock_exclusive() refuses both: close() and reset()
+ * cannot run underneath a call. */
 WASMBOX_INTERNAL void wasmbox_lock_init(wasmbox_sandbox *sb);
 WASMBOX_INTERNAL void wasmbox_lock_destroy(wasmbox_sandbox *sb);
 WASMBOX_INTERNAL bool wasmbox_lock(wasmbox_sandbox *sb);
+WASMBOX_INTERNAL bool wasmbox_lock_exclusive(wasmbox_sandbox *sb, const char *action);
 WASMBOX_INTERNAL void wasmbox_unlock(wasmbox_sandbox *sb);
+/* Whether this thread is inside a call on sb, at any nesting level. */
+WASMBOX_INTERNAL bool wasmbox_inside(const wasmbox_sandbox *sb);
 
 /* Initialise the wasm2c runtime once per process (from PyInit); -1 with an
  * exception set on failure. */
@@ -386,12 +485,20 @@ static inline wasmbox_sandbox *wasmbox_self(PyObject *self)
     return ((wasmbox_exports *)self)->sandbox;
 }
 
+/* A new exports object of `type` (sb.exports, sb.raw) holding sb; and the
+ * tp_dealloc of both types. */
+WASMBOX_INTERNAL PyObject *wasmbox_exports_new(PyTypeObject *type, wasmbox_sandbox *sb);
+WASMBOX_INTERNAL void wasmbox_exports_dealloc(wasmbox_exports *exports);
+
 /* sb.raw: every export with its wasm signature (wasmbox_bindings.c). */
 WASMBOX_INTERNAL PyObject *wasmbox_get_raw(wasmbox_sandbox *sb, void *unused);
 
 /* The module-level functions' sandbox (wasmbox_module.c): created on first
  * use, replaced after a trap. Returns a new reference. */
 WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_default_sandbox(void);
+
+/* The default sandbox if it exists (borrowed), for M.set_imports(). */
+WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_default_sandbox_if_any(void);
 
 /* Call an export wrapper on the default sandbox; used by module functions. */
 typedef PyObject *(*wasmbox_export_fn)(wasmbox_sandbox *, PyObject *const *, Py_ssize_t);
@@ -402,9 +509,27 @@ WASMBOX_INTERNAL PyObject *wasmbox_call_default(wasmbox_export_fn fn, PyObject *
 
 WASMBOX_INTERNAL extern PyMethodDef wasmbox_memory_methods[];
 WASMBOX_INTERNAL extern PyGetSetDef wasmbox_memory_getset[];
+/* The host address of [ptr, ptr + len) if it lies inside the current
+ * memory (len may be 0), else NULL with IndexError set. */
+WASMBOX_INTERNAL uint8_t *wasmbox_memory_at(const wasmbox_sandbox *sb, uint64_t ptr,
+                                            uint64_t len);
 /* sb.memory's buffer protocol (the Py_bf_* slots of Sandbox). */
 WASMBOX_INTERNAL int wasmbox_memory_getbuffer(PyObject *self, Py_buffer *view, int flags);
 WASMBOX_INTERNAL void wasmbox_memory_releasebuffer(PyObject *self, Py_buffer *view);
+
+/* The sandbox's own malloc and free, for every part of the runtime that
+ * places data inside (sb.alloc, typed bindings' buffers, native_sources).
+ * Called with sb's lock held on a live sandbox, through wasmbox_run(): a
+ * trap poisons sb and is raised; an output callable's exception is left
+ * pending for the caller. Whether the library exports both: */
+WASMBOX_INTERNAL bool wasmbox_has_allocator(void);
+/* malloc(size). 1: *addr is a block of `size` bytes inside memory. 0: malloc
+ * returned NULL (no exception set: the caller says what did not fit). -1,
+ * with an exception set: it trapped, or handed back a block that is not
+ * inside memory - a lying allocator, after which sb is poisoned (Trap). */
+WASMBOX_INTERNAL int wasmbox_sandbox_malloc(wasmbox_sandbox *sb, uint32_t size, uint32_t *addr);
+/* free(addr); false with the trap raised (sb poisoned). */
+WASMBOX_INTERNAL bool wasmbox_sandbox_free(wasmbox_sandbox *sb, uint32_t addr);
 
 /* ---- policy (wasmbox_policy.c) -------------------------------------------- */
 
@@ -435,6 +560,9 @@ static inline bool wasmbox_host_error_pending(const wasmbox_sandbox *sb)
  * call trapped too). Returns NULL. */
 WASMBOX_INTERNAL PyObject *wasmbox_raise_host_error(wasmbox_sandbox *sb);
 WASMBOX_INTERNAL void wasmbox_host_error_clear(wasmbox_sandbox *sb);
+/* The exception being raised, taken out (a new reference, or NULL), and put back (stolen). */
+WASMBOX_INTERNAL PyObject *wasmbox_take_exception(void);
+WASMBOX_INTERNAL void wasmbox_restore_exception(PyObject *exc);
 /* Raise CapabilityDenied for the refusal this thread recorded last. */
 WASMBOX_INTERNAL void wasmbox_raise_denied(const char *what);
 
@@ -444,11 +572,34 @@ WASMBOX_INTERNAL extern PyObject *wasmbox_Trap;
 WASMBOX_INTERNAL extern PyObject *wasmbox_SandboxExit;
 WASMBOX_INTERNAL extern PyObject *wasmbox_SandboxPoisoned;
 WASMBOX_INTERNAL extern PyObject *wasmbox_CapabilityDenied;
+WASMBOX_INTERNAL extern PyObject *wasmbox_MissingImport;
+
+WASMBOX_INTERNAL extern PyObject *wasmbox_CxxException;
+
+/* Why a C++ library gave up, as its C++ support (guest/wasmbox_cxx.cc) wrote it
+ * down just before trapping: copied out of linear memory (wasmbox_abort.c). */
+enum {
+    WASMBOX_NOTE_NONE = 0,      /* no note: an ordinary trap */
+    WASMBOX_NOTE_EXCEPTION = 1, /* a C++ exception escaped: its type and what() */
+    WASMBOX_NOTE_ABORT = 2,     /* the C++ runtime aborted: message says why */
+};
+typedef struct wasmbox_abort_note {
+    uint32_t kind;
+    char type[128];     /* NUL-terminated, untrusted text */
+    char message[1024]; /* NUL-terminated, untrusted text */
+} wasmbox_abort_note;
+
+/* The note of sb's instance after a call ended with `why` (kind NONE if there
+ * is none). The instance must still be there: call with sb's lock held. */
+WASMBOX_INTERNAL void wasmbox_read_abort_note(const wasmbox_sandbox *sb, int why,
+                                              wasmbox_abort_note *note);
 
 WASMBOX_INTERNAL int wasmbox_errors_init(PyObject *module, const char *module_name);
 /* Raise the exception for a call that ended with `why` (a wasm_rt_trap_t or
- * WASMBOX_TRAP_EXIT/RAISE/DENIED; `code` is the exit code or signal). */
-WASMBOX_INTERNAL void wasmbox_raise_trap(int why, uint32_t code, const char *what);
+ * WASMBOX_TRAP_EXIT/RAISE/DENIED; `code` is the exit code or signal), told by
+ * `note` (or NULL) why the library gave up. */
+WASMBOX_INTERNAL void wasmbox_raise_trap(int why, uint32_t code, const char *what,
+                                         const wasmbox_abort_note *note);
 
 /* ---- module initialisation (wasmbox_module.c) ------------------------------ */
 

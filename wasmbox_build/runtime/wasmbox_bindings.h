@@ -27,7 +27,9 @@
  *   CSTRING   const char* str (UTF-8, no NUL inside) or bytes-like; a NUL is added
  *   INOUT     T*       a writable buffer (bytearray, writable memoryview,
  *                      array.array) or a Cell, copied in and back out
- *   HANDLE    struct and function pointers: an address or None only
+ *   HANDLE    struct pointers: an address or None only
+ *   CALLBACK  function pointers the header types: a callable, a Callback,
+ *             an address or None (wasmbox_callback_argument())
  */
 #ifndef WASMBOX_BINDINGS_H_
 #define WASMBOX_BINDINGS_H_
@@ -43,6 +45,7 @@ typedef enum {
     WASMBOX_ARG_CSTRING,
     WASMBOX_ARG_INOUT,
     WASMBOX_ARG_HANDLE,
+    WASMBOX_ARG_CALLBACK, /* a function pointer with a prototype (wasmbox_callbacks.h) */
 } wasmbox_arg_kind;
 
 /* What a cell holds, and what a pointer parameter points to. */
@@ -160,6 +163,10 @@ typedef struct wasmbox_bindings_def {
     const wasmbox_constant *constants;   /* {NULL}-ended */
     PyMethodDef *raw_methods;            /* sb.raw: every export, ints only */
 } wasmbox_bindings_def;
+
+/* The scalar type a C type name stands for (C's own names, int32_t & co.,
+ * the header's scalar and pointer typedefs), or NULL. */
+WASMBOX_INTERNAL const wasmbox_cell_type *wasmbox_cell_type_named(const char *name);
 
 /* From PyInit, after wasmbox_module_create(): M.Cell, M.cell, the constants,
  * sb.raw, and native_sources' functions on the module. -1 on error. */

@@ -22,13 +22,29 @@
  *     thread traps with StackExhausted instead of crashing the process (and
  *     where the budget's estimate of a frame is too small, the stack's guard
  *     page faults and wasmbox_faults.c makes that StackExhausted too);
- *   - holds the sandbox's lock, and releases the GIL while in wasm.
+ *   - holds the sandbox's lock, and releases the GIL while in wasm;
+ *   - lets a callback's Python code call into the sandbox again (a nested
+ *     call): the nested call saves the enclosing call's jump buffer and the
+ *     per-call state of the instance it enters (depth count, unwind target,
+ *     exception: wasmbox_level) and restores them when it returns or traps.
+ *     An enclosing call may be running that same instance: its depth count
+ *     continues from the enclosing wasm frames, and an uncaught exception or
+ *     a longjmp out of the nested call lands at the nested call's boundary,
+ *     never in the enclosing frames' try blocks (they are a callback away,
+ *     and a longjmp there would skip the host frames in between: it is the
+ *     trap UncaughtException instead). Another sandbox's instance starts
+ *     afresh. The depth budget comes from the native stack left, so the
+ *     whole nest is bounded. A trap in a nested call poisons the sandbox; the
+ *     trap is recorded (sb->nested_*) so that the callback's trampoline,
+ *     seeing its sandbox poisoned, unwinds the enclosing call too, and the
+ *     outermost call raises it (WASMBOX_TRAP_NESTED).
  */
 #include "wasmbox.h"
 
 #include "wasm-rt-impl.h" /* wasm_rt_saved_call_stack_depth */
 
 #include <stdio.h>
+#include <string.h>
 
 #if defined(__linux__) || defined(__APPLE__)
 #include <pthread.h>
@@ -95,6 +111,8 @@ static bool thread_init(wasmbox_thread *t, bool runtime_thread_ready)
         : t->stack_limit + (uintptr_t)WASM_RT_MAX_CALL_STACK_DEPTH * WASMBOX_NATIVE_FRAME_BYTES;
 #endif
     t->state = WASMBOX_OUTSIDE;
+    t->in_callback = false;
+    t->outer = NULL;
     t->initialized = true;
     /* The wasm2c runtime keeps nothing per thread in either mode (no signal
      * handler of its own), so there is nothing of it to free when the thread
@@ -156,6 +174,52 @@ static WASMBOX_NOINLINE bool refuse_small_stack(const char *what)
     return false;
 }
 
+/* The nest ran out of native stack in sandbox sb, which an enclosing call
+ * of this thread is running: the whole nest ends as if the wasm code had
+ * (StackExhausted), from here out to the outermost call on sb. */
+static WASMBOX_NOINLINE bool nest_exhausted(wasmbox_sandbox *sb, const char *what)
+{
+    sb->state = WASMBOX_POISONED;
+    wasmbox_raise_trapped(sb, WASM_RT_TRAP_EXHAUSTION, what);
+    return false;
+}
+
+/* Save, for a call into `instance` that nests in the thread's current one,
+ * what the enclosing call keeps in t and the instance's per-call state. */
+static void save_level(wasmbox_thread *t, void *instance, wasmbox_level *l)
+{
+    l->sandbox = t->sandbox;
+    l->outer = t->outer;
+    l->sig_jump = t->sig_jump;
+#if WASMBOX_FAST_JUMP
+    memcpy(l->jump, t->jump, sizeof l->jump);
+#endif
+    if (t->sig_jump)
+        l->boundary = t->boundary;
+    l->instance = instance;
+    memcpy(&l->head, instance, sizeof l->head);
+}
+
+/* Back to the enclosing call, in its callback again. */
+static void restore_level(wasmbox_thread *t, const wasmbox_level *l)
+{
+    t->state = WASMBOX_IN_IMPORT;
+    t->in_callback = true;
+    t->sandbox = l->sandbox;
+    t->outer = l->outer;
+    t->sig_jump = l->sig_jump;
+#if WASMBOX_FAST_JUMP
+    memcpy(t->jump, l->jump, sizeof l->jump);
+#endif
+    if (l->sig_jump)
+        t->boundary = l->boundary;
+    t->boundary.initialized = true;
+    t->why = WASM_RT_TRAP_UNCAUGHT_EXCEPTION; /* what the enclosing call's wasm_rt_throw() means */
+    /* The instance's frames of an enclosing call, if any, count on from
+     * where they were, with their try block's target and their exception. */
+    memcpy(l->instance, &l->head, sizeof l->head);
+}
+
 /* Set this thread up for a call into sb's `instance`, with sb's lock held. */
 static bool boundary_enter(wasmbox_sandbox *sb, void *instance, wasmbox_call *call,
                            const char *what)
@@ -163,8 +227,33 @@ static bool boundary_enter(wasmbox_sandbox *sb, void *instance, wasmbox_call *ca
     wasmbox_thread *t = wasmbox_this_thread();
     if (UNLIKELY(!t->initialized) && !thread_init(t, false))
         return refuse_thread();
-    if (UNLIKELY(t->state != WASMBOX_OUTSIDE))
-        return refuse_nested(what);
+    call->outer = NULL;
+    if (UNLIKELY(t->state != WASMBOX_OUTSIDE)) {
+        /* Only a callback's Python code may call in again: an output
+         * callable runs in the middle of libc's stdio. */
+        if (!t->in_callback)
+            return refuse_nested(what);
+        /* An enclosing call of this thread is running sb's instance. */
+        bool running = wasmbox_inside(sb);
+#if WASM_RT_STACK_DEPTH_COUNT
+        uint32_t budget = depth_budget(t);
+        if (UNLIKELY(budget == 0))
+            return running ? nest_exhausted(sb, what) : refuse_small_stack(what);
+#endif
+        save_level(t, instance, &call->level);
+        call->outer = &call->level;
+        t->outer = &call->level;
+        t->in_callback = false; /* until this call's own callbacks run */
+#if WASM_RT_STACK_DEPTH_COUNT
+        /* Count on from the instance's wasm frames in the enclosing calls,
+         * if any, and no further than the native stack left allows. */
+        uint32_t floor = WASM_RT_MAX_CALL_STACK_DEPTH - budget;
+        uint32_t depth = call->level.head.call_depth;
+        wasmbox_set_call_depth(instance, running && depth > floor ? depth : floor);
+#endif
+        wasmbox_enter_thread(t, sb, instance, call, what);
+        return true;
+    }
 #if WASM_RT_STACK_DEPTH_COUNT
     uint32_t budget = depth_budget(t);
     if (UNLIKELY(budget == 0))
@@ -177,16 +266,38 @@ static bool boundary_enter(wasmbox_sandbox *sb, void *instance, wasmbox_call *ca
     return true;
 }
 
-/* After a trap: back outside; returns why the call unwound. */
-static int boundary_trapped(wasmbox_call *call)
+/* After a call returned (not trapped): back to where it was entered from. */
+static void boundary_leave(wasmbox_call *call)
 {
     wasmbox_thread *t = call->thread;
+    WASMBOX_COMPILER_BARRIER();
+    if (call->outer != NULL) {
+        restore_level(t, call->outer);
+        return;
+    }
     t->state = WASMBOX_OUTSIDE;
     t->sandbox = NULL;
     t->boundary.initialized = false;
+}
+
+/* After a trap: back outside, or into the enclosing call's callback;
+ * returns why the call unwound. */
+static int boundary_trapped(wasmbox_call *call)
+{
+    wasmbox_thread *t = call->thread;
+    int why = t->why;
     if (t->signal_trap) /* the fault's handler left SIGSEGV/SIGBUS blocked */
         wasmbox_faults_after_signal(t);
-    return t->why;
+    if (call->outer != NULL) {
+        restore_level(t, call->outer);
+        return why;
+    }
+    /* The instance's count and unwind target are left where the wasm code
+     * was: the next entry sets both. */
+    t->state = WASMBOX_OUTSIDE;
+    t->sandbox = NULL;
+    t->boundary.initialized = false;
+    return why;
 }
 
 void wasmbox_trap_handler(wasm_rt_trap_t code)
@@ -294,7 +405,7 @@ static void os_wake_one(wasmbox_mutex *m)
 
 void wasmbox_lock_init(wasmbox_sandbox *sb)
 {
-    sb->lock.busy = false;
+    sb->lock.busy = 0;
     sb->lock.waiters = 0;
     sb->lock.handoffs = 0;
     os_init(&sb->lock);
@@ -329,22 +440,54 @@ static WASMBOX_NOINLINE bool refuse_reentry(void)
     return false;
 }
 
+bool wasmbox_inside(const wasmbox_sandbox *sb)
+{
+    const wasmbox_thread *t = &wasmbox_thread_local;
+    if (t->state == WASMBOX_OUTSIDE)
+        return false;
+    if (t->sandbox == sb)
+        return true;
+    for (const wasmbox_level *l = t->outer; l != NULL; l = l->outer) {
+        if (l->sandbox == sb)
+            return true;
+    }
+    return false;
+}
+
 bool wasmbox_lock(wasmbox_sandbox *sb)
 {
     if (LIKELY(!sb->lock.busy)) {
-        sb->lock.busy = true;
+        sb->lock.busy = 1;
         return true;
     }
-    if (wasmbox_thread_local.sandbox == sb)
-        return refuse_reentry();
+    if (wasmbox_inside(sb)) {
+        /* This thread holds it: a callback of its call may use sb again. */
+        if (!wasmbox_thread_local.in_callback)
+            return refuse_reentry();
+        sb->lock.busy++;
+        return true;
+    }
     wait_for_handoff(&sb->lock);
     return true;
 }
 
+bool wasmbox_lock_exclusive(wasmbox_sandbox *sb, const char *action)
+{
+    if (sb->lock.busy && wasmbox_inside(sb)) {
+        PyErr_Format(PyExc_RuntimeError,
+                     "cannot %s the sandbox from inside a call on it (a callback or an output "
+                     "callable it runs); %s it after the call returns", action, action);
+        return false;
+    }
+    return wasmbox_lock(sb);
+}
+
 void wasmbox_unlock(wasmbox_sandbox *sb)
 {
-    if (LIKELY(sb->lock.waiters == 0))
-        sb->lock.busy = false;
+    if (UNLIKELY(sb->lock.busy > 1))
+        sb->lock.busy--; /* a nested hold ends; the call around it still holds it */
+    else if (LIKELY(sb->lock.waiters == 0))
+        sb->lock.busy = 0;
     else
         wasmbox_unlock_slow(sb);
 }
@@ -375,20 +518,65 @@ bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call, const char *wha
         wasmbox_unlock(sb);
         return false;
     }
-    call->saved_thread = PyEval_SaveThread();
+    wasmbox_this_thread()->py_thread = call->saved_thread = PyEval_SaveThread();
     return true;
+}
+
+void wasmbox_leave_nested(wasmbox_sandbox *sb, wasmbox_call *call)
+{
+    restore_level(call->thread, call->outer);
+    PyEval_RestoreThread(call->saved_thread);
+    wasmbox_unlock(sb);
+}
+
+/* The exception for a nest that a trap ended: the trap itself if a
+ * callback passed it on, else one made from what was recorded. */
+static void raise_nested(wasmbox_sandbox *sb, const char *what)
+{
+    int why = sb->nested_why;
+    PyObject *trap = sb->nested_trap;
+    sb->nested_why = WASM_RT_TRAP_NONE;
+    sb->nested_trap = NULL;
+    if (trap != NULL) {
+        PyErr_SetObject((PyObject *)Py_TYPE(trap), trap);
+        Py_DECREF(trap);
+    } else if (why != WASM_RT_TRAP_NONE) {
+        wasmbox_raise_trap(why, sb->nested_code, sb->nested_what, NULL);
+    } else {
+        PyErr_Format(wasmbox_Trap, "%s(): a call made from one of its callbacks left the "
+                     "sandbox poisoned", what);
+    }
+}
+
+void wasmbox_raise_trapped(wasmbox_sandbox *sb, int why, const char *what)
+{
+    /* After a trap the instance is never entered again. Changed with the GIL
+     * and the lock held, so every thread sees it before its next call. */
+    sb->state = WASMBOX_POISONED;
+    uint32_t code = why == WASMBOX_TRAP_MISSING_IMPORT ? wasmbox_this_thread()->code
+                                                       : sb->wasi.exit_code;
+    if (why == WASMBOX_TRAP_NESTED) {
+        raise_nested(sb, what);
+        return;
+    }
+    if (wasmbox_inside(sb) && sb->nested_why == WASM_RT_TRAP_NONE) {
+        /* A call made from a callback: the calls around it end with this
+         * trap too, once their trampolines see sb poisoned. */
+        sb->nested_why = why;
+        sb->nested_code = code;
+        sb->nested_what = what;
+    }
+    wasmbox_abort_note note; /* a C++ library's last words; the lock keeps the instance */
+    wasmbox_read_abort_note(sb, why, &note);
+    wasmbox_raise_trap(why, code, what, &note);
 }
 
 PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call)
 {
     int why = boundary_trapped(call);
     PyEval_RestoreThread(call->saved_thread);
-    /* After a trap the instance is never entered again. Changed with the GIL
-     * and the lock held, so every thread sees it before its next call. */
-    sb->state = WASMBOX_POISONED;
-    uint32_t code = sb->wasi.exit_code;
+    wasmbox_raise_trapped(sb, why, call->what);
     wasmbox_unlock(sb);
-    wasmbox_raise_trap(why, code, call->what);
     return NULL;
 }
 
@@ -403,7 +591,7 @@ int wasmbox_run_locked_on(wasmbox_sandbox *sb, void *instance, void (*fn)(void *
     wasmbox_call call;
     if (!boundary_enter(sb, instance, &call, what))
         return -1;
-    call.saved_thread = PyEval_SaveThread();
+    call.thread->py_thread = call.saved_thread = PyEval_SaveThread();
     call.thread->sig_jump = true; /* not the hot path: the portable jump */
 #ifdef _WIN32
     if (setjmp(call.thread->boundary.buffer) != 0) {
@@ -416,11 +604,15 @@ int wasmbox_run_locked_on(wasmbox_sandbox *sb, void *instance, void (*fn)(void *
     }
     wasmbox_armed(&call);
     fn(arg);
-    wasmbox_thread *t = call.thread;
-    WASMBOX_COMPILER_BARRIER();
-    t->state = WASMBOX_OUTSIDE;
-    t->sandbox = NULL;
-    t->boundary.initialized = false;
+    boundary_leave(&call);
     PyEval_RestoreThread(call.saved_thread);
     return WASM_RT_TRAP_NONE;
+}
+
+bool wasmbox_run(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *what)
+{
+    int why = wasmbox_run_locked(sb, fn, arg, what);
+    if (why > 0)
+        wasmbox_raise_trapped(sb, why, what); /* poisoned: never entered again */
+    return why == WASM_RT_TRAP_NONE;
 }

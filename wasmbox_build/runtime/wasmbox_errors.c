@@ -3,16 +3,22 @@
  *   Trap(Exception)            a call into the sandbox ended abnormally; the
  *    +- OutOfBounds            sandbox is poisoned (never entered again)
  *    +- StackExhausted         until reset()
- *    +- Unreachable            (abort(), __builtin_trap())
+ *    +- Unreachable            (abort(), __builtin_trap(); a C++ runtime's abort)
  *    +- DivideByZero
  *    +- IntegerOverflow        (INT_MIN / -1, float -> int out of range)
  *    +- InvalidConversion      (NaN -> int)
- *    +- IndirectCallMismatch   (call through a pointer of the wrong type)
+ *    +- IndirectCallMismatch   (call through a pointer of the wrong type, or
+ *    |                         a released callback)
+ *    +- MissingImport          the library called an import no callable is
+ *    |                         bound to; .name
  *    +- UncaughtException      a wasm exception nothing caught: a longjmp to
- *                              a jmp_buf whose setjmp has returned
+ *    |                         a jmp_buf whose setjmp has returned, or that
+ *    |                         is a callback away (set by an enclosing call)
  *    +- SandboxExit            the library called exit(); .code
  *    +- CapabilityDenied       on_denied="trap": the policy refused a WASI
  *                              call; .call, .detail
+ *    +- CxxException           a C++ exception escaped the library (nothing
+ *                              can catch in wasm32 here); .type, .what
  *   SandboxPoisoned(RuntimeError)  a call on a poisoned sandbox
  *
  * SandboxExit is a Trap because it has the same consequence: the instance's
@@ -20,10 +26,15 @@
  * poisoned, and `except M.Trap` catches every way a call can end it.
  */
 #include "wasmbox.h"
+#include "wasmbox_callbacks.h"
+
+#include <string.h>
 
 PyObject *wasmbox_Trap;
+PyObject *wasmbox_MissingImport;
 PyObject *wasmbox_SandboxExit;
 PyObject *wasmbox_CapabilityDenied;
+PyObject *wasmbox_CxxException;
 PyObject *wasmbox_SandboxPoisoned;
 static PyObject *OutOfBounds;
 static PyObject *StackExhausted;
@@ -61,11 +72,17 @@ static const exception_def exceptions[] = {
     {"InvalidConversion", &InvalidConversion, &trap_base,
      "A float-to-int conversion of NaN."},
     {"IndirectCallMismatch", &IndirectCallMismatch, &trap_base,
-     "A call through a function pointer of the wrong type (or a bad table index)."},
+     "A call through a function pointer of the wrong type, a bad table index, or a\n"
+     "released callback."},
+    {"MissingImport", &wasmbox_MissingImport, &trap_base,
+     "The library called one of its imports, and no callable is bound to it\n"
+     "(Sandbox(imports=...), M.set_imports()). `.name` is the import."},
     {"UncaughtException", &UncaughtException, &trap_base,
      "A wasm exception that nothing in the sandbox caught reached the call. In C\n"
-     "that is a longjmp() to a jmp_buf whose setjmp() is in no active function:\n"
-     "the function that called setjmp() has returned, or the buffer was never set."},
+     "that is a longjmp() to a jmp_buf whose setjmp() is in no active function of\n"
+     "this call: the function that called setjmp() has returned, the buffer was\n"
+     "never set, or it was set by a call that a callback made this one from\n"
+     "(a longjmp does not cross a callback)."},
     {"SandboxExit", &wasmbox_SandboxExit, &trap_base,
      "The sandboxed library called exit(); `.code` is the exit status. The sandbox\n"
      "is poisoned, as after any trap."},
@@ -73,6 +90,11 @@ static const exception_def exceptions[] = {
      "With Sandbox(on_denied=\"trap\"): the library asked for something its policy\n"
      "does not grant. `.call` is the WASI function, `.detail` what it asked for.\n"
      "The call was abandoned mid-way, so the sandbox is poisoned, as after any trap."},
+    {"CxxException", &wasmbox_CxxException, &trap_base,
+     "A C++ exception escaped the sandboxed library. The toolchains' wasm32 C++\n"
+     "runtimes have no exception support, so a `throw` (or libc++ failing, e.g.\n"
+     "std::bad_alloc when `new` finds no memory) ends the call. `.type` is the\n"
+     "C++ type (str, or None) and `.what` its what() when it could be read."},
 };
 
 int wasmbox_errors_init(PyObject *module, const char *module_name)
@@ -145,9 +167,87 @@ static void raise_exit(uint32_t code, const char *what)
     Py_DECREF(exc);
 }
 
-void wasmbox_raise_trap(int why, uint32_t code, const char *what)
+static void raise_missing_import(uint32_t index, const char *what)
 {
+    const char *name = wasmbox_def->callbacks->imports[index].name;
+    PyObject *exc = PyObject_CallFunction(
+        wasmbox_MissingImport, "N",
+        PyUnicode_FromFormat("%s() called the import %s, which has no callable bound: pass "
+                             "Sandbox(imports={'%s': ...}), or M.set_imports() for the "
+                             "module's functions", what, name, name));
+    if (exc == NULL)
+        return;
+    PyObject *value = PyUnicode_FromString(name);
+    if (value != NULL && PyObject_SetAttrString(exc, "name", value) == 0)
+        PyErr_SetObject(wasmbox_MissingImport, exc);
+    Py_XDECREF(value);
+    Py_DECREF(exc);
+}
+
+/* Untrusted text from the sandbox, as str (invalid UTF-8 replaced). */
+static PyObject *sandbox_text(const char *text)
+{
+    return PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace");
+}
+
+/* Set `name` on exc to the text, or to None when it is empty. */
+static int set_text(PyObject *exc, const char *name, const char *text)
+{
+    PyObject *value = text[0] ? sandbox_text(text) : Py_NewRef(Py_None);
+    if (value == NULL)
+        return -1;
+    int rc = PyObject_SetAttrString(exc, name, value);
+    Py_DECREF(value);
+    return rc;
+}
+
+static void raise_cxx_exception(const wasmbox_abort_note *note, const char *what)
+{
+    PyObject *type = sandbox_text(note->type[0] ? note->type : "an exception");
+    PyObject *reason = sandbox_text(note->message);
+    PyObject *message = NULL;
+    PyObject *exc = NULL;
+    if (type == NULL || reason == NULL)
+        goto done;
+    message = note->message[0]
+        ? PyUnicode_FromFormat("%s() let a C++ exception escape: %U: %U", what, type, reason)
+        : PyUnicode_FromFormat("%s() let a C++ exception escape: %U", what, type);
+    if (message == NULL)
+        goto done;
+    exc = PyObject_CallFunctionObjArgs(wasmbox_CxxException, message, NULL);
+    if (exc != NULL && set_text(exc, "type", note->type) == 0
+        && set_text(exc, "what", note->message) == 0)
+        PyErr_SetObject(wasmbox_CxxException, exc);
+done:
+    Py_XDECREF(exc);
+    Py_XDECREF(message);
+    Py_XDECREF(reason);
+    Py_XDECREF(type);
+}
+
+static void raise_abort(const wasmbox_abort_note *note, const char *what)
+{
+    PyObject *reason = sandbox_text(note->message);
+    if (reason == NULL)
+        return;
+    PyErr_Format(Unreachable, "%s() aborted: %U", what, reason);
+    Py_DECREF(reason);
+}
+
+void wasmbox_raise_trap(int why, uint32_t code, const char *what, const wasmbox_abort_note *note)
+{
+    if (note != NULL && note->kind == WASMBOX_NOTE_EXCEPTION) {
+        raise_cxx_exception(note, what);
+        return;
+    }
+    if (note != NULL && note->kind == WASMBOX_NOTE_ABORT) {
+        raise_abort(note, what);
+        return;
+    }
     switch (why) {
+    case WASMBOX_TRAP_MISSING_IMPORT:
+        raise_missing_import(code, what);
+        return;
     case WASMBOX_TRAP_EXIT:
         raise_exit(code, what);
         return;
@@ -160,7 +260,8 @@ void wasmbox_raise_trap(int why, uint32_t code, const char *what)
     case WASM_RT_TRAP_UNCAUGHT_EXCEPTION:
         PyErr_Format(UncaughtException,
                      "%s() threw a wasm exception that nothing caught: a longjmp() to a "
-                     "jmp_buf whose setjmp() has returned, or was never set", what);
+                     "jmp_buf whose setjmp() has returned, was never set, or is on the "
+                     "other side of a callback", what);
         return;
     default:
         PyErr_Format(trap_class(why), "%s() trapped: %s", what,

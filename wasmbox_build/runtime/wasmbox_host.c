@@ -27,7 +27,7 @@
 
 /* ---- exceptions kept across wasm frames --------------------------------------------- */
 
-static PyObject *take_exception(void)
+PyObject *wasmbox_take_exception(void)
 {
 #if PY_VERSION_HEX >= 0x030C0000 && (!defined(Py_LIMITED_API) || Py_LIMITED_API >= 0x030C0000)
     return PyErr_GetRaisedException();
@@ -44,7 +44,7 @@ static PyObject *take_exception(void)
 #endif
 }
 
-static void raise_exception(PyObject *exc) /* steals exc */
+void wasmbox_restore_exception(PyObject *exc) /* steals exc */
 {
 #if PY_VERSION_HEX >= 0x030C0000 && (!defined(Py_LIMITED_API) || Py_LIMITED_API >= 0x030C0000)
     PyErr_SetRaisedException(exc);
@@ -62,11 +62,11 @@ PyObject *wasmbox_raise_host_error(wasmbox_sandbox *sb)
     if (error == NULL)
         return NULL;
     if (PyErr_Occurred()) { /* the call trapped as well: raise the trap, from the error */
-        PyObject *trap = take_exception();
+        PyObject *trap = wasmbox_take_exception();
         PyException_SetContext(trap, error); /* steals error */
-        raise_exception(trap);
+        wasmbox_restore_exception(trap);
     } else {
-        raise_exception(error);
+        wasmbox_restore_exception(error);
     }
     return NULL;
 }
@@ -103,7 +103,7 @@ uint32_t wasmbox_output_to_callable(wasmbox_wasi *w, int stream, const wasmbox_c
             Py_DECREF(chunk);
         }
         if (result == NULL) {
-            w->host_error = take_exception();
+            w->host_error = wasmbox_take_exception();
             err = WASMBOX_WASI_EIO;
         }
         Py_XDECREF(result);
@@ -119,7 +119,7 @@ uint32_t wasmbox_output_to_callable(wasmbox_wasi *w, int stream, const wasmbox_c
  * output callable): then it holds the lock already and the sandbox is paused. */
 static PyObject *captured(wasmbox_sandbox *sb, int stream, bool truncated_flag)
 {
-    bool inside = wasmbox_thread_local.sandbox == sb;
+    bool inside = wasmbox_inside(sb);
     if (!inside && !wasmbox_lock(sb))
         return NULL;
     const wasmbox_capture *c = &sb->wasi.capture[stream];

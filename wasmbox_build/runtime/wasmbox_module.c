@@ -7,6 +7,7 @@
  */
 #include "wasmbox.h"
 #include "wasmbox_beneath.h"
+#include "wasmbox_callbacks.h"
 
 static wasmbox_sandbox *default_sandbox; /* strong reference, or NULL */
 
@@ -34,6 +35,11 @@ wasmbox_sandbox *wasmbox_default_sandbox(void)
     default_sandbox = fresh; /* before the old one's dealloc can run any code */
     Py_XDECREF((PyObject *)sb);
     return fresh;
+}
+
+wasmbox_sandbox *wasmbox_default_sandbox_if_any(void)
+{
+    return default_sandbox;
 }
 
 PyObject *wasmbox_call_default(wasmbox_export_fn fn, PyObject *const *args, Py_ssize_t nargs)
@@ -105,6 +111,7 @@ PyObject *wasmbox_module_create(const wasmbox_module_def *def, PyModuleDef *modu
         return NULL;
     if (wasmbox_errors_init(module, def->name) < 0
         || wasmbox_sandbox_types_init(module) < 0
+        || wasmbox_callbacks_init(module) < 0
         || wasmbox_policy_module_init(def->capabilities) < 0
         || add_build_info(module, def->build_info_json) < 0) {
         Py_DECREF(module);

@@ -14,6 +14,7 @@
  * those named like the Sandbox API (a library exporting `read` or `free`).
  */
 #include "wasmbox.h"
+#include "wasmbox_callbacks.h"
 
 #include <stddef.h>
 #include <stdlib.h>
@@ -29,14 +30,14 @@ PyTypeObject *wasmbox_exports_type;
 
 typedef struct {
     void *instance;
-    wasmbox_wasi *wasi;
+    wasmbox_sandbox *sb;
 } instantiate_args;
 
 static void do_instantiate(void *arg)
 {
     instantiate_args *a = arg;
-    wasmbox_def->instantiate(a->instance, a->wasi);
-    wasmbox_wasi_limit_memory(a->wasi); /* memory_limit=, before _initialize can grow it */
+    wasmbox_def->instantiate(a->instance, a->sb);
+    wasmbox_wasi_limit_memory(&a->sb->wasi); /* memory_limit=, before _initialize can grow it */
 }
 
 static void do_initialize(void *arg)
@@ -54,6 +55,7 @@ static void free_instance(wasmbox_sandbox *sb)
     sb->instance = NULL;
     sb->memory = NULL;
     sb->wasi.memory = NULL;
+    sb->abort_note = 0;
 }
 
 /* Give sb (which has no instance) a fresh one: instantiate, then run
@@ -77,7 +79,7 @@ static bool instantiate(wasmbox_sandbox *sb)
         return false;
     }
 
-    instantiate_args args = {instance, &sb->wasi};
+    instantiate_args args = {instance, sb};
     const char *what = "instantiate";
     int why = wasmbox_run_locked_on(sb, instance, do_instantiate, &args, what);
     if (why == WASMBOX_TRAP_NO_MEMORY) {
@@ -99,6 +101,10 @@ static bool instantiate(wasmbox_sandbox *sb)
                      (unsigned long long)sb->policy.memory_limit, (unsigned long long)bound);
         why = -1;
     }
+    /* Read once: the note's address is an immutable global of the instance. */
+    sb->abort_note = why == WASM_RT_TRAP_NONE && def->abort_note ? def->abort_note(instance) : 0;
+    if (why == WASM_RT_TRAP_NONE && !wasmbox_callbacks_reinstall(sb, instance))
+        why = -1; /* the callbacks made before reset() could not be put back */
     if (why == WASM_RT_TRAP_NONE && def->initialize != NULL) {
         what = "_initialize";
         why = wasmbox_run_locked_on(sb, instance, do_initialize, instance, what);
@@ -115,8 +121,7 @@ static bool instantiate(wasmbox_sandbox *sb)
     sb->instance = instance;
     sb->memory = memory;
     if (why != WASM_RT_TRAP_NONE) {
-        sb->state = WASMBOX_POISONED;
-        wasmbox_raise_trap(why, sb->wasi.exit_code, what);
+        wasmbox_raise_trapped(sb, why, what);
         wasmbox_raise_host_error(sb); /* an output callable raised too */
         return false;
     }
@@ -132,26 +137,34 @@ static bool instantiate(wasmbox_sandbox *sb)
 
 /* ---- creation and destruction ---------------------------------------------------- */
 
-/* A sandbox without an instance. It owns *policy from now on, even if
- * this fails. */
-static wasmbox_sandbox *sandbox_alloc(PyTypeObject *type, wasmbox_policy *policy)
+/* A sandbox without an instance. It owns *policy and imports from now on,
+ * even if this fails. */
+static wasmbox_sandbox *sandbox_alloc(PyTypeObject *type, wasmbox_policy *policy,
+                                      PyObject **imports)
 {
     allocfunc alloc = (allocfunc)PyType_GetSlot(type, Py_tp_alloc);
     wasmbox_sandbox *sb = (wasmbox_sandbox *)alloc(type, 0);
     if (sb == NULL) {
         wasmbox_policy_clear(policy);
+        wasmbox_imports_free(imports);
         return NULL;
     }
     sb->state = WASMBOX_CLOSED; /* until it has an instance */
     sb->policy = *policy;
     memset(policy, 0, sizeof *policy);
+    sb->imports = imports;
     wasmbox_lock_init(sb);
     return sb;
 }
 
 wasmbox_sandbox *wasmbox_sandbox_create(wasmbox_policy *policy)
 {
-    wasmbox_sandbox *sb = sandbox_alloc(wasmbox_sandbox_type, policy);
+    PyObject **imports;
+    if (!wasmbox_default_imports(&imports)) {
+        wasmbox_policy_clear(policy);
+        return NULL;
+    }
+    wasmbox_sandbox *sb = sandbox_alloc(wasmbox_sandbox_type, policy, imports);
     if (sb != NULL && !instantiate(sb))
         Py_CLEAR(sb);
     return sb;
@@ -164,10 +177,23 @@ static PyObject *sandbox_new(PyTypeObject *type, PyObject *args, PyObject *kwarg
                         "Sandbox() takes no positional arguments, only keyword policies");
         return NULL;
     }
-    wasmbox_policy policy;
-    if (!wasmbox_policy_from_kwargs(&policy, kwargs))
+    /* imports= is no capability: taken out before the policy reads the rest. */
+    PyObject *rest = kwargs != NULL ? PyDict_Copy(kwargs) : NULL;
+    if (kwargs != NULL && rest == NULL)
         return NULL;
-    wasmbox_sandbox *sb = sandbox_alloc(type, &policy);
+    PyObject **imports;
+    if (!wasmbox_imports_from_kwargs(rest, &imports)) {
+        Py_XDECREF(rest);
+        return NULL;
+    }
+    wasmbox_policy policy;
+    bool ok = wasmbox_policy_from_kwargs(&policy, rest);
+    Py_XDECREF(rest);
+    if (!ok) {
+        wasmbox_imports_free(imports);
+        return NULL;
+    }
+    wasmbox_sandbox *sb = sandbox_alloc(type, &policy, imports);
     if (sb != NULL && !instantiate(sb))
         Py_CLEAR(sb);
     return (PyObject *)sb;
@@ -188,8 +214,12 @@ static void sandbox_dealloc(wasmbox_sandbox *sb)
     if (sb->weakreflist != NULL)
         PyObject_ClearWeakRefs((PyObject *)sb);
     free_instance(sb);
+    wasmbox_callbacks_free(sb);
     wasmbox_wasi_destroy(&sb->wasi);
     wasmbox_host_error_clear(sb);
+    Py_CLEAR(sb->nested_trap);
+    wasmbox_imports_free(sb->imports);
+    sb->imports = NULL;
     wasmbox_policy_clear(&sb->policy);
     wasmbox_lock_destroy(sb);
     wasmbox_free_object((PyObject *)sb);
@@ -201,6 +231,12 @@ static int sandbox_traverse(wasmbox_sandbox *sb, visitproc visit, void *arg)
 {
     Py_VISIT((PyObject *)Py_TYPE((PyObject *)sb)); /* a heap type */
     Py_VISIT((PyObject *)sb->wasi.host_error);
+    Py_VISIT(sb->nested_trap);
+    for (const wasmbox_import *i = wasmbox_def->callbacks->imports; sb->imports && i->name; i++)
+        Py_VISIT(sb->imports[i - wasmbox_def->callbacks->imports]);
+    int err = wasmbox_callbacks_traverse(sb, visit, arg);
+    if (err != 0)
+        return err;
     return wasmbox_policy_traverse(&sb->policy, visit, arg);
 }
 
@@ -215,6 +251,11 @@ static int sandbox_clear(wasmbox_sandbox *sb)
         }
     }
     wasmbox_host_error_clear(sb);
+    Py_CLEAR(sb->nested_trap);
+    PyObject **imports = sb->imports;
+    sb->imports = NULL;
+    wasmbox_imports_free(imports);
+    wasmbox_callbacks_release_all(sb); /* (never during a call: it holds a reference) */
     return 0;
 }
 
@@ -266,11 +307,12 @@ static PyObject *sandbox_close(wasmbox_sandbox *sb, PyObject *unused)
     (void)unused;
     if (sb->state == WASMBOX_CLOSED)
         Py_RETURN_NONE;
-    if (!wasmbox_lock(sb)) /* waits for a call running in another thread */
+    if (!wasmbox_lock_exclusive(sb, "close")) /* waits for a call in another thread */
         return NULL;
     bool ok = check_no_views(sb, "close");
     if (ok) {
         free_instance(sb);
+        wasmbox_callbacks_release_all(sb);
         sb->state = WASMBOX_CLOSED;
     }
     wasmbox_unlock(sb);
@@ -282,7 +324,7 @@ static PyObject *sandbox_close(wasmbox_sandbox *sb, PyObject *unused)
 static PyObject *sandbox_reset(wasmbox_sandbox *sb, PyObject *unused)
 {
     (void)unused;
-    if (!wasmbox_lock(sb)) /* waits for a call running in another thread */
+    if (!wasmbox_lock_exclusive(sb, "reset")) /* waits for a call in another thread */
         return NULL;
     bool ok = false;
     if (sb->state == WASMBOX_CLOSED) {
@@ -291,6 +333,8 @@ static PyObject *sandbox_reset(wasmbox_sandbox *sb, PyObject *unused)
         /* Calls from other threads wait for the lock meanwhile, so they see
          * either the old instance or the new one. */
         free_instance(sb);
+        Py_CLEAR(sb->nested_trap);
+        sb->nested_why = WASM_RT_TRAP_NONE;
         ok = instantiate(sb);
     }
     wasmbox_unlock(sb);
@@ -335,12 +379,7 @@ static PyObject *sandbox_get_poisoned(wasmbox_sandbox *sb, void *unused)
 static PyObject *sandbox_get_exports(wasmbox_sandbox *sb, void *unused)
 {
     (void)unused;
-    wasmbox_exports *exports = PyObject_New(wasmbox_exports, wasmbox_exports_type);
-    if (exports == NULL)
-        return NULL;
-    Py_INCREF((PyObject *)sb);
-    exports->sandbox = sb;
-    return (PyObject *)exports;
+    return wasmbox_exports_new(wasmbox_exports_type, sb);
 }
 
 static PyObject *sandbox_repr(wasmbox_sandbox *sb)
@@ -350,6 +389,14 @@ static PyObject *sandbox_repr(wasmbox_sandbox *sb)
 }
 
 static PyMethodDef sandbox_api_methods[] = {
+    {"callback", (PyCFunction)(void (*)(void))wasmbox_sandbox_callback,
+     METH_FASTCALL | METH_KEYWORDS,
+     "callback($self, fn, ctype, /, *, error_result=0)\n--\n\n"
+     "A function pointer inside this sandbox that calls fn: ctype is a C function\n"
+     "type (\"int (const void *, const void *)\") or a function-pointer typedef of\n"
+     "the header. int(cb) / cb.address is the pointer; cb.close() releases it. If fn\n"
+     "raises, the library sees error_result and the exception is raised when the\n"
+     "call into the sandbox returns."},
     {"close", (PyCFunction)sandbox_close, METH_NOARGS,
      "Free the instance and its memory. Idempotent. BufferError while memoryviews\n"
      "of the memory exist; waits for a call running in another thread."},
@@ -392,7 +439,17 @@ static PyMemberDef sandbox_members[] = {
 
 /* ---- sb.exports ------------------------------------------------------------------------- */
 
-static void exports_dealloc(wasmbox_exports *exports)
+PyObject *wasmbox_exports_new(PyTypeObject *type, wasmbox_sandbox *sb)
+{
+    wasmbox_exports *exports = PyObject_New(wasmbox_exports, type);
+    if (exports == NULL)
+        return NULL;
+    Py_INCREF((PyObject *)sb);
+    exports->sandbox = sb;
+    return (PyObject *)exports;
+}
+
+void wasmbox_exports_dealloc(wasmbox_exports *exports)
 {
     Py_XDECREF((PyObject *)exports->sandbox);
     wasmbox_free_object((PyObject *)exports);
@@ -515,7 +572,7 @@ int wasmbox_sandbox_types_init(PyObject *module)
     };
     PyType_Slot exports_slots[] = {
         {Py_tp_doc, (void *)"The exports of one sandbox, each as a method."},
-        {Py_tp_dealloc, (void *)exports_dealloc},
+        {Py_tp_dealloc, (void *)wasmbox_exports_dealloc},
         {Py_tp_repr, (void *)exports_repr},
         {Py_tp_methods, def->exports_methods},
         {0, NULL},

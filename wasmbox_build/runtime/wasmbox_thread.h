@@ -31,13 +31,23 @@
 #define WASMBOX_FAST_JUMP 0
 #endif
 
+/* Where the thread is. At every nesting level (a callback calling into a
+ * sandbox again) exactly one of these holds for the innermost call, so a
+ * signal handler can tell wasm code, which it may unwind, from host code,
+ * which it must not:
+ *
+ *   OUTSIDE --enter--> IN_IMPORT (set-up) --armed--> IN_WASM
+ *   IN_WASM --import/callback--> IN_IMPORT --back into wasm--> IN_WASM
+ *   IN_IMPORT (a callback) --nested enter--> IN_IMPORT --armed--> IN_WASM ...
+ *   each leave or trap restores the state of the level it returns to. */
 typedef enum {
     WASMBOX_OUTSIDE,   /* not in a sandbox call */
-    WASMBOX_IN_WASM,   /* running sandboxed code (or setting up the call) */
-    WASMBOX_IN_IMPORT, /* running host code on the sandbox's behalf */
+    WASMBOX_IN_WASM,   /* running sandboxed code */
+    WASMBOX_IN_IMPORT, /* running host code on the sandbox's behalf (or setting up a call) */
 } wasmbox_thread_state;
 
 struct wasmbox_sandbox;
+struct wasmbox_level;
 
 typedef struct wasmbox_thread {
     bool initialized;                /* wasm_rt_init_thread() done, stack known */
@@ -47,6 +57,7 @@ typedef struct wasmbox_thread {
     volatile wasmbox_thread_state state;
     struct wasmbox_sandbox *sandbox; /* the sandbox being called, if any */
     int why;                         /* why the call unwound (see below) */
+    uint32_t code;                   /* and its detail: the import index of MISSING_IMPORT */
     uintptr_t stack_limit;           /* lowest native stack address a call may reach */
     uintptr_t stack_low;             /* lowest address of the stack itself (0: unknown) */
     /* The last trap was a fault, whose handler (wasmbox_faults.c) left
@@ -66,10 +77,21 @@ typedef struct wasmbox_thread {
     void *jump[5];
 #endif
     /* Where traps and uncaught wasm exceptions jump to: set by the export
-     * wrapper that entered the sandbox. Calls never nest, so one per thread
-     * is enough, and wasm2c's exception unwind target can point here for
-     * good instead of being set on every call. */
+     * wrapper that entered the sandbox, for the innermost call. A nested call
+     * (from a callback) saves the enclosing call's buffer in its
+     * wasmbox_level and puts it back when it returns, so one per thread is
+     * enough. Each entry points the instance's exception unwind target here
+     * (wasmbox_set_unwind_target). */
     wasm_rt_jmp_buf boundary;
+    /* Nesting (wasmbox_callbacks.c): the Python code of a callback or an
+     * import is running for the innermost call, so that call's sandbox may be
+     * entered again; the saved state of the enclosing call when the
+     * innermost one nests (NULL for a thread's outermost call); and the
+     * Python thread state the outermost call released the GIL from, for a
+     * callback to take it back. */
+    bool in_callback;
+    struct wasmbox_level *outer;
+    void *py_thread;
 } wasmbox_thread;
 
 WASMBOX_INTERNAL extern WASM_RT_THREAD_LOCAL wasmbox_thread wasmbox_thread_local;
@@ -80,6 +102,8 @@ enum {
     WASMBOX_TRAP_RAISE = 0x101, /* proc_raise: the library raised a signal */
     WASMBOX_TRAP_DENIED = 0x102, /* on_denied="trap": the policy refused a WASI call */
     WASMBOX_TRAP_NO_MEMORY = 0x103, /* instantiation could not map the linear memory */
+    WASMBOX_TRAP_MISSING_IMPORT = 0x104, /* an import no callable was bound to */
+    WASMBOX_TRAP_NESTED = 0x105, /* a call nested inside a callback trapped */
 };
 
 /* Abandon the current sandbox call and jump back to its boundary, which

@@ -38,6 +38,9 @@ def _setuptools_keywords() -> frozenset[str]:
 SETUPTOOLS_KEYWORDS = _setuptools_keywords()
 
 
+_HEADER_PATTERNS = ("*.h", "*.hh", "*.hpp", "*.hxx")
+
+
 def _headers(sources: Iterable[str], include_dirs: Iterable[str]) -> set[str]:
     folders = {str(Path(source).parent) for source in sources} | set(include_dirs)
     found: set[str] = set()
@@ -45,7 +48,8 @@ def _headers(sources: Iterable[str], include_dirs: Iterable[str]) -> set[str]:
         base = Path(folder)
         if base.is_absolute() or not base.is_dir():
             continue  # only the project's own headers belong in its sdist
-        found.update(str(header) for header in base.glob("*.h"))
+        for pattern in _HEADER_PATTERNS:
+            found.update(str(header) for header in base.glob(pattern))
     return found
 
 

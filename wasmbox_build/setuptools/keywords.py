@@ -18,6 +18,8 @@ class WasmBoxExtensionKeywords(TypedDict, total=False):
     """the library's API header: typed wrappers, constants and .pyi signatures"""
     exports: Iterable[str] | None
     """functions to expose; default: every one the header declares (or the library defines)"""
+    imports: Iterable[str]
+    """undefined functions Python provides (Sandbox(imports=...)), besides the header's"""
     native_sources: Iterable[str | os.PathLike[str]]
     """host C compiled into the module, reaching the sandbox through wasmbox_native.h"""
     stack_size: int
@@ -33,9 +35,13 @@ class WasmBoxExtensionKeywords(TypedDict, total=False):
     capabilities: Mapping[str, object] | None
     """Sandbox() defaults built into the module (a dict; CMake: a JSON object)"""
     wasm_cflags: Iterable[str]
-    """extra flags for the wasm compiler"""
+    """extra flags for the wasm compiler (C sources)"""
     wasm_ldflags: Iterable[str]
     """extra flags for the wasm linker"""
+    cxx_std: str | None
+    """the C++ standard of the C++ sources, e.g. c++17"""
+    wasm_cxxflags: Iterable[str]
+    """extra flags for the wasm compiler (C++ sources)"""
     optimization: str
     """the wasm compile's optimization level"""
     wasm2c_parts: int | None

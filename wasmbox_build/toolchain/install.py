@@ -12,25 +12,21 @@ import contextlib
 import os
 import shutil
 import tarfile
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING
-
-from filelock import FileLock
 
 from .. import settings
 from ..errors import DownloadError, ToolchainError
-from . import wasi_sdk
+from . import staging, wasi_sdk
 from .download import download_verified
 
 if TYPE_CHECKING:
-    from .wasi_sdk import Release
+    from pathlib import Path
 
-_COMPLETE_MARKER = ".wasmbox-complete"
+    from .wasi_sdk import Release
 
 
 def is_complete(root: Path) -> bool:
-    return (root / _COMPLETE_MARKER).is_file() and not wasi_sdk.missing_parts(root)
+    return staging.is_marked(root) and not wasi_sdk.missing_parts(root)
 
 
 def find_cached(release: Release) -> Path | None:
@@ -50,8 +46,8 @@ def ensure_installed(release: Release) -> Path:
             f"'python -m wasmbox_build fetch' while online"
         )
     root = wasi_sdk.cache_root()
-    root.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(root / f"{release.stem}.lock")):
+    final = wasi_sdk.cached_install(release)
+    with staging.lock_for(final):
         # Another process may have finished while we waited for the lock.
         cached = find_cached(release)
         if cached is not None:
@@ -61,22 +57,21 @@ def ensure_installed(release: Release) -> Path:
         download_verified(release.url, archive, release.sha256, release.asset,
                           settings.download_timeout())
         try:
-            return _extract_into_place(archive, wasi_sdk.cached_install(release))
+            return _extract_into_place(archive, final)
         finally:
             with contextlib.suppress(FileNotFoundError):
                 archive.unlink()
 
 
 def _remove_leftovers(root: Path, release: Release) -> None:
-    """Delete what a killed install left: temporary folders, partial downloads, an unmarked
+    """Delete what a killed install left: temporary folders, partial downloads, an incomplete
     final folder. Called under the release's lock, so none of them belongs to a live install."""
-    for leftover in root.glob(f".tmp-{release.stem}-*"):
-        shutil.rmtree(leftover, ignore_errors=True)
+    final = wasi_sdk.cached_install(release)
+    staging.remove_leftovers(final)
     for partial in (root / "downloads").glob(f"{release.asset}.*.part"):
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
-    final = wasi_sdk.cached_install(release)
-    if final.exists() and not is_complete(final):
+    if final.exists() and not is_complete(final):  # marked, yet parts of it were deleted
         shutil.rmtree(final, ignore_errors=True)
 
 
@@ -100,8 +95,7 @@ def _safe_members(archive: tarfile.TarFile, dest: Path) -> list[tarfile.TarInfo]
 
 
 def _extract_into_place(archive_path: Path, final: Path) -> Path:
-    tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{final.name}-", dir=final.parent))
-    try:
+    with staging.staging_folder(final) as tmp:
         try:
             with tarfile.open(archive_path, "r:*") as archive:
                 members = _safe_members(archive, tmp)
@@ -117,11 +111,7 @@ def _extract_into_place(archive_path: Path, final: Path) -> Path:
             raise DownloadError(
                 f"{archive_path.name} is not a wasi-sdk release: missing {', '.join(missing)}"
             )
-        (top / _COMPLETE_MARKER).write_text("complete\n")
-        top.rename(final)
-        return final
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        return staging.publish(top, final)
 
 
 def _single_top_folder(folder: Path) -> Path:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class Toolchain:
     """A C → wasm32-wasi compiler driver, ready to run.
 
-    `compiler` is the argv prefix of the driver (clang, or `python -m ziglang cc`);
+    `compiler` is the argv prefix of the driver (clang, or `zig cc`);
     `cflags`/`ldflags` are what this provider always needs (target, sysroot).
     """
 
@@ -31,6 +31,11 @@ class Toolchain:
     env: Mapping[str, str] = field(default_factory=dict)
     # zig is stack-first by default and rejects some wasm-ld options clang accepts.
     is_zig: bool = False
+    # The C++ driver (clang++, `python -m ziglang c++`), which also links libc++ and
+    # libc++abi; `cxx_problem` says why this install cannot build C++ (no libc++ for
+    # wasm32), naming the fix, or is None when it can.
+    cxx_compiler: tuple[str, ...] = ()
+    cxx_problem: str | None = None
 
     @property
     def identity(self) -> str:

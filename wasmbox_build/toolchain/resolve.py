@@ -1,7 +1,9 @@
 """Choose the toolchain: explicitly, or `auto` in the order below.
 
-auto: WASI_SDK_PATH → a wasi-sdk already in the cache → zig if installed → download
-wasi-sdk (unless offline). `system` is used only when asked for.
+auto: WASI_SDK_PATH → a wasi-sdk already in the cache → zig if installed (the `[zig]` extra)
+→ zig already in the cache → fetch zig into the cache with pip → download wasi-sdk (only when
+zig cannot be fetched here: no wheel for the platform, no pip, an index without it). Nothing is
+fetched when offline. `system` is used only when asked for.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 
 from .. import settings
 from ..errors import ToolchainError
+from ..progress import say
 from . import install, system, wasi_sdk, zig
 from .model import Toolchain, Unavailable
 from .probe import verify
@@ -56,6 +59,20 @@ def _checked(found: Toolchain | Unavailable) -> Toolchain | Unavailable:
     return found
 
 
+def _zig_any_way() -> Toolchain | Unavailable:
+    """zig installed, else cached, else fetched into the cache."""
+    installed = zig.find_installed()
+    if isinstance(installed, Toolchain):
+        return installed
+    cached = zig.find_cached()
+    if isinstance(cached, Toolchain):
+        return cached
+    fetched = zig.fetch()
+    if isinstance(fetched, Unavailable):
+        return Unavailable("zig", f"{installed.reason}, and zig {fetched.reason}", installed.fix)
+    return fetched
+
+
 def _explicit(choice: str) -> Toolchain:
     if choice == "wasi-sdk":
         if settings.wasi_sdk_path() is not None:
@@ -64,7 +81,7 @@ def _explicit(choice: str) -> Toolchain:
             cached = _wasi_sdk_cached()
             found = cached if isinstance(cached, Toolchain) else _wasi_sdk_download()
     elif choice == "zig":
-        found = zig.find()
+        found = _zig_any_way()
     else:
         found = system.find()
     found = _checked(found)
@@ -80,7 +97,7 @@ def resolve_toolchain(choice: str | None = None) -> Toolchain:
     if picked != "auto":
         return _explicit(picked)
     tried: list[str] = []
-    for finder in (_wasi_sdk_from_env, _wasi_sdk_cached, zig.find):
+    for finder in (_wasi_sdk_from_env, _wasi_sdk_cached, zig.find_installed, zig.find_cached):
         found = _checked(finder())
         if isinstance(found, Toolchain):
             return found
@@ -88,10 +105,17 @@ def resolve_toolchain(choice: str | None = None) -> Toolchain:
     if settings.offline():
         raise ToolchainError(
             "no wasm toolchain is available offline (tried " + "; ".join(tried)
-            + "); install the zig extra (pip install 'wasmbox-build[zig]'), set WASI_SDK_PATH, "
-            "or unset WASMBOX_OFFLINE to allow downloading wasi-sdk"
+            + f"); run '{zig.FETCH_HINT}' while online, install the zig extra (pip install "
+            "'wasmbox-build[zig]'), set WASI_SDK_PATH, or unset WASMBOX_OFFLINE"
         )
-    downloaded = _wasi_sdk_download()
+    fetched = _checked(zig.fetch())
+    if isinstance(fetched, Toolchain):
+        return fetched
+    say(f"zig {fetched.reason}; downloading wasi-sdk instead")
+    try:
+        downloaded = _wasi_sdk_download()
+    except ToolchainError as error:
+        raise type(error)(f"{error} (and zig {fetched.reason})") from None
     verify(downloaded)
     return downloaded
 
@@ -100,7 +124,8 @@ def survey() -> list[Candidate]:
     """Every provider's state, without downloading anything (for `doctor`)."""
     finders = ((_FROM_ENV, _wasi_sdk_from_env),
                ("wasi-sdk (cache)", _wasi_sdk_cached),
-               ("zig", zig.find),
+               ("zig (ziglang package)", zig.find_installed),
+               ("zig (cache)", zig.find_cached),
                ("system", system.find))
     found: list[Candidate] = []
     for name, finder in finders:
@@ -128,8 +153,11 @@ def describe_auto_pick(candidates: list[Candidate]) -> str:
             return f"{candidate.name}: {candidate.toolchain.describe()}"
     if settings.offline():
         return "nothing: every provider is unusable and WASMBOX_OFFLINE=1 forbids downloading"
+    cannot_fetch_zig = zig.fetch_possible()
+    if cannot_fetch_zig is None:
+        return zig.describe_fetch()
     try:
         release = wasi_sdk.host_release()
     except ToolchainError as error:
         return f"nothing: {error}"
-    return f"download {release.asset} from {release.url}"
+    return f"download {release.asset} from {release.url} (zig: {cannot_fetch_zig})"

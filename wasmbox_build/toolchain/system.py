@@ -1,13 +1,15 @@
 """The system provider: a distro clang that can target wasm32-wasi plus a wasi-libc.
 
-Debian ships the pieces as clang-N, lld-N, wasi-libc and libclang-rt-N-dev-wasm32.
-`--sysroot=/usr` would silently add the host's glibc headers, so a clean sysroot of
-two links is built in the cache instead.
+Debian ships the pieces as clang-N, lld-N, wasi-libc and libclang-rt-N-dev-wasm32
+(and, for C++, libc++-N-dev-wasm32 and libc++abi-N-dev-wasm32, which install into
+the same folders). `--sysroot=/usr` would silently add the host's glibc headers, so
+a clean sysroot of two links is built in the cache instead.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -51,6 +53,18 @@ def _targets_wasm(clang: str) -> bool:
     return result.returncode == 0 and "wasm32" in result.stdout
 
 
+def _cxx_problem(version: str) -> str | None:
+    """Why this clang cannot build C++ for wasm32 here (no libc++), with the fix."""
+    wanted = (_WASI_LIBC_LIB / "libc++.a", _WASI_LIBC_LIB / "libc++abi.a",
+              _WASI_LIBC_INCLUDE / "c++" / "v1" / "string")
+    if all(path.is_file() for path in wanted):
+        return None
+    major = re.search(r"version (\d+)", version)
+    n = major.group(1) if major else "N"
+    return (f"no libc++ for wasm32 in {_WASI_LIBC_LIB}: apt-get install "
+            f"libc++-{n}-dev-wasm32 libc++abi-{n}-dev-wasm32, or use WASMBOX_TOOLCHAIN=zig")
+
+
 def find() -> Toolchain | Unavailable:
     candidates = _candidates()
     if not candidates:
@@ -73,4 +87,7 @@ def find() -> Toolchain | Unavailable:
         sysroot=sysroot,
         cflags=flags,
         ldflags=flags,
+        # Any clang is clang++ in g++ driver mode (Debian names clang++ differently).
+        cxx_compiler=(clang, "--driver-mode=g++"),
+        cxx_problem=_cxx_problem(version),
     )

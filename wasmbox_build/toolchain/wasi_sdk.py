@@ -134,6 +134,17 @@ def read_version(root: Path) -> str:
     return "unknown"
 
 
+def _cxx_problem(sysroot: Path, triple: str) -> str | None:
+    """Why this wasi-sdk cannot build C++ (its sysroot lacks libc++), or None."""
+    libs = sysroot / "lib" / triple
+    headers = [sysroot / "include" / triple / "c++" / "v1", sysroot / "include" / "c++" / "v1"]
+    if ((libs / "libc++.a").is_file() and (libs / "libc++abi.a").is_file()
+            and any((folder / "string").is_file() for folder in headers)):
+        return None
+    return (f"{sysroot} has no libc++ for {triple}: use a complete wasi-sdk release "
+            "(they all ship libc++), or WASMBOX_TOOLCHAIN=zig")
+
+
 def toolchain_from(root: Path, origin: str) -> Toolchain:
     """A Toolchain for an extracted wasi-sdk at `root`; `origin` names where it came from."""
     root = root.expanduser()
@@ -153,6 +164,8 @@ def toolchain_from(root: Path, origin: str) -> Toolchain:
             f"{origin}={root}: bin/clang is a broken link; extract the release again")
     # wasi-sdk's clang finds its own wasm-ld and compiler-rt beside it.
     flags = (f"--target={triple}", f"--sysroot={sysroot}")
+    clangxx = root / "bin" / _exe("clang++")
+    cxx = (str(clangxx),) if clangxx.exists() else (str(clang), "--driver-mode=g++")
     return Toolchain(
         provider="wasi-sdk",
         compiler=(str(clang),),
@@ -162,6 +175,8 @@ def toolchain_from(root: Path, origin: str) -> Toolchain:
         sysroot=sysroot,
         cflags=flags,
         ldflags=flags,
+        cxx_compiler=cxx,
+        cxx_problem=_cxx_problem(sysroot, triple),
     )
 
 
