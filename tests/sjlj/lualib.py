@@ -30,29 +30,31 @@ def lua_tree() -> Path:
     return unpacked(LUA)
 
 
-def write_lua_project(root: Path, module: str, **options: object) -> Path:
-    """Lua + lua_glue.c, with typed bindings for lua_glue.h's four functions."""
+def write_lua_project(root: Path, module: str, header: str = "lua_glue.h",
+                      extra: tuple[str, ...] = (), **options: object) -> Path:
+    """Lua + lua_glue.c (and the `extra` files of lib/), with typed bindings for
+    `header`'s functions."""
     tree = lua_tree()
     lua_dir = root / "lua54"
     lua_dir.mkdir(parents=True)
     for item in tree.iterdir():
         if item.suffix in (".c", ".h"):
             shutil.copy(item, lua_dir / item.name)
-    write_project(root, module, {"lua_glue.c": (LIB / "lua_glue.c").read_text(),
-                                 "lua_glue.h": (LIB / "lua_glue.h").read_text()},
-                  header="lua_glue.h", include_dirs=["lua54"],
+    files = {name: (LIB / name).read_text() for name in ("lua_glue.c", "lua_glue.h", *extra)}
+    write_project(root, module, files, header=header, include_dirs=["lua54"],
                   # lstate.h takes sig_atomic_t from <signal.h>, which wasi-libc declares
                   # only on request; Lua calls no signal function (only lua.c does).
                   define_macros=[("_WASI_EMULATED_SIGNAL", None)], **options)
     setup = (root / "setup.py").read_text()
-    listed = ["lua_glue.c", *(f"lua54/{name}" for name in LUA_SOURCES)]
-    (root / "setup.py").write_text(setup.replace("sources=['lua_glue.c']",
-                                                 f"sources={listed!r}"))
+    own = sorted(name for name in files if name.endswith(".c"))
+    listed = [*own, *(f"lua54/{name}" for name in LUA_SOURCES)]
+    (root / "setup.py").write_text(setup.replace(f"sources={own!r}", f"sources={listed!r}"))
     return root
 
 
-def build_lua(root: Path, module: str, **options: object) -> ModuleType:
-    write_lua_project(root, module, **options)
+def build_lua(root: Path, module: str, header: str = "lua_glue.h", extra: tuple[str, ...] = (),
+              **options: object) -> ModuleType:
+    write_lua_project(root, module, header, extra, **options)
     build_inplace(root)
     return import_built(root, module)
 
