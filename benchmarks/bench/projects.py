@@ -172,6 +172,23 @@ def tiny_projects(modes: dict[str, dict[str, Any]], with_clang: bool = False,
             **_natives("_native_tiny", (tiny, NATIVE / "native_tiny.c"), (), with_clang)}
 
 
+# The Lua embedding of the Lua proof (tests/sjlj): one small API over lua_pcall.
+LUA_GLUE = REPO / "tests" / "sjlj" / "lib"
+LUA_EXPORTS = ["lua_glue_new", "lua_glue_run", "lua_glue_close"]
+
+
+def lua_projects(folder: Path, files: tuple[str, ...],
+                 modes: dict[str, dict[str, Any]]) -> dict[str, Project]:
+    sources = (*(folder / f for f in files), LUA_GLUE / "lua_glue.c")
+    includes = (folder, LUA_GLUE)
+    # lstate.h takes sig_atomic_t from <signal.h>, which wasi-libc declares on request.
+    base = {"exports": LUA_EXPORTS, "max_memory": 256 << 20,
+            "define_macros": [("_WASI_EMULATED_SIGNAL", None)]}
+    return {**_sandboxes("_lua", sources, includes, base, modes),
+            **_natives("_native_lua", (*sources, NATIVE / "native_lua.c"),
+                       (*includes, NATIVE), with_clang=False)}
+
+
 def callback_projects(modes: dict[str, dict[str, Any]]) -> dict[str, Project]:
     lib = NATIVE / "callback.c"
     return {**_sandboxes("_callback", (lib,), (NATIVE,),

@@ -45,7 +45,7 @@ from ..incremental import (
 from ..process import run_capture
 from ..progress import Steps
 from ..toolchain.probe import verify_cxx
-from . import content_cache, diagnostics
+from . import content_cache, diagnostics, sjlj
 from .wasm_info import WasmFormatError, read_wasm_info
 from .wasm_objects import defined_functions
 
@@ -118,6 +118,7 @@ def _common_flags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
         flags.append(f"-I{directory}")
     for name, value in build.defines:
         flags.append(f"-D{name}" if value is None else f"-D{name}={value}")
+    flags += sjlj.compile_flags(toolchain)  # after the library's folders: its own headers win
     return flags
 
 
@@ -305,6 +306,23 @@ def _ldflags(toolchain: Toolchain, build: WasmBuild, exports: Sequence[str]) -> 
     return flags
 
 
+def _setjmp_runtime(toolchain: Toolchain, objects: Sequence[Path],
+                    obj_dir: Path) -> tuple[list[str], bool]:
+    """The link arguments that give the objects setjmp/longjmp, if they use it: the
+    toolchain's own library, or our runtime compiled like a source (and whether it
+    was compiled now)."""
+    if not sjlj.needs_runtime(objects):
+        return [], False
+    library = sjlj.toolchain_library(toolchain)
+    if library:
+        return list(library), False
+    source = sjlj.runtime_source()
+    obj = _object_path(obj_dir, source)
+    flags = [*toolchain.cflags, "-O2", *sjlj.compile_flags(toolchain)]
+    compiled = _compile_one(toolchain, source, obj, flags)
+    return [str(obj)], compiled
+
+
 def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path,
                jobs: int | None = None) -> WasmResult:
     """Compile and link `build` into the reactor module `out` (written atomically).
@@ -323,7 +341,7 @@ def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path
         "wasm", LINK_LAYOUT, toolchain.identity,
         [portable(f) for f in _cflags(toolchain, build)],
         portable(repr(build)), [(portable(str(s)), file_digest(s)) for s in build.sources],
-        support)
+        support, file_digest(sjlj.runtime_source()))
     cached = content_cache.load_wasm(cache_key, out, root)
     if cached is not None:
         exports = tuple(str(name) for name in cached["exports"])  # type: ignore[attr-defined]
@@ -362,14 +380,16 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
         with ThreadPoolExecutor(max_workers=workers) as pool:
             compiled_flags = list(pool.map(one, jobs_list))
     exports = _resolve_exports(build, objects)
+    setjmp_args, setjmp_compiled = _setjmp_runtime(toolchain, objects, obj_dir)
     # clang++ (zig c++) as the link driver adds libc++ and libc++abi.
     driver = toolchain.cxx_compiler if build.has_cxx else toolchain.compiler
     link_argv = [*driver, *_ldflags(toolchain, build, exports),
                  *_import_flags(toolchain, build, work_dir), *map(str, [*objects, *support]),
-                 "-o"]
+                 *setjmp_args, "-o"]
     link_key = key_of([link_argv, allowed_imports(build)])
     link_stamp = Stamp(out.with_name(out.name + ".link"))
-    if not any(compiled_flags) and out.is_file() and link_stamp.matches(link_key):
+    if (not any(compiled_flags) and not setjmp_compiled and out.is_file()
+            and link_stamp.matches(link_key)):
         return WasmResult(out, exports, file_digest(out), ())
     tmp = out.with_name(out.name + ".tmp")
     out.parent.mkdir(parents=True, exist_ok=True)

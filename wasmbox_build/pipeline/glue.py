@@ -88,6 +88,7 @@ EXCEPTIONS = (
     "InvalidConversion",
     "IndirectCallMismatch",
     "MissingImport",
+    "UncaughtException",
     "SandboxExit",
     "CapabilityDenied",
     "CxxException",

@@ -11,6 +11,9 @@
  *    |                         a released callback)
  *    +- MissingImport          the library called an import no callable is
  *    |                         bound to; .name
+ *    +- UncaughtException      a wasm exception nothing caught: a longjmp to
+ *    |                         a jmp_buf whose setjmp has returned, or that
+ *    |                         is a callback away (set by an enclosing call)
  *    +- SandboxExit            the library called exit(); .code
  *    +- CapabilityDenied       on_denied="trap": the policy refused a WASI
  *                              call; .call, .detail
@@ -40,6 +43,7 @@ static PyObject *DivideByZero;
 static PyObject *IntegerOverflow;
 static PyObject *InvalidConversion;
 static PyObject *IndirectCallMismatch;
+static PyObject *UncaughtException;
 
 typedef struct {
     const char *name;
@@ -73,6 +77,12 @@ static const exception_def exceptions[] = {
     {"MissingImport", &wasmbox_MissingImport, &trap_base,
      "The library called one of its imports, and no callable is bound to it\n"
      "(Sandbox(imports=...), M.set_imports()). `.name` is the import."},
+    {"UncaughtException", &UncaughtException, &trap_base,
+     "A wasm exception that nothing in the sandbox caught reached the call. In C\n"
+     "that is a longjmp() to a jmp_buf whose setjmp() is in no active function of\n"
+     "this call: the function that called setjmp() has returned, the buffer was\n"
+     "never set, or it was set by a call that a callback made this one from\n"
+     "(a longjmp does not cross a callback)."},
     {"SandboxExit", &wasmbox_SandboxExit, &trap_base,
      "The sandboxed library called exit(); `.code` is the exit status. The sandbox\n"
      "is poisoned, as after any trap."},
@@ -248,7 +258,10 @@ void wasmbox_raise_trap(int why, uint32_t code, const char *what, const wasmbox_
         PyErr_Format(wasmbox_Trap, "%s() raised signal %u", what, (unsigned)code);
         return;
     case WASM_RT_TRAP_UNCAUGHT_EXCEPTION:
-        PyErr_Format(wasmbox_Trap, "%s() threw a wasm exception that nothing caught", what);
+        PyErr_Format(UncaughtException,
+                     "%s() threw a wasm exception that nothing caught: a longjmp() to a "
+                     "jmp_buf whose setjmp() has returned, was never set, or is on the "
+                     "other side of a callback", what);
         return;
     default:
         PyErr_Format(trap_class(why), "%s() trapped: %s", what,
