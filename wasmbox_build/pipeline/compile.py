@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..errors import BuildError
 from ..incremental import Stamp, digests, file_digest, key_of, unchanged, write_atomically
 from ..process import run_capture
-from . import content_cache, diagnostics
+from . import content_cache, diagnostics, hardening
 from .wasm_objects import defined_functions
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ class WasmBuild:
     stack_size: int = DEFAULT_STACK_SIZE
     max_memory: int | None = None
     optimization: str = "-O2"
+    hardening: tuple[str, ...] = ()  # mechanisms of hardening.py, canonical order
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,15 @@ def _cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
         flags.append(f"-I{directory}")
     for name, value in build.defines:
         flags.append(f"-D{name}" if value is None else f"-D{name}={value}")
+    flags += hardening.library_cflags(build.hardening)
     flags += build.extra_cflags
     return flags
+
+
+def _support_cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
+    """Flags for the hardening support file (hardening.py): the library's optimization,
+    none of its own flags."""
+    return [*toolchain.cflags, build.optimization, *hardening.support_cflags(build.hardening)]
 
 
 def _object_path(obj_dir: Path, source: Path) -> Path:
@@ -124,8 +132,10 @@ class _ObjectStamp:
                                                 "inputs": digests(inputs, known)}))
 
 
-def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str]) -> bool:
-    """Compile `source` unless its object is fresh; return whether it compiled."""
+def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str],
+                 hardened: tuple[str, ...] = ()) -> bool:
+    """Compile `source` unless its object is fresh; return whether it compiled.
+    `hardened`: the hardening mechanisms its flags include (for the error's advice)."""
     flags_key = key_of(toolchain.identity, flags)
     stamp = _ObjectStamp(obj)
     if stamp.is_fresh(obj, flags_key):
@@ -142,7 +152,8 @@ def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str]
         sys.stderr.write(result.stderr)
     if result.returncode != 0:
         tmp_obj.unlink(missing_ok=True)
-        raise BuildError(diagnostics.compile_failure(source, result.stderr, toolchain))
+        raise BuildError(diagnostics.compile_failure(source, result.stderr, toolchain,
+                                                     hardened))
     tmp_obj.replace(obj)
     inputs = _parse_depfile(depfile.read_text()) if depfile.is_file() else [source]
     stamp.record(flags_key, inputs, {source: source_digest})
@@ -193,10 +204,28 @@ def _ldflags(toolchain: Toolchain, build: WasmBuild, exports: Sequence[str]) -> 
         flags.append("-Wl,--stack-first")
     if build.max_memory is not None:
         flags.append(f"-Wl,--max-memory={build.max_memory}")
-    for name in (*exports, *ALLOCATOR_EXPORTS):
+    allocator = () if hardening.exports_allocator_itself(build.hardening) else ALLOCATOR_EXPORTS
+    for name in (*exports, *allocator):
         flags.append(f"-Wl,--export={name}")
+    flags += hardening.ldflags(build.hardening)
     flags += build.extra_ldflags
     return flags
+
+
+def _compile_support(toolchain: Toolchain, build: WasmBuild, obj_dir: Path,
+                     ) -> tuple[list[Path], bool]:
+    """The hardening support object if the build is hardened (else none), and whether
+    it was compiled this time."""
+    if not build.hardening:
+        return [], False
+    source = hardening.support_source()
+    obj = _object_path(obj_dir, source)
+    try:
+        compiled = _compile_one(toolchain, source, obj, _support_cflags(toolchain, build))
+    except BuildError as error:
+        raise BuildError(diagnostics.hardening_unsupported(str(error), toolchain,
+                                                           build.hardening)) from None
+    return [obj], compiled
 
 
 def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path,
@@ -205,13 +234,16 @@ def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path
 
     `build` comes from checked options (options.py): nothing is checked again here."""
     root = source_root(build)
+    sandbox = str(hardening.sandbox_dir())
 
     def portable(text: str) -> str:
-        return text.replace(str(root), "<root>")
+        return text.replace(str(root), "<root>").replace(sandbox, "<wasmbox>")
 
+    support = [file_digest(f) for f in hardening.support_files()] if build.hardening else []
     cache_key = key_of(
         "wasm", toolchain.identity, [portable(f) for f in _cflags(toolchain, build)],
-        portable(repr(build)), [(portable(str(s)), file_digest(s)) for s in build.sources])
+        portable(repr(build)), [(portable(str(s)), file_digest(s)) for s in build.sources],
+        support)
     cached = content_cache.load_wasm(cache_key, out, root)
     if cached is not None:
         exports = tuple(str(name) for name in cached["exports"])  # type: ignore[attr-defined]
@@ -234,14 +266,20 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
     workers = max(1, min(jobs or os.cpu_count() or 1, len(build.sources)))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         compiled_flags = list(pool.map(
-            lambda pair: _compile_one(toolchain, pair[0], pair[1], flags),
+            lambda pair: _compile_one(toolchain, pair[0], pair[1], flags, build.hardening),
             zip(build.sources, objects, strict=True)))
     exports = _resolve_exports(build, objects)
+    support, support_compiled = _compile_support(toolchain, build, obj_dir)
+    # The support object goes first: wasm-ld takes archive members lazily whatever
+    # their place, so a libc whose member also defines __stack_chk_guard (zig's,
+    # wasi-sdk's: with a constructor of its own that asks WASI for randomness) is
+    # never pulled in once our definitions are seen first.
     link_argv = [*toolchain.compiler, *_ldflags(toolchain, build, exports),
-                 *map(str, objects), "-o"]
+                 *map(str, support), *map(str, objects), "-o"]
     link_key = key_of(link_argv)
     link_stamp = Stamp(out.with_name(out.name + ".link"))
-    if not any(compiled_flags) and out.is_file() and link_stamp.matches(link_key):
+    if (not any(compiled_flags) and not support_compiled and out.is_file()
+            and link_stamp.matches(link_key)):
         return WasmResult(out, exports, file_digest(out), ())
     tmp = out.with_name(out.name + ".tmp")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -250,7 +288,7 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
         sys.stderr.write(result.stderr)
     if result.returncode != 0:
         tmp.unlink(missing_ok=True)
-        raise BuildError(diagnostics.link_failure(result.stderr, toolchain))
+        raise BuildError(diagnostics.link_failure(result.stderr, toolchain, build.hardening))
     tmp.replace(out)
     link_stamp.record(link_key)
     compiled = tuple(s for s, did in zip(build.sources, compiled_flags, strict=True) if did)

@@ -49,14 +49,42 @@ def _limitation(output: str) -> str | None:
     return None
 
 
-def compile_failure(source: Path, output: str, toolchain: Toolchain) -> str:
+_FORTIFIED = r"memcpy|memmove|memset|strcpy|stpcpy|strncpy|stpncpy|strcat|strncat"
+
+
+def _hardening_conflict(output: str, hardening: tuple[str, ...]) -> str | None:
+    """Advice when the library itself clashes with a hardening mechanism."""
+    errors = "\n".join(line for line in output.splitlines() if "error" in line)
+    fortified = re.search(rf"redefinition of '({_FORTIFIED})'", errors)
+    if fortified and "fortify" in hardening:
+        return (f"the library defines {fortified.group(1)} itself, which "
+                "hardening=['fortify'] wraps; drop 'fortify' from hardening=[...]")
+    wrapped = re.search(r"duplicate symbol: (__wrap_\w+)", output)
+    if wrapped and "heap" in hardening:
+        return (f"the library defines {wrapped.group(1)}, which hardening=['heap'] needs; "
+                "drop 'heap' from hardening=[...]")
+    return None
+
+
+def compile_failure(source: Path, output: str, toolchain: Toolchain,
+                    hardening: tuple[str, ...] = ()) -> str:
     message = f"compiling {source} to wasm with {toolchain.provider} failed: {_first_error(output)}"
-    advice = _limitation(output)
+    advice = _hardening_conflict(output, hardening) or _limitation(output)
     return f"{message} — {advice}" if advice else message
 
 
-def link_failure(output: str, toolchain: Toolchain) -> str:
+def hardening_unsupported(error: str, toolchain: Toolchain, hardening: tuple[str, ...]) -> str:
+    """The hardening support file does not build with this toolchain."""
+    return (f"hardening={list(hardening)!r} is not supported by {toolchain.provider} "
+            f"{toolchain.version} ({error.split(': ', 1)[-1]}); use toolchain='zig' or "
+            "'system' (clang >= 13), or build without hardening=[...]")
+
+
+def link_failure(output: str, toolchain: Toolchain, hardening: tuple[str, ...] = ()) -> str:
     first = _first_error(output)
+    conflict = _hardening_conflict(output, hardening)
+    if conflict:
+        return f"linking the wasm module with {toolchain.provider} failed: {first} — {conflict}"
     undefined = re.search(r"undefined symbol: (\S+)", output)
     if undefined:
         symbol = undefined.group(1)

@@ -35,7 +35,7 @@ from typing import Any
 
 from ..errors import BuildError
 from ..settings import TOOLCHAIN_CHOICES
-from . import abi3
+from . import abi3, hardening
 from .capabilities import capabilities_literal, normalize_capabilities, parse_capabilities_literal
 from .compile import DEFAULT_STACK_SIZE, WasmBuild
 from .header import find_header
@@ -238,6 +238,14 @@ def _check_optimization(value: str, c: Check) -> str:
     return value
 
 
+def _check_hardening(value: tuple[str, ...], c: Check) -> tuple[str, ...]:
+    chosen = hardening.normalize(value)
+    if isinstance(chosen, str):
+        raise BuildError(f"{c.plain} names {chosen!r}; use any of: "
+                         f"{', '.join(hardening.NAMES)}, or {hardening.ALL!r}")
+    return chosen
+
+
 def _check_parts(value: int | None, c: Check) -> int | None:
     if value is not None and not 1 <= value <= MAX_WASM2C_PARTS:
         raise BuildError(f"{c.plain} {value}; use a number from 1 to {MAX_WASM2C_PARTS}")
@@ -303,6 +311,9 @@ class ExtensionOptions:
     wasm_ldflags: tuple[str, ...] = _option((), "extra flags for the wasm linker")
     optimization: str = _option("-O2", "the wasm compile's optimization level",
                                 check=_check_optimization)
+    hardening: tuple[str, ...] = _option(
+        (), "checks compiled into the library, so that bugs inside the sandbox trap "
+        "(CorruptionDetected): stack, bounds, fortify, heap, or all", check=_check_hardening)
     wasm2c_parts: int | None = _option(
         None, "how many C files wasm2c writes (compiled in parallel)", check=_check_parts,
         shown_default="by size")
@@ -316,7 +327,8 @@ class ExtensionOptions:
             sources=self.sources, include_dirs=self.include_dirs, defines=self.define_macros,
             extra_cflags=self.wasm_cflags, extra_ldflags=self.wasm_ldflags,
             exports=self.exports, declared=declared, stack_size=self.stack_size,
-            max_memory=self.max_memory, optimization=self.optimization)
+            max_memory=self.max_memory, optimization=self.optimization,
+            hardening=self.hardening)
 
     @property
     def short_name(self) -> str:

@@ -11,6 +11,8 @@
  *    +- SandboxExit            the library called exit(); .code
  *    +- CapabilityDenied       on_denied="trap": the policy refused a WASI
  *                              call; .call, .detail
+ *    +- CorruptionDetected     hardening=: the library's own checks caught a
+ *                              memory-safety bug inside the sandbox; .kind
  *   SandboxPoisoned(RuntimeError)  a call on a poisoned sandbox
  *
  * SandboxExit is a Trap because it has the same consequence: the instance's
@@ -22,6 +24,7 @@
 PyObject *wasmbox_Trap;
 PyObject *wasmbox_SandboxExit;
 PyObject *wasmbox_CapabilityDenied;
+static PyObject *CorruptionDetected;
 PyObject *wasmbox_SandboxPoisoned;
 static PyObject *OutOfBounds;
 static PyObject *StackExhausted;
@@ -66,6 +69,11 @@ static const exception_def exceptions[] = {
      "With Sandbox(on_denied=\"trap\"): the library asked for something its policy\n"
      "does not grant. `.call` is the WASI function, `.detail` what it asked for.\n"
      "The call was abandoned mid-way, so the sandbox is poisoned, as after any trap."},
+    {"CorruptionDetected", &CorruptionDetected, &trap_base,
+     "A module built with hardening=[...]: the library's own checks caught a memory-\n"
+     "safety bug inside the sandbox before it went further. `.kind` is the check:\n"
+     "\"stack\", \"bounds\", \"fortify\" or \"heap\". Nothing outside the sandbox was\n"
+     "touched; the sandbox is poisoned, as after any trap."},
 };
 
 int wasmbox_errors_init(PyObject *module, const char *module_name)
@@ -138,9 +146,53 @@ static void raise_exit(uint32_t code, const char *what)
     Py_DECREF(exc);
 }
 
+/* What a hardening check found (WASMBOX_CORRUPTION_*), and by which mechanism. */
+static void raise_corruption(uint32_t code, const char *what)
+{
+    static const struct {
+        const char *kind, *message;
+    } found[] = {
+        [WASMBOX_CORRUPTION_STACK_SMASHED] =
+            {"stack", "stack smashing detected (a stack buffer overflow reached the "
+                      "stack protector's guard)"},
+        [WASMBOX_CORRUPTION_INDEX_OUT_OF_BOUNDS] =
+            {"bounds", "out-of-bounds index detected (an array index outside the array)"},
+        [WASMBOX_CORRUPTION_OBJECT_OVERFLOW] =
+            {"bounds", "access outside an object detected"},
+        [WASMBOX_CORRUPTION_FORTIFY_OVERFLOW] =
+            {"fortify", "buffer overflow detected (a memcpy, memset, strcpy, ... longer than "
+                        "its destination)"},
+        [WASMBOX_CORRUPTION_HEAP_OVERFLOW] =
+            {"heap", "heap corruption detected (a write past the end of a malloc'd block)"},
+        [WASMBOX_CORRUPTION_DOUBLE_FREE] = {"heap", "double free detected"},
+        [WASMBOX_CORRUPTION_INVALID_FREE] =
+            {"heap", "invalid free detected (a pointer malloc did not return, or a block "
+                     "header overwritten)"},
+        [WASMBOX_CORRUPTION_USE_AFTER_FREE] =
+            {"heap", "use after free detected (a freed block was written to)"},
+    };
+    bool known = code < sizeof found / sizeof found[0] && found[code].kind != NULL;
+    const char *kind = known ? found[code].kind : "unknown";
+    PyObject *exc = PyObject_CallFunction(
+        CorruptionDetected, "N",
+        known ? PyUnicode_FromFormat("%s() trapped: %s", what, found[code].message)
+              : PyUnicode_FromFormat("%s() trapped: corruption of unknown kind %u detected",
+                                     what, (unsigned)code));
+    if (exc == NULL)
+        return;
+    PyObject *value = PyUnicode_FromString(kind);
+    if (value != NULL && PyObject_SetAttrString(exc, "kind", value) == 0)
+        PyErr_SetObject(CorruptionDetected, exc);
+    Py_XDECREF(value);
+    Py_DECREF(exc);
+}
+
 void wasmbox_raise_trap(int why, uint32_t code, const char *what)
 {
     switch (why) {
+    case WASMBOX_TRAP_CORRUPTION:
+        raise_corruption(code, what);
+        return;
     case WASMBOX_TRAP_EXIT:
         raise_exit(code, what);
         return;

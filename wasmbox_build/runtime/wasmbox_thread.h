@@ -83,6 +83,7 @@ enum {
     WASMBOX_TRAP_RAISE = 0x101, /* proc_raise: the library raised a signal */
     WASMBOX_TRAP_DENIED = 0x102, /* on_denied="trap": the policy refused a WASI call */
     WASMBOX_TRAP_NO_MEMORY = 0x103, /* instantiation could not map the linear memory */
+    WASMBOX_TRAP_CORRUPTION = 0x104, /* hardening=: the library's checks found corruption */
 };
 
 /* Abandon the current sandbox call and jump back to its boundary, which

@@ -865,6 +865,31 @@ WASI(proc_raise)(wasi_t *w, uint32_t signal)
     wasmbox_unwind(WASMBOX_TRAP_RAISE);
 }
 
+/* ---- hardening (the `wasmbox` imports) ---------------------------------------------------- */
+
+/* Not a WASI call: never refused by the policy (the library cannot read this
+ * through random_get), and the same with random=<seed>, which seeds what the
+ * library sees, not its protections. */
+uint64_t w2c_wasmbox_hardening_secret(struct w2c_wasmbox *h)
+{
+    UNUSED(h);
+    uint64_t secret = 0;
+    if (host_fill((uint8_t *)&secret, sizeof secret) != 0) {
+        /* No CSPRNG (a sandboxed build host?): still different per instance. */
+        struct timespec now;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        secret = ((uint64_t)now.tv_nsec << 32) ^ (uint64_t)now.tv_sec ^ (uint64_t)(uintptr_t)h;
+    }
+    return secret;
+}
+
+void w2c_wasmbox_hardening_trap(struct w2c_wasmbox *h, uint32_t kind)
+{
+    wasi_t *w = (wasi_t *)((char *)h - offsetof(wasi_t, hardening));
+    w->exit_code = kind;
+    wasmbox_unwind(WASMBOX_TRAP_CORRUPTION);
+}
+
 /* ---- sockets: never granted ------------------------------------------------------------------ */
 
 static uint32_t no_sockets(wasi_t *w, const char *call, uint32_t fd)

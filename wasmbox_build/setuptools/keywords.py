@@ -38,6 +38,8 @@ class WasmBoxExtensionKeywords(TypedDict, total=False):
     """extra flags for the wasm linker"""
     optimization: str
     """the wasm compile's optimization level"""
+    hardening: Iterable[str]
+    """checks compiled into the library, so that bugs inside the sandbox trap (CorruptionDetected): stack, bounds, fortify, heap, or all"""
     wasm2c_parts: int | None
     """how many C files wasm2c writes (compiled in parallel)"""
     py_limited_api: bool
