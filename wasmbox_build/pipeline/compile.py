@@ -12,6 +12,7 @@ import difflib
 import hashlib
 import json
 import os
+import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..errors import BuildError
 from ..incremental import Stamp, digests, file_digest, key_of, unchanged, write_atomically
 from ..process import run_capture
+from ..toolchain import zig
 from . import content_cache, diagnostics, hardening
 from .wasm_objects import defined_functions
 
@@ -212,6 +214,26 @@ def _ldflags(toolchain: Toolchain, build: WasmBuild, exports: Sequence[str]) -> 
     return flags
 
 
+def _link(toolchain: Toolchain, build: WasmBuild, argv: list[str],
+          ) -> subprocess.CompletedProcess[str]:
+    wraps = hardening.ldflags(build.hardening)
+    if not (toolchain.is_zig and wraps):
+        return run_capture(argv, env=toolchain.env, timeout=1800)
+    # zig cc drops -Wl,--wrap: take the wasm-ld command it runs and run it again with
+    # zig's own wasm-ld and the wraps (zig.linker_line).
+    printed = run_capture([*argv, "-v"], env=toolchain.env, timeout=1800)
+    line = zig.linker_line(printed.stderr)
+    if line is None:
+        return printed
+    if any(" " in str(part) for part in (*build.sources, argv[-1])):
+        raise BuildError("hardening=['heap'] with zig needs a build folder and sources "
+                         "without spaces in their paths (zig prints its link unquoted); "
+                         "move them, or use toolchain='system'")
+    wasm_ld_wraps = [flag.removeprefix("-Wl,") for flag in wraps]
+    return run_capture([*zig.wasm_ld(toolchain), *line, *wasm_ld_wraps], env=toolchain.env,
+                       timeout=1800)
+
+
 def _compile_support(toolchain: Toolchain, build: WasmBuild, obj_dir: Path,
                      ) -> tuple[list[Path], bool]:
     """The hardening support object if the build is hardened (else none), and whether
@@ -239,7 +261,8 @@ def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path
     def portable(text: str) -> str:
         return text.replace(str(root), "<root>").replace(sandbox, "<wasmbox>")
 
-    support = [file_digest(f) for f in hardening.support_files()] if build.hardening else []
+    support = ([hardening.RECIPE, *(file_digest(f) for f in hardening.support_files())]
+               if build.hardening else [])
     cache_key = key_of(
         "wasm", toolchain.identity, [portable(f) for f in _cflags(toolchain, build)],
         portable(repr(build)), [(portable(str(s)), file_digest(s)) for s in build.sources],
@@ -283,7 +306,7 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
         return WasmResult(out, exports, file_digest(out), ())
     tmp = out.with_name(out.name + ".tmp")
     out.parent.mkdir(parents=True, exist_ok=True)
-    result = run_capture([*link_argv, str(tmp)], env=toolchain.env, timeout=1800)
+    result = _link(toolchain, build, [*link_argv, str(tmp)])
     if result.stderr:
         sys.stderr.write(result.stderr)
     if result.returncode != 0:

@@ -230,7 +230,7 @@ def stage_runtime(wasm2c_runtime_dir: Path, dest: Path) -> list[Path]:
     afresh): a file is rewritten only when its content changes, so it keeps its
     timestamp, and setuptools, Make and Ninja recompile nothing."""
     ours = runtime_dir()
-    staged = [*ours.glob("wasmbox_*.[ch]"), *wasm2c_runtime_dir.glob("wasm-rt*")]
+    staged = [*ours.glob("wasmbox*.[ch]"), *wasm2c_runtime_dir.glob("wasm-rt*")]
     for source in staged:
         write_if_changed(dest / source.name, source.read_bytes())
     for stale in dest.iterdir():  # a runtime file this release no longer has

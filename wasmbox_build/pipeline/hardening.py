@@ -53,6 +53,9 @@ MECHANISMS: tuple[Mechanism, ...] = (
 )
 NAMES = tuple(m.name for m in MECHANISMS)
 ALL = "all"
+# Part of a hardened wasm's cache key with the support files' digests: raise it when
+# the way they are compiled or linked in changes.
+RECIPE = 2
 
 
 def normalize(names: tuple[str, ...]) -> tuple[str, ...] | str:

@@ -21,6 +21,7 @@
 #include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Keep in step with WASMBOX_CORRUPTION_* in runtime/wasmbox_wasi.h. */
@@ -331,17 +332,31 @@ static void checked_free(void *ptr)
 }
 
 /* The library's allocator, by --wrap: every call of malloc, free, ... in the
- * library and in libc lands here. The host's sb.alloc/sb.free use the same
- * functions: they are the module's malloc and free exports. */
-__attribute__((export_name("malloc"))) void *__wrap_malloc(size_t size)
+ * library and in libc lands here. */
+void *__wrap_malloc(size_t size)
 {
     return checked_alloc(size, 1);
 }
 
-__attribute__((export_name("free"))) void __wrap_free(void *ptr)
+void __wrap_free(void *ptr)
 {
     if (ptr != NULL)
         checked_free(ptr);
+}
+
+/* The module's malloc and free exports, which the host's sb.alloc/sb.free use:
+ * the same checked functions, reached through the names the linker wraps.
+ * (They also keep libc's malloc and free referenced by name: wasm-ld takes an
+ * archive member for __real_malloc only if something asks for malloc itself,
+ * and with zig's libc nothing else may.) */
+__attribute__((export_name("malloc"))) void *wasmbox_export_malloc(size_t size)
+{
+    return malloc(size);
+}
+
+__attribute__((export_name("free"))) void wasmbox_export_free(void *ptr)
+{
+    free(ptr);
 }
 
 void *__wrap_calloc(size_t count, size_t size)
