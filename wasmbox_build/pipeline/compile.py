@@ -134,10 +134,8 @@ class _ObjectStamp:
                                                 "inputs": digests(inputs, known)}))
 
 
-def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str],
-                 hardened: tuple[str, ...] = ()) -> bool:
-    """Compile `source` unless its object is fresh; return whether it compiled.
-    `hardened`: the hardening mechanisms its flags include (for the error's advice)."""
+def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str]) -> bool:
+    """Compile `source` unless its object is fresh; return whether it compiled."""
     flags_key = key_of(toolchain.identity, flags)
     stamp = _ObjectStamp(obj)
     if stamp.is_fresh(obj, flags_key):
@@ -154,8 +152,7 @@ def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str]
         sys.stderr.write(result.stderr)
     if result.returncode != 0:
         tmp_obj.unlink(missing_ok=True)
-        raise BuildError(diagnostics.compile_failure(source, result.stderr, toolchain,
-                                                     hardened))
+        raise BuildError(diagnostics.compile_failure(source, result.stderr, toolchain))
     tmp_obj.replace(obj)
     inputs = _parse_depfile(depfile.read_text()) if depfile.is_file() else [source]
     stamp.record(flags_key, inputs, {source: source_digest})
@@ -289,7 +286,7 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
     workers = max(1, min(jobs or os.cpu_count() or 1, len(build.sources)))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         compiled_flags = list(pool.map(
-            lambda pair: _compile_one(toolchain, pair[0], pair[1], flags, build.hardening),
+            lambda pair: _compile_one(toolchain, pair[0], pair[1], flags),
             zip(build.sources, objects, strict=True)))
     exports = _resolve_exports(build, objects)
     support, support_compiled = _compile_support(toolchain, build, obj_dir)
@@ -311,7 +308,7 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
         sys.stderr.write(result.stderr)
     if result.returncode != 0:
         tmp.unlink(missing_ok=True)
-        raise BuildError(diagnostics.link_failure(result.stderr, toolchain, build.hardening))
+        raise BuildError(diagnostics.link_failure(result.stderr, toolchain))
     tmp.replace(out)
     link_stamp.record(link_key)
     compiled = tuple(s for s, did in zip(build.sources, compiled_flags, strict=True) if did)

@@ -49,27 +49,27 @@ def _limitation(output: str) -> str | None:
     return None
 
 
-_FORTIFIED = r"memcpy|memmove|memset|strcpy|stpcpy|strncpy|stpncpy|strcat|strncat"
+# Symbols the hardening flags make the library call, and the mechanism that provides
+# them (a libc may lack them: Debian's wasi-libc has no stack protector runtime).
+_HARDENING_RUNTIME = (
+    (re.compile(r"__stack_chk_(guard|fail)"), "stack", "-fstack-protector"),
+    (re.compile(r"__ubsan_handle_\w+"), "bounds", "-fsanitize"),
+    (re.compile(r"__\w+_chk\b"), "fortify", "-D_FORTIFY_SOURCE"),
+)
 
 
-def _hardening_conflict(output: str, hardening: tuple[str, ...]) -> str | None:
-    """Advice when the library itself clashes with a hardening mechanism."""
-    errors = "\n".join(line for line in output.splitlines() if "error" in line)
-    fortified = re.search(rf"redefinition of '({_FORTIFIED})'", errors)
-    if fortified and "fortify" in hardening:
-        return (f"the library defines {fortified.group(1)} itself, which "
-                "hardening=['fortify'] wraps; drop 'fortify' from hardening=[...]")
-    wrapped = re.search(r"duplicate symbol: (__wrap_\w+)", output)
-    if wrapped and "heap" in hardening:
-        return (f"the library defines {wrapped.group(1)}, which hardening=['heap'] needs; "
-                "drop 'heap' from hardening=[...]")
+def _hardening_advice(symbol: str) -> str | None:
+    for pattern, mechanism, flag in _HARDENING_RUNTIME:
+        if pattern.fullmatch(symbol):
+            return (f"the library was compiled with {flag}, whose run-time part this "
+                    f"toolchain's libc lacks; use hardening=['{mechanism}'] instead of "
+                    f"{flag} in wasm_cflags=[...]")
     return None
 
 
-def compile_failure(source: Path, output: str, toolchain: Toolchain,
-                    hardening: tuple[str, ...] = ()) -> str:
+def compile_failure(source: Path, output: str, toolchain: Toolchain) -> str:
     message = f"compiling {source} to wasm with {toolchain.provider} failed: {_first_error(output)}"
-    advice = _hardening_conflict(output, hardening) or _limitation(output)
+    advice = _limitation(output)
     return f"{message} — {advice}" if advice else message
 
 
@@ -77,18 +77,15 @@ def hardening_unsupported(error: str, toolchain: Toolchain, hardening: tuple[str
     """The hardening support file does not build with this toolchain."""
     return (f"hardening={list(hardening)!r} is not supported by {toolchain.provider} "
             f"{toolchain.version} ({error.split(': ', 1)[-1]}); use toolchain='zig' or "
-            "'system' (clang >= 13), or build without hardening=[...]")
+            "'system', or build without hardening=[...]")
 
 
-def link_failure(output: str, toolchain: Toolchain, hardening: tuple[str, ...] = ()) -> str:
+def link_failure(output: str, toolchain: Toolchain) -> str:
     first = _first_error(output)
-    conflict = _hardening_conflict(output, hardening)
-    if conflict:
-        return f"linking the wasm module with {toolchain.provider} failed: {first} — {conflict}"
     undefined = re.search(r"undefined symbol: (\S+)", output)
     if undefined:
         symbol = undefined.group(1)
-        advice = _limitation(f"error: {symbol}") or (
+        advice = _hardening_advice(symbol) or _limitation(f"error: {symbol}") or (
             f"add the source that defines {symbol} to sources=[...], or a stub for it")
         return f"linking the wasm module with {toolchain.provider} failed: {first} — {advice}"
     return f"linking the wasm module with {toolchain.provider} failed: {first}"
