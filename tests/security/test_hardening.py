@@ -91,6 +91,21 @@ def test_hardening_turns_the_bug_into_a_trap(hardening_corpus: dict[str, Path],
     assert MESSAGES[mechanism] in str(error) and f"{export}()" in str(error)
 
 
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_bounds_through_a_pointer_sees_only_the_whole_object(
+        hardening_corpus: dict[str, Path], canary: HostCanary, provider: str) -> None:
+    """Without an array type, clang checks an access against the whole object the
+    pointer points into (local-bounds), and can only trap on it: Unreachable."""
+    plain = _module(hardening_corpus, provider, "bounds", False)
+    hardened = Containment(_module(hardening_corpus, provider, "bounds", True), canary)
+    with plain.Sandbox() as sb:
+        assert sb.pointer_write(4, 0x666) == 0x666  # the neighbour: overwritten, unnoticed
+        assert sb.pointer_write(5, 0x666) == UNTOUCHED  # past the struct, unnoticed
+    with hardened.m.Sandbox() as sb:
+        assert sb.pointer_write(4, 0x666) == 0x666  # inside the object: still unnoticed
+    hardened.attack(lambda sb: sb.pointer_write(5, 0x666), hardened.m.Unreachable)
+
+
 @pytest.mark.parametrize(("provider", "mode"), VARIANTS)
 def test_correct_code_runs_the_same_hardened(hardening_corpus: dict[str, Path],
                                              provider: str, mode: str) -> None:

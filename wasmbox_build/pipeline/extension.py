@@ -103,6 +103,7 @@ def generate(ext: ExtensionOptions, work_dir: Path, toolchain: Toolchain, wasm2c
         "stack_size": ext.stack_size,
         "max_memory": ext.max_memory,
         "max_call_depth": ext.max_call_depth,
+        "hardening": list(ext.hardening),
         "abi3": abi3.tag(ext.py_limited_api) if ext.py_limited_api is not None else None,
     }
     # Expose what the module really exports: a function marked export_name("read") is

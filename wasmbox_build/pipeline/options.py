@@ -312,8 +312,8 @@ class ExtensionOptions:
     optimization: str = _option("-O2", "the wasm compile's optimization level",
                                 check=_check_optimization)
     hardening: tuple[str, ...] = _option(
-        (), "checks compiled into the library, so that bugs inside the sandbox trap "
-        "(CorruptionDetected): stack, bounds, fortify, heap, or all", check=_check_hardening)
+        (), "checks in the library that trap on its bugs: stack, bounds, fortify, heap, all",
+        check=_check_hardening)
     wasm2c_parts: int | None = _option(
         None, "how many C files wasm2c writes (compiled in parallel)", check=_check_parts,
         shown_default="by size")

@@ -39,7 +39,7 @@ class WasmBoxExtensionKeywords(TypedDict, total=False):
     optimization: str
     """the wasm compile's optimization level"""
     hardening: Iterable[str]
-    """checks compiled into the library, so that bugs inside the sandbox trap (CorruptionDetected): stack, bounds, fortify, heap, or all"""
+    """checks in the library that trap on its bugs: stack, bounds, fortify, heap, all"""
     wasm2c_parts: int | None
     """how many C files wasm2c writes (compiled in parallel)"""
     py_limited_api: bool

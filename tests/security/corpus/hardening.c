@@ -48,6 +48,17 @@ EXPORT("index_write") int32_t index_write(int32_t index, int32_t value)
     return indexed.neighbour;
 }
 
+/* The same through a pointer: no array type is left for the subscript check.
+ * clang's local-bounds check knows only the whole object the pointer came
+ * from: p[4] (the neighbour) is inside it and goes unnoticed; p[5] is past it
+ * and traps - as `unreachable`, the one trap clang offers it (Unreachable). */
+EXPORT("pointer_write") int32_t pointer_write(int32_t index, int32_t value)
+{
+    int32_t *p = indexed.table;
+    p[index] = value;
+    return indexed.neighbour;
+}
+
 /* memcpy of `n` bytes into a 16-byte member: past 16 it overwrites `after`.
  * Returns `after` (0x5AFE if untouched). */
 static struct {
