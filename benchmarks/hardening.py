@@ -80,15 +80,15 @@ def cost(rounds: int) -> tuple[list[str], dict[str, Any]]:
         for level in LEVELS:
             name = f"{mode} {level}"
             ratios = [result["ops"][op][name] for op in ops]
-            cells = [f"{r['median']:.3f} ({r['min']:.2f}–{r['max']:.2f})" for r in ratios]
+            cells = [f"{r['median']:.3f} ({r['min']:.2f}-{r['max']:.2f})" for r in ratios]
             geo = timing.geomean([r["median"] for r in ratios])
             lines.append(f"| {level} | {mode} | {' | '.join(cells)} | {geo:.3f} |")
     native = []
     for mode in ("bounds", "guard"):
         geo = timing.geomean([result["ops"][op]["native"][mode]["median"] for op in ops])
-        native.append(f"{mode} {geo:.2f}×")
+        native.append(f"{mode} {geo:.2f}x")
     lines += ["", f"Ratio: time with the hardening ÷ time of the same build without it, per "
-              f"round (median (min–max) of {rounds} rounds, {pinning}). For scale, the "
+              f"round (median (min-max) of {rounds} rounds, {pinning}). For scale, the "
               f"unhardened builds against native zlib (geomean): {', '.join(native)}."]
     for api in apis.values():
         api.close()

@@ -100,7 +100,8 @@ def test_bounds_through_a_pointer_sees_only_the_whole_object(
     hardened = Containment(_module(hardening_corpus, provider, "bounds", True), canary)
     with plain.Sandbox() as sb:
         assert sb.pointer_write(4, 0x666) == 0x666  # the neighbour: overwritten, unnoticed
-        assert sb.pointer_write(5, 0x666) == UNTOUCHED  # past the struct, unnoticed
+    with plain.Sandbox() as sb:
+        assert sb.pointer_write(5, 0x666) == UNTOUCHED  # past the struct: unnoticed
     with hardened.m.Sandbox() as sb:
         assert sb.pointer_write(4, 0x666) == 0x666  # inside the object: still unnoticed
     hardened.attack(lambda sb: sb.pointer_write(5, 0x666), hardened.m.Unreachable)
