@@ -872,9 +872,12 @@ WASI(proc_raise)(wasi_t *w, uint32_t signal)
  * library sees, not its protections. */
 uint64_t w2c_wasmbox_hardening_secret(struct w2c_wasmbox *h)
 {
-    UNUSED(h);
+    check_native_stack(); /* getrandom needs stack; the library may call this anywhere */
     uint64_t secret = 0;
-    if (host_fill((uint8_t *)&secret, sizeof secret) != 0) {
+    host_enter();
+    int e = host_fill((uint8_t *)&secret, sizeof secret);
+    host_leave();
+    if (e != 0) {
         /* No CSPRNG (a sandboxed build host?): still different per instance. */
         struct timespec now;
         clock_gettime(CLOCK_MONOTONIC, &now);
