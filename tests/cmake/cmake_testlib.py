@@ -73,10 +73,10 @@ def configure(source: Path, build: Path, generator: str = "Ninja", cmake: str = 
     return result
 
 
-def build(build_dir: Path, cmake: str = "cmake") -> str:
+def build(build_dir: Path, cmake: str = "cmake", env: dict[str, str] | None = None) -> str:
     """Build; return the output (Ninja's or Make's lines say what ran)."""
     result = subprocess.run([cmake, "--build", str(build_dir)], capture_output=True, text=True,
-                            env=child_env(), check=False, timeout=600)
+                            env=env or child_env(), check=False, timeout=600)
     if result.returncode != 0:
         raise AssertionError(f"build failed:\n{result.stdout}\n{result.stderr}")
     return result.stdout + result.stderr
@@ -109,3 +109,15 @@ def cmakes() -> list[str]:
     if found is None:
         raise AssertionError("cmake is not installed; ./run-tests installs it (apt: cmake)")
     return [found, *EXTRA_CMAKES]
+
+
+def private_cache_env(folder: Path, session_cache: Path) -> dict[str, str]:
+    """child_env() with a wasmbox cache of the test's own (zig's libc shared with the
+    session's), so that what the test builds is not found in the machine-wide build cache
+    under another build folder (it is keyed by content)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    zig = session_cache / "zig"
+    zig.mkdir(parents=True, exist_ok=True)
+    if not (folder / "zig").exists():
+        (folder / "zig").symlink_to(zig, target_is_directory=True)
+    return child_env(WASMBOX_CACHE_DIR=str(folder))

@@ -41,6 +41,7 @@ ROUND_TRIP = textwrap.dedent("""\
     assert _zlib.__name__ == "sandboxed_zlib._zlib"
     assert _zlib.__wasmbox__["memory_check"] == "bounds"
     assert (Path(_zlib.__file__).parent / "_zlib.pyi").is_file()
+    assert (Path(_zlib.__file__).parent / "py.typed").is_file()  # installed by wasmbox_add_library
     print("ok", sz.zlib_version())
     """)
 

@@ -14,6 +14,7 @@ from cmake_testlib import (
     cmakes,
     compiled_objects,
     configure,
+    private_cache_env,
     wasm_compiled,
     write_calc_project,
 )
@@ -36,33 +37,34 @@ def _edit(path: Path, old: str, new: str) -> None:
 @pytest.mark.parametrize("cmake", cmakes())
 @pytest.mark.parametrize("generator", GENERATORS)
 def test_build_import_and_incremental_rebuilds(tmp_path: Path, generator: str,
-                                               cmake: str) -> None:
+                                               cmake: str, session_cache: Path) -> None:
     project = write_calc_project(tmp_path / "calc")
     out = tmp_path / "build"
-    configure(project, out, generator, cmake)
+    env = private_cache_env(tmp_path / "cache", session_cache)
+    configure(project, out, generator, cmake, env=env)
 
-    first = build(out, cmake)
+    first = build(out, cmake, env)
     assert wasm_compiled(first) == "add.c, scale.c"
     assert {"calc.c", "_calc_glue.c", "wasm-rt-impl.c", "wasmbox_sandbox.c"} <= \
         compiled_objects(first)
     assert call_module(out, "_calc.calc_scaled(5), _calc.calc_add(2, 3)") == "(115, 5)"
 
     # Nothing changed: nothing runs.
-    again = build(out, cmake)
+    again = build(out, cmake, env)
     assert wasm_compiled(again) is None and not compiled_objects(again)
     assert "Linking" not in again
 
     # A source touched but not changed: the pipeline step reruns (its inputs are newer),
     # finds by content that nothing needs compiling, and rewrites no generated C.
     _touch(project / "src" / "add.c")
-    touched = build(out, cmake)
+    touched = build(out, cmake, env)
     assert wasm_compiled(touched) == "nothing"
     assert not compiled_objects(touched) and "Linking" not in touched
 
     # A real edit of one source: only it goes to wasm again; CMake recompiles the
     # wasm2c output and the glue (which records the wasm's hash), not the runtime.
     _edit(project / "src" / "scale.c", "a * SCALE", "a * SCALE + 1")
-    edited = build(out, cmake)
+    edited = build(out, cmake, env)
     assert wasm_compiled(edited) == "scale.c"
     assert compiled_objects(edited) == {"calc.c", "_calc_glue.c"}
     assert call_module(out, "_calc.calc_scaled(5)") == "116"
@@ -70,15 +72,15 @@ def test_build_import_and_incremental_rebuilds(tmp_path: Path, generator: str,
     # The header both sources include: touching it reruns the step (read from the
     # depfile, or from the headers listed where the generator has no depfiles) ...
     _touch(project / "src" / "calc.h")
-    assert wasm_compiled(build(out, cmake)) == "nothing"
+    assert wasm_compiled(build(out, cmake, env)) == "nothing"
     # ... and changing it recompiles both sources.
     _edit(project / "src" / "calc.h", "CALC_OFFSET 100", "CALC_OFFSET 200")
-    header_edit = build(out, cmake)
+    header_edit = build(out, cmake, env)
     assert wasm_compiled(header_edit) == "add.c, scale.c"
     assert compiled_objects(header_edit) == {"calc.c", "_calc_glue.c"}
     assert call_module(out, "_calc.calc_scaled(5)") == "216"
 
-    final = build(out, cmake)
+    final = build(out, cmake, env)
     assert wasm_compiled(final) is None and not compiled_objects(final)
 
 

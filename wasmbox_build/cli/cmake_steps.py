@@ -160,6 +160,10 @@ def configure(args: argparse.Namespace) -> int:
     }
     spec_path = work / "wasmbox-spec.json"
     write_if_changed(spec_path, json.dumps(spec, indent=1) + "\n")
+    package = ext.name.split(".")[:-1]
+    typed_marker = work / "py.typed"  # PEP 561, installed beside a module in a package
+    if package:
+        write_if_changed(typed_marker, "")
     # Python_add_library(USE_SABI) defines Py_LIMITED_API itself (spelt its own way).
     defines = [n if v is None else f"{n}={v}" for n, v in host.define_macros
                if n != "Py_LIMITED_API"]
@@ -176,8 +180,12 @@ def configure(args: argparse.Namespace) -> int:
                     [*map(str, output_headers(work / "c", name, parts)),
                      str(work / "glue" / "wasmbox_instance.h")]),
         _cmake_list("_wasmbox_stub", [str(stub)]),
+        _cmake_list("_wasmbox_package_dir", ["/".join(package) or "."]),
+        _cmake_list("_wasmbox_typed_marker", [str(typed_marker)] if package else []),
         _cmake_list("_wasmbox_wasm", [str(work / f"{name}.wasm")]),
         _cmake_list("_wasmbox_runtime_sources", list(map(str, host.runtime_sources))),
+        _cmake_list("_wasmbox_wasm2c_sources",
+                    [*map(str, generated), *map(str, host.wasm2c_runtime_sources)]),
         _cmake_list("_wasmbox_include_dirs", list(map(str, host.include_dirs))),
         _cmake_list("_wasmbox_compile_definitions", defines),
         _cmake_list("_wasmbox_compile_options", list(host.extra_compile_args)),

@@ -14,7 +14,10 @@
 #                       [CAPABILITIES <JSON object of Sandbox() defaults>]
 #                       [USE_SABI <3.11 or later>])
 #   install(TARGETS <target> DESTINATION <pkg>)
-#   install(FILES "$<TARGET_PROPERTY:<target>,WASMBOX_STUB>" DESTINATION <pkg>)  # .pyi
+#
+# The module's .pyi stub (and, for a module inside a package, py.typed) are installed
+# by wasmbox_add_library() itself, into the module's package folder (mypkg/ for
+# mypkg._zlib), where install(TARGETS) above puts the module.
 #
 # SOURCES, INCLUDE_DIRS and DEFINES describe the *library*, compiled to wasm32-wasi.
 # HEADER: typed wrappers (and .pyi signatures) for the functions it declares, which
@@ -198,6 +201,8 @@ function(wasmbox_add_library target)
   # The same WASM_RT_* macros for every file: wasm2c's output and its runtime must agree.
   target_compile_definitions(${target} PRIVATE ${_wasmbox_compile_definitions})
   target_compile_options(${target} PRIVATE ${_wasmbox_compile_options})
+  # wasm2c's C (its output and runtime) compiles without warnings: not the user's to fix.
+  set_source_files_properties(${_wasmbox_wasm2c_sources} PROPERTIES COMPILE_OPTIONS -w)
   set_target_properties(${target} PROPERTIES
     OUTPUT_NAME "${short}"
     PREFIX ""
@@ -205,4 +210,7 @@ function(wasmbox_add_library target)
     WASMBOX_MODULE_NAME "${_wasmbox_module_name}"
     WASMBOX_STUB "${_wasmbox_stub}"
     WASMBOX_WASM "${_wasmbox_wasm}")
+  # Editors and mypy read the stub beside the module (PEP 561: py.typed in the package).
+  install(FILES "${_wasmbox_stub}" ${_wasmbox_typed_marker}
+          DESTINATION "${_wasmbox_package_dir}")
 endfunction()

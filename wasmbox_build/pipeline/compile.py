@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..errors import BuildError
 from ..incremental import Stamp, digests, file_digest, key_of, unchanged, write_atomically
 from ..process import run_capture
+from ..progress import Steps
 from ..toolchain import zig
 from . import content_cache, diagnostics, hardening
 from .wasm_objects import defined_functions
@@ -97,7 +98,8 @@ def _object_path(obj_dir: Path, source: Path) -> Path:
     return obj_dir / f"{source.stem}-{tag}.o"
 
 
-def _parse_depfile(text: str) -> list[Path]:
+def parse_depfile(text: str) -> list[Path]:
+    """The files a Make-syntax depfile lists (its target left out), in order."""
     body = text.replace("\\\n", " ")
     _, _, deps = body.partition(": ")
     paths: list[Path] = []
@@ -154,7 +156,7 @@ def _compile_one(toolchain: Toolchain, source: Path, obj: Path, flags: list[str]
         tmp_obj.unlink(missing_ok=True)
         raise BuildError(diagnostics.compile_failure(source, result.stderr, toolchain))
     tmp_obj.replace(obj)
-    inputs = _parse_depfile(depfile.read_text()) if depfile.is_file() else [source]
+    inputs = parse_depfile(depfile.read_text()) if depfile.is_file() else [source]
     stamp.record(flags_key, inputs, {source: source_digest})
     return True
 
@@ -166,7 +168,7 @@ def object_inputs(build: WasmBuild, work_dir: Path) -> list[Path]:
     for source in build.sources:
         depfile = _object_path(work_dir / "obj", source).with_suffix(".d")
         if depfile.is_file():
-            found.update(dict.fromkeys(p.absolute() for p in _parse_depfile(depfile.read_text())))
+            found.update(dict.fromkeys(p.absolute() for p in parse_depfile(depfile.read_text())))
     return [p for p in found if p.is_file()]
 
 
@@ -284,10 +286,15 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
     flags = _cflags(toolchain, build)
     objects = [_object_path(obj_dir, s) for s in build.sources]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(build.sources)))
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        compiled_flags = list(pool.map(
-            lambda pair: _compile_one(toolchain, pair[0], pair[1], flags),
-            zip(build.sources, objects, strict=True)))
+    with Steps("wasm compile", len(build.sources)) as steps:
+
+        def one(source: Path, obj: Path) -> bool:
+            compiled = _compile_one(toolchain, source, obj, flags)
+            steps.done(source.name if compiled else f"{source.name} (up to date)")
+            return compiled
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            compiled_flags = list(pool.map(one, build.sources, objects))
     exports = _resolve_exports(build, objects)
     support, support_compiled = _compile_support(toolchain, build, obj_dir)
     # The support object goes first: wasm-ld takes archive members lazily whatever

@@ -33,6 +33,7 @@ class NativeParts:
     stub: Path
     wasm: Path
     build_info: Mapping[str, object]
+    wasm2c_sources: tuple[Path, ...]  # wasm2c's output and runtime: compiled without warnings
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class HostBuild:
     (Making it stages the runtime's C into the work folder.)"""
 
     runtime_sources: tuple[Path, ...]  # wasm2c's runtime and ours
+    wasm2c_runtime_sources: tuple[Path, ...]  # wasm2c's part of them
     include_dirs: tuple[Path, ...]
     define_macros: tuple[tuple[str, str | None], ...]
     extra_compile_args: tuple[str, ...]
@@ -72,8 +74,10 @@ def host_build(ext: ExtensionOptions, wasm2c: Wasm2C, work_dir: Path,
         # For every file: wasm2c's C includes no Python header, so only ours see it.
         defines.append(abi3.limited_api_macro(ext.py_limited_api))
     runtime = work_dir / "runtime"
+    staged = glue.stage_runtime(wasm2c.runtime_dir, runtime)
     return HostBuild(
-        runtime_sources=tuple(glue.stage_runtime(wasm2c.runtime_dir, runtime)),
+        runtime_sources=tuple(staged),
+        wasm2c_runtime_sources=tuple(s for s in staged if s.name.startswith("wasm-rt")),
         include_dirs=(work_dir / "c", work_dir / "glue", runtime),
         define_macros=tuple(defines),
         extra_compile_args=tuple(glue.compile_flags(compiler_type, compiler)),
@@ -146,4 +150,5 @@ def prepare(ext: ExtensionOptions, work_dir: Path, compiler_type: str = "unix",
         stub=generated.stub,
         wasm=generated.wasm,
         build_info=generated.build_info,
+        wasm2c_sources=(*generated.translated, *host.wasm2c_runtime_sources),
     )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..errors import BuildError
 from ..incremental import Stamp, file_digest, key_of
 from ..process import run_capture
+from ..progress import say
 from . import content_cache
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path,
         fresh = Path(tmp)
         cache_key = key_of("wasm2c", key)
         if not content_cache.load_folder("wasm2c", cache_key, fresh):
+            say(f"wasm2c: {wasm.name} -> {parts} C file{'s' if parts > 1 else ''}")
             _run_wasm2c(wasm2c, wasm, name, fresh, parts)
             content_cache.store_folder("wasm2c", cache_key, fresh)
         stamp.clear()
