@@ -25,6 +25,8 @@ from wasmbox_build.cli.abi3_survey import report
 from wasmbox_build.errors import BuildError
 from wasmbox_build.pipeline import abi3
 
+pytestmark = pytest.mark.slow  # whole projects built end to end (-m 'not slow' skips them)
+
 # Every CPython from the floor up that the wheel must load in; each must be present.
 CPYTHONS = ("3.11", "3.12", "3.13")
 WHEEL_TAG = re.compile(r"-cp311-abi3-linux_(x86_64|aarch64)\.whl$")

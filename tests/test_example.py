@@ -7,7 +7,10 @@ import subprocess
 import venv
 from typing import TYPE_CHECKING
 
+import pytest
 from projects import REPO
+
+pytestmark = pytest.mark.slow  # whole projects built end to end (-m 'not slow' skips them)
 
 if TYPE_CHECKING:
     from pathlib import Path

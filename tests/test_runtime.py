@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import math
 import threading
 from pathlib import Path
@@ -9,6 +10,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 from projects import TESTS, build_inplace, import_built, write_project
+
+from wasmbox_build.pipeline import glue
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -256,3 +259,33 @@ def test_stub_installed_beside_the_module(m: ModuleType) -> None:
     stub = Path(m.__file__).parent / "_basic_rt.pyi"
     text = stub.read_text()
     assert "class Sandbox" in text and "def add(" in text
+
+
+def _defined(body: list[ast.stmt]) -> set[str]:
+    """The public names a stub's module or class body defines (not what it imports)."""
+    names: set[str] = set()
+    for node in body:
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+    return {n for n in names if not n.startswith("_")}
+
+
+def test_the_api_names_agree_in_the_runtime_the_glue_and_the_stub(m: ModuleType) -> None:
+    """The names of the Sandbox and module API are kept in three places: the runtime's C
+    tables (what dir() shows), glue.SANDBOX_API / MODULE_API (which decide where an
+    export may go) and the stub template. Exports named like the API (this library's
+    read and close) are left off the Sandbox and the module, so what remains is the API."""
+    exports = set(m.__wasmbox__["exports"])
+    assert {"read", "close"} <= exports
+    on_sandbox = exports - glue.SANDBOX_API
+    on_module = exports - glue.MODULE_API
+    assert {n for n in dir(m.Sandbox) if not n.startswith("_")} - on_sandbox == glue.SANDBOX_API
+    assert {n for n in dir(m) if not n.startswith("_")} - on_module == glue.MODULE_API
+    stub = ast.parse((Path(m.__file__).parent / "_basic_rt.pyi").read_text())
+    sandbox = next(c for c in stub.body if isinstance(c, ast.ClassDef) and c.name == "Sandbox")
+    assert _defined(sandbox.body) - on_sandbox == glue.SANDBOX_API
+    assert _defined(stub.body) - on_module == glue.MODULE_API

@@ -53,11 +53,10 @@ def test_inplace_build_exports_everything_by_default(tmp_path: Path) -> None:
 def test_rebuilds_exactly_when_something_changed(tmp_path: Path) -> None:
     root = _project(tmp_path / "p", exports=["scale", "other"])
     build_inplace(root)
-    started = time.perf_counter()
+    # How long it takes is a benchmark's business (B6); here: that nothing runs.
     unchanged = build_inplace(root)
-    elapsed = time.perf_counter() - started
     assert "gcc" not in unchanged.stdout and "cc " not in unchanged.stdout
-    assert elapsed < 5, f"a no-change rebuild took {elapsed:.1f} s"
+    assert "wasm compile" not in unchanged.stderr and "wasm2c:" not in unchanged.stderr
 
     (root / "lib.h").write_text(LIB_H.replace("3", "4"))  # a header only
     changed = build_inplace(root)
@@ -113,6 +112,7 @@ def _pip(python: Path, *args: str, cwd: Path | None = None) -> subprocess.Comple
                           text=True, check=False)
 
 
+@pytest.mark.slow
 def test_pip_wheel_install_and_editable(tmp_path: Path, wheelhouse: Path) -> None:
     root = _project(tmp_path / "p", exports=["scale"])
     python = _venv(tmp_path / "venv")

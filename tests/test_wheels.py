@@ -8,7 +8,10 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
 from projects import write_project
+
+pytestmark = pytest.mark.slow  # whole projects built end to end (-m 'not slow' skips them)
 
 LIB_C = "int triple(int x) { return 3 * x; }\n"
 

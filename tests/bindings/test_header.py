@@ -60,7 +60,8 @@ def test_pyproject_keys(tmp_path: Path) -> None:
         native-sources = ["glue/extra.c"]
         """))
     [ext] = extensions_from_pyproject(tmp_path)
-    assert (ext.header, ext.native_sources) == ("lib.h", ["glue/extra.c"])
+    assert ext.wasmbox_options["header"] == "lib.h"
+    assert ext.wasmbox_options["native_sources"] == ["glue/extra.c"]
 
 
 BAD_H = """\

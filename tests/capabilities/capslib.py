@@ -35,6 +35,7 @@ ENOTDIR = 54
 EEXIST = 20
 EINVAL = 28
 ENOTSUP = 58
+ENOTSOCK = 57
 
 BUILD_DEFAULTS: dict[str, object] = {
     "env": {"GREETING": "hello", "LANG": "C"},
@@ -152,6 +153,12 @@ class Probe:
         """How the attempts of the last p_race_* loop ended: {errno (0: success): count}."""
         raw = self.sb.read(self.sb.p_race_hist(), 128 * 4)
         return {e: c for e, c in enumerate(struct.unpack("<128i", raw)) if c}
+
+    def sockets(self, fd: int) -> dict[str, int]:
+        """shutdown, recv, send and sock_accept on fd: -errno each (0: success)."""
+        assert self.sb.p_sockets(fd) == 0
+        names = ("shutdown", "recv", "send", "accept")
+        return dict(zip(names, struct.unpack("<4i", self.out(16)), strict=True))
 
     def read_stdin(self) -> bytes:
         n: int = self.sb.p_read_stdin()

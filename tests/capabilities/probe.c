@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -293,6 +294,23 @@ EXPORT("p_exit") void p_exit(int32_t code) { exit(code); }
 EXPORT("p_printf_exit") void p_printf_exit(const char *text, int32_t code) {
     printf("%s", text);
     exit(code);
+}
+
+/* ---- sockets ------------------------------------------------------------------------ */
+
+/* shutdown(), recv() and send() on fd, through wasi-libc, and sock_accept
+ * asked of WASI directly (older wasi-libc has no accept()): each one's
+ * -errno (0: success) in out, four int32s. */
+EXPORT("p_sockets") int32_t p_sockets(int32_t fd) {
+    int32_t results[4];
+    char byte = 'x';
+    results[0] = shutdown(fd, SHUT_RDWR) == 0 ? 0 : -errno;
+    results[1] = recv(fd, &byte, 1, 0) >= 0 ? 0 : -errno;
+    results[2] = send(fd, &byte, 1, 0) >= 0 ? 0 : -errno;
+    __wasi_fd_t accepted;
+    results[3] = -(int32_t)__wasi_sock_accept((__wasi_fd_t)fd, 0, &accepted);
+    memcpy(out, results, sizeof results);
+    return 0;
 }
 
 /* ---- memory ---------------------------------------------------------------------- */

@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 import pytest
-from capslib import ENOTCAPABLE, ENOTSUP, HostState, Probe
+from capslib import EBADF, ENOTCAPABLE, ENOTSOCK, ENOTSUP, HostState, Probe
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -93,3 +93,18 @@ def test_build_info_says_how_paths_are_resolved(probes: dict[str, ModuleType]) -
     assert probes["_caps_probe"].__wasmbox__["path_resolution"] in ("openat2", "walk")
     assert probes["_caps_walk"].__wasmbox__["path_resolution"] == "walk"
     assert probes["_caps_probe"].__wasmbox__["capabilities"] == []
+
+
+@pytest.mark.parametrize("on_denied", ["errno", "trap"])
+def test_socket_calls_on_a_descriptor_that_is_no_socket_answer_enotsock(
+    probe: ModuleType, on_denied: str
+) -> None:
+    """A sandbox never holds a socket, so shutdown/recv/send/accept on an open fd
+    fail as on any file: ENOTSOCK, as WASI and wasi-libc expect. No capability is
+    involved, so on_denied="trap" raises nothing; a closed fd stays EBADF."""
+    with Probe(probe, on_denied=on_denied) as p:
+        for fd in (0, 1, 2, 3):  # stdio, and "/" (the deny mount)
+            assert p.sockets(fd) == dict.fromkeys(["shutdown", "recv", "send", "accept"],
+                                                  -ENOTSOCK), fd
+        assert p.sockets(99) == dict.fromkeys(["shutdown", "recv", "send", "accept"], -EBADF)
+        assert not p.sb.poisoned

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-SUCCESS, BADF, FAULT, INVAL, NOTCAPABLE = 0, 8, 21, 28, 76
+SUCCESS, BADF, FAULT, INVAL, NOTSOCK, NOTCAPABLE = 0, 8, 21, 28, 57, 76
 ANY_ERROR = frozenset(range(1, 77))  # a WASI errno other than success
 FAR = 0xFFFFFFF0
 U32 = 0xFFFFFFFF
@@ -216,6 +216,21 @@ def test_proc_exit_with_any_code(wasi: Containment, code: int, expected: int) ->
 @pytest.mark.parametrize("signal", [0, 6, 11, U32])
 def test_proc_raise_with_any_signal(wasi: Containment, signal: int) -> None:
     wasi.attack(lambda sb: sb.x_proc_raise(signal), wasi.m.Trap)
+
+
+@pytest.mark.parametrize("on_denied", ["errno", "trap"])
+def test_sock_calls_on_open_descriptors_are_enotsock(wasi: Containment, on_denied: str) -> None:
+    """No descriptor of a sandbox is a socket: ENOTSOCK, never a policy refusal
+    (so no CapabilityDenied either), whatever the other arguments; EBADF when closed."""
+    with wasi.m.Sandbox(on_denied=on_denied) as sb:
+        for fd in (0, 1, 2, 3):
+            assert sb.x_sock_accept(fd, 0, FAR) == NOTSOCK
+            assert sb.x_sock_recv(fd, FAR, U32, U32, FAR, FAR) == NOTSOCK
+            assert sb.x_sock_send(fd, FAR, U32, U32, FAR) == NOTSOCK
+            assert sb.x_sock_shutdown(fd, 3) == NOTSOCK
+        assert sb.x_sock_shutdown(1000, 3) == BADF
+        assert not sb.poisoned
+    wasi.check_outside()
 
 
 def test_every_wasi_function_is_attacked() -> None:

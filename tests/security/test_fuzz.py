@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 import fuzz
 import pytest
 
+pytestmark = pytest.mark.slow  # whole projects built end to end (./run-tests -m 'not slow' skips)
+
 if TYPE_CHECKING:
     from pathlib import Path
 

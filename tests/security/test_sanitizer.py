@@ -14,7 +14,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
 from seclib import CORPUS_MODULES, SECURITY, build_all
+
+pytestmark = pytest.mark.slow  # whole projects built end to end (-m 'not slow' skips them)
 
 if TYPE_CHECKING:
     import pytest

@@ -5,25 +5,35 @@
  * describes the module (wasmbox_module_def) and wraps each export. The
  * runtime provides everything that is the same for all modules:
  *
- *   wasmbox_boundary.c  entering and leaving wasm: the trap boundary, the
- *                       call-depth budget, the per-sandbox lock
- *   wasmbox_sandbox.c   the Sandbox type: lifecycle, poisoning, reset
- *   wasmbox_memory.c    alloc/free/read/write/read_cstring/memory
- *   wasmbox_convert.c   Python <-> wasm values (fast paths inline in
- *                       wasmbox_convert.h)
- *   wasmbox_errors.c    the exception classes and trap -> exception
- *   wasmbox_module.c    module initialisation and the default sandbox
- *   wasmbox_policy.c    Sandbox(**policy) -> wasmbox_policy
- *   wasmbox_wasi.c      wasi_snapshot_preview1, denied by default
- *                       (wasmbox_wasi.h: the WASI context and policy;
- *                       wasmbox_thread.h: per-thread call state)
- *   wasmbox_wasi_fs.c   its files: preopens, in-memory files
- *   wasmbox_beneath.c   opening host paths without leaving a directory
- *   wasmbox_bindings.c  typed wrappers from header=, cells, sb.raw
- *                       (wasmbox_bindings.h)
- *   wasmbox_native.c    the C API of native_sources (wasmbox_native.h)
- *   wasmbox_host.c      the WASI layer's Python side: output callables,
- *                       captured output, CapabilityDenied
+ *   wasmbox_boundary.c         entering and leaving wasm: the trap boundary,
+ *                              the call-depth budget, the per-sandbox lock
+ *   wasmbox_faults.c           hardware faults of sandboxed code (a native
+ *                              stack overflow; guard-page accesses) as traps
+ *   wasmbox_sandbox.c          the Sandbox type: lifecycle, poisoning, reset
+ *   wasmbox_mempool.c          wasm2c's linear memories, reservations reused
+ *   wasmbox_memory.c           alloc/free/read/write/read_cstring/memory, and
+ *                              the sandbox's malloc/free for the whole runtime
+ *   wasmbox_convert.c          Python <-> wasm values (fast paths inline in
+ *                              wasmbox_convert.h)
+ *   wasmbox_errors.c           the exception classes and trap -> exception
+ *   wasmbox_module.c           module initialisation and the default sandbox
+ *   wasmbox_policy.c           Sandbox(**policy) -> wasmbox_policy
+ *   wasmbox_wasi.c             wasi_snapshot_preview1, denied by default
+ *                              (wasmbox_wasi.h: the WASI context and policy,
+ *                              and its files; wasmbox_thread.h: per-thread
+ *                              call state)
+ *   wasmbox_wasi_fds.c         its descriptor table and preopens
+ *   wasmbox_wasi_fd_calls.c    its fd_* calls on files and directories
+ *   wasmbox_wasi_path_calls.c  its path_* calls
+ *   wasmbox_wasi_resolve.c     a path call's directory and path: checked,
+ *                              refused, or opened beneath its mount
+ *   wasmbox_wasi_memfs.c       the in-memory files (files=)
+ *   wasmbox_beneath.c          opening host paths without leaving a directory
+ *   wasmbox_bindings.c         typed wrappers from header=, cells, sb.raw
+ *                              (wasmbox_bindings.h)
+ *   wasmbox_native.c           the C API of native_sources (wasmbox_native.h)
+ *   wasmbox_host.c             the WASI layer's Python side: output callables,
+ *                              captured output, CapabilityDenied
  *
  * Everything is hidden (-fvisibility=hidden, and WASMBOX_INTERNAL on each
  * declaration), so only PyInit_<name> leaves the shared object.
@@ -283,6 +293,13 @@ WASMBOX_INTERNAL PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *ca
  * the call could not start. */
 WASMBOX_INTERNAL int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg,
                                         const char *what);
+/* The same, for calls made on behalf of Python code (typed bindings, native
+ * code, the allocator below): after a trap, sb is poisoned and the trap
+ * raised. False with an exception set if the call trapped or could not
+ * start. An output callable's exception is left pending (see
+ * wasmbox_host_error_pending) for the caller to raise once its work is done. */
+WASMBOX_INTERNAL bool wasmbox_run(wasmbox_sandbox *sb, void (*fn)(void *), void *arg,
+                                  const char *what);
 
 /* Take/release the sandbox lock, with the GIL held. Waits with the GIL
  * released, so a thread holding the lock can always get the GIL back.
@@ -352,6 +369,11 @@ static inline wasmbox_sandbox *wasmbox_self(PyObject *self)
     return ((wasmbox_exports *)self)->sandbox;
 }
 
+/* A new exports object of `type` (sb.exports, sb.raw) holding sb; and the
+ * tp_dealloc of both types. */
+WASMBOX_INTERNAL PyObject *wasmbox_exports_new(PyTypeObject *type, wasmbox_sandbox *sb);
+WASMBOX_INTERNAL void wasmbox_exports_dealloc(wasmbox_exports *exports);
+
 /* sb.raw: every export with its wasm signature (wasmbox_bindings.c). */
 WASMBOX_INTERNAL PyObject *wasmbox_get_raw(wasmbox_sandbox *sb, void *unused);
 
@@ -368,9 +390,27 @@ WASMBOX_INTERNAL PyObject *wasmbox_call_default(wasmbox_export_fn fn, PyObject *
 
 WASMBOX_INTERNAL extern PyMethodDef wasmbox_memory_methods[];
 WASMBOX_INTERNAL extern PyGetSetDef wasmbox_memory_getset[];
+/* The host address of [ptr, ptr + len) if it lies inside the current
+ * memory (len may be 0), else NULL with IndexError set. */
+WASMBOX_INTERNAL uint8_t *wasmbox_memory_at(const wasmbox_sandbox *sb, uint64_t ptr,
+                                            uint64_t len);
 /* sb.memory's buffer protocol (the Py_bf_* slots of Sandbox). */
 WASMBOX_INTERNAL int wasmbox_memory_getbuffer(PyObject *self, Py_buffer *view, int flags);
 WASMBOX_INTERNAL void wasmbox_memory_releasebuffer(PyObject *self, Py_buffer *view);
+
+/* The sandbox's own malloc and free, for every part of the runtime that
+ * places data inside (sb.alloc, typed bindings' buffers, native_sources).
+ * Called with sb's lock held on a live sandbox, through wasmbox_run(): a
+ * trap poisons sb and is raised; an output callable's exception is left
+ * pending for the caller. Whether the library exports both: */
+WASMBOX_INTERNAL bool wasmbox_has_allocator(void);
+/* malloc(size). 1: *addr is a block of `size` bytes inside memory. 0: malloc
+ * returned NULL (no exception set: the caller says what did not fit). -1,
+ * with an exception set: it trapped, or handed back a block that is not
+ * inside memory - a lying allocator, after which sb is poisoned (Trap). */
+WASMBOX_INTERNAL int wasmbox_sandbox_malloc(wasmbox_sandbox *sb, uint32_t size, uint32_t *addr);
+/* free(addr); false with the trap raised (sb poisoned). */
+WASMBOX_INTERNAL bool wasmbox_sandbox_free(wasmbox_sandbox *sb, uint32_t addr);
 
 /* ---- policy (wasmbox_policy.c) -------------------------------------------- */
 

@@ -508,24 +508,6 @@ static uint64_t aligned(uint64_t n)
 }
 
 typedef struct {
-    void *instance;
-    uint32_t arg;    /* malloc: the size; free: the pointer */
-    uint32_t result; /* malloc: the pointer */
-} allocator_call;
-
-static void do_malloc(void *arg)
-{
-    allocator_call *a = arg;
-    a->result = wasmbox_def->malloc(a->instance, a->arg);
-}
-
-static void do_free(void *arg)
-{
-    allocator_call *a = arg;
-    wasmbox_def->free(a->instance, a->arg);
-}
-
-typedef struct {
     void (*run)(wasmbox_frame *);
     wasmbox_frame *frame;
 } bound_run;
@@ -536,26 +518,13 @@ static void do_run(void *arg)
     r->run(r->frame);
 }
 
-/* Run fn(arg) in sb (lock held): false with the trap raised and sb poisoned. */
-static bool run(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *what)
-{
-    int why = wasmbox_run_locked(sb, fn, arg, what);
-    if (why == WASM_RT_TRAP_NONE)
-        return true;
-    if (why > 0) {
-        sb->state = WASMBOX_POISONED;
-        wasmbox_raise_trap(why, sb->wasi.exit_code, what);
-    }
-    return false;
-}
-
 static uint64_t memory_limit(const wasmbox_sandbox *sb)
 {
     const wasm_rt_memory_t *m = sb->memory;
     return m ? m->max_pages * m->page_size : 0;
 }
 
-/* malloc the scratch block (lock held) and check what the sandbox returned. */
+/* malloc the scratch block (lock held). */
 static bool scratch_alloc(wasmbox_sandbox *sb, const wasmbox_function *fn, uint64_t total,
                           uint32_t *block)
 {
@@ -568,31 +537,19 @@ static bool scratch_alloc(wasmbox_sandbox *sb, const wasmbox_function *fn, uint6
                      fn->name, (unsigned long long)total, (unsigned long long)limit);
         return false;
     }
-    if (wasmbox_def->malloc == NULL || wasmbox_def->free == NULL) {
+    if (!wasmbox_has_allocator()) {
         PyErr_Format(PyExc_NotImplementedError,
                      "%s(): the sandboxed library does not export malloc and free, so "
                      "buffers cannot be passed; pass addresses", fn->name);
         return false;
     }
-    allocator_call a = {sb->instance, (uint32_t)total, 0};
-    if (!run(sb, do_malloc, &a, "malloc"))
-        return false;
-    uint64_t size = sb->memory->size;
-    if (a.result == 0) {
+    int got = wasmbox_sandbox_malloc(sb, (uint32_t)total, block);
+    if (got == 0)
         PyErr_Format(PyExc_MemoryError,
                      "%s(): the sandbox has no room for the %llu bytes of buffers passed "
                      "(its malloc returned NULL; memory limit %llu bytes)",
                      fn->name, (unsigned long long)total, (unsigned long long)limit);
-        return false;
-    }
-    if (a.result > size || total > size - a.result) {
-        sb->state = WASMBOX_POISONED; /* a lying allocator: the instance is not trusted */
-        PyErr_Format(wasmbox_Trap, "the sandbox's malloc(%llu) returned %lu, outside its memory",
-                     (unsigned long long)total, (unsigned long)a.result);
-        return false;
-    }
-    *block = a.result;
-    return true;
+    return got > 0;
 }
 
 bool wasmbox_bound_call(wasmbox_sandbox *sb, const wasmbox_function *fn,
@@ -631,7 +588,7 @@ bool wasmbox_bound_call(wasmbox_sandbox *sb, const wasmbox_function *fn,
     if (ok) {
         frame->instance = sb->instance;
         bound_run r = {run_fn, frame};
-        ok = run(sb, do_run, &r, fn->name);
+        ok = wasmbox_run(sb, do_run, &r, fn->name);
     }
     if (ok && any) {
         /* Memory only grows, so the block is still inside it. */
@@ -641,8 +598,7 @@ bool wasmbox_bound_call(wasmbox_sandbox *sb, const wasmbox_function *fn,
             if (b->data != NULL && b->copy_back && b->size > 0)
                 memmove(b->view.buf, base + *b->slot, (size_t)b->size);
         }
-        allocator_call a = {sb->instance, block, 0};
-        ok = run(sb, do_free, &a, "free");
+        ok = wasmbox_sandbox_free(sb, block);
     }
     if (wasmbox_host_error_pending(sb)) { /* an output callable raised meanwhile */
         wasmbox_raise_host_error(sb);
@@ -656,12 +612,6 @@ bool wasmbox_bound_call(wasmbox_sandbox *sb, const wasmbox_function *fn,
 
 static PyTypeObject *raw_type;
 
-static void raw_dealloc(wasmbox_exports *raw)
-{
-    Py_XDECREF((PyObject *)raw->sandbox);
-    wasmbox_free_object((PyObject *)raw);
-}
-
 static PyObject *raw_repr(wasmbox_exports *raw)
 {
     return PyUnicode_FromFormat("<raw exports of %R>", (PyObject *)raw->sandbox);
@@ -670,12 +620,7 @@ static PyObject *raw_repr(wasmbox_exports *raw)
 PyObject *wasmbox_get_raw(wasmbox_sandbox *sb, void *unused)
 {
     (void)unused;
-    wasmbox_exports *raw = PyObject_New(wasmbox_exports, raw_type);
-    if (raw == NULL)
-        return NULL;
-    Py_INCREF((PyObject *)sb);
-    raw->sandbox = sb;
-    return (PyObject *)raw;
+    return wasmbox_exports_new(raw_type, sb);
 }
 
 /* ---- module set-up ------------------------------------------------------------------------- */
@@ -700,7 +645,7 @@ int wasmbox_bindings_init(PyObject *module, const wasmbox_bindings_def *def)
 {
     header_cell_types = def->cell_types;
     PyType_Slot raw_slots[] = {
-        {Py_tp_dealloc, (void *)raw_dealloc},
+        {Py_tp_dealloc, (void *)wasmbox_exports_dealloc},
         {Py_tp_repr, (void *)raw_repr},
         {Py_tp_methods, def->raw_methods},
         {Py_tp_doc, (void *)"Every export of one sandbox with its wasm signature: ints and "

@@ -423,3 +423,13 @@ int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const
     PyEval_RestoreThread(call.saved_thread);
     return WASM_RT_TRAP_NONE;
 }
+
+bool wasmbox_run(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *what)
+{
+    int why = wasmbox_run_locked(sb, fn, arg, what);
+    if (why > 0) {
+        sb->state = WASMBOX_POISONED; /* never entered again */
+        wasmbox_raise_trap(why, sb->wasi.exit_code, what);
+    }
+    return why == WASM_RT_TRAP_NONE;
+}

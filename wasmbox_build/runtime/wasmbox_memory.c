@@ -11,7 +11,9 @@
  * Every pointer and length is checked against the memory's CURRENT size in
  * 64-bit arithmetic before a byte is touched: a negative value is a
  * ValueError, a range outside memory an IndexError. What the sandbox hands
- * back (malloc's result) is checked the same way: it is the adversary.
+ * back (malloc's result) is checked the same way: it is the adversary. The
+ * rest of the runtime (typed bindings, native_sources) allocates through the
+ * same wasmbox_sandbox_malloc(), so that check is made in one place.
  *
  * Memory views: the memory is reserved once (mmap) and grows in place, so
  * its address never changes while the instance lives. A view therefore
@@ -51,17 +53,23 @@ static bool get_offset(PyObject *obj, const char *name, uint64_t *out)
     return true;
 }
 
-/* [ptr, ptr + len) must lie inside the current memory. */
-static bool check_range(const wasmbox_sandbox *sb, uint64_t ptr, uint64_t len)
+uint8_t *wasmbox_memory_at(const wasmbox_sandbox *sb, uint64_t ptr, uint64_t len)
 {
+    static uint8_t no_memory[1]; /* [0, 0) of a library without memory */
     uint64_t size = memory_size(sb);
     if (ptr <= size && len <= size - ptr)
-        return true;
+        return sb->memory ? sb->memory->data + ptr : no_memory;
     PyErr_Format(PyExc_IndexError,
                  "bytes [%llu, %llu + %llu) are outside the sandbox memory (%llu bytes)",
                  (unsigned long long)ptr, (unsigned long long)ptr, (unsigned long long)len,
                  (unsigned long long)size);
-    return false;
+    return NULL;
+}
+
+/* [ptr, ptr + len) must lie inside the current memory. */
+static bool check_range(const wasmbox_sandbox *sb, uint64_t ptr, uint64_t len)
+{
+    return wasmbox_memory_at(sb, ptr, len) != NULL;
 }
 
 static uint8_t *address(const wasmbox_sandbox *sb, uint64_t ptr)
@@ -143,29 +151,62 @@ static PyObject *memory_read_cstring(wasmbox_sandbox *sb, PyObject *args, PyObje
     return result;
 }
 
-/* ---- alloc / free: through the sandbox's own allocator ------------------------------ */
+/* ---- the sandbox's own allocator ----------------------------------------------------- */
 
 typedef struct {
     void *instance;
     uint32_t arg;    /* malloc: the size; free: the pointer */
     uint32_t result; /* malloc: the pointer */
-} allocator_args;
+} allocator_call;
 
 static void do_malloc(void *arg)
 {
-    allocator_args *a = arg;
+    allocator_call *a = arg;
     a->result = wasmbox_def->malloc(a->instance, a->arg);
 }
 
 static void do_free(void *arg)
 {
-    allocator_args *a = arg;
+    allocator_call *a = arg;
     wasmbox_def->free(a->instance, a->arg);
 }
 
+bool wasmbox_has_allocator(void)
+{
+    return wasmbox_def->malloc != NULL && wasmbox_def->free != NULL;
+}
+
+int wasmbox_sandbox_malloc(wasmbox_sandbox *sb, uint32_t size, uint32_t *addr)
+{
+    allocator_call a = {sb->instance, size, 0};
+    if (!wasmbox_run(sb, do_malloc, &a, "malloc"))
+        return -1;
+    if (a.result == 0)
+        return 0;
+    /* Whatever malloc returns is the adversary's word: the whole block must
+     * lie inside memory as it is now (memory only grows, so it stays there). */
+    uint64_t size_now = memory_size(sb);
+    if (a.result > size_now || size > size_now - a.result) {
+        sb->state = WASMBOX_POISONED; /* a lying allocator: the instance is not trusted */
+        PyErr_Format(wasmbox_Trap, "the sandbox's malloc(%lu) returned %lu, outside its memory",
+                     (unsigned long)size, (unsigned long)a.result);
+        return -1;
+    }
+    *addr = a.result;
+    return 1;
+}
+
+bool wasmbox_sandbox_free(wasmbox_sandbox *sb, uint32_t addr)
+{
+    allocator_call a = {sb->instance, addr, 0};
+    return wasmbox_run(sb, do_free, &a, "free");
+}
+
+/* ---- sb.alloc / sb.free ------------------------------------------------------------------- */
+
 static bool check_allocator(const char *name)
 {
-    if (wasmbox_def->malloc != NULL && wasmbox_def->free != NULL)
+    if (wasmbox_has_allocator())
         return true;
     PyErr_Format(PyExc_NotImplementedError,
                  "%s(): the sandboxed library does not export malloc and free; "
@@ -173,22 +214,13 @@ static bool check_allocator(const char *name)
     return false;
 }
 
-/* Run the sandbox's malloc or free with sb's lock held. On a trap, poison
- * and raise as a call of an export would. */
-static bool run_allocator(wasmbox_sandbox *sb, void (*fn)(void *), allocator_args *a,
-                          const char *what)
+/* An output callable raised while the allocator ran: raise it now (as the
+ * context of the trap already raised, if there is one). */
+static bool no_host_error(wasmbox_sandbox *sb)
 {
-    if (!wasmbox_check_callable(sb))
-        return false;
-    a->instance = sb->instance;
-    int why = wasmbox_run_locked(sb, fn, a, what);
-    if (why == WASM_RT_TRAP_NONE && !wasmbox_host_error_pending(sb))
+    if (!wasmbox_host_error_pending(sb))
         return true;
-    if (why > 0) {
-        sb->state = WASMBOX_POISONED;
-        wasmbox_raise_trap(why, sb->wasi.exit_code, what);
-    }
-    wasmbox_raise_host_error(sb); /* an output callable raised meanwhile */
+    wasmbox_raise_host_error(sb);
     return false;
 }
 
@@ -212,24 +244,22 @@ static PyObject *memory_alloc(wasmbox_sandbox *sb, PyObject *arg)
                      (unsigned long long)size);
         goto done;
     }
-    allocator_args a = {NULL, (uint32_t)size, 0};
     if (!wasmbox_lock(sb))
         goto done;
-    if (!run_allocator(sb, do_malloc, &a, "malloc")) {
-        /* exception set */
-    } else if (a.result == 0) {
+    uint32_t ptr = 0;
+    int got = -1;
+    if (wasmbox_check_callable(sb)) {
+        got = wasmbox_sandbox_malloc(sb, (uint32_t)size, &ptr);
+        if (!no_host_error(sb))
+            got = -1;
+    }
+    if (got == 0) {
         PyErr_Format(PyExc_MemoryError, "the sandbox's malloc(%llu) returned NULL",
                      (unsigned long long)size);
-    } else if (memory_size(sb) < size || a.result > memory_size(sb) - size) {
-        /* A lying allocator: the instance cannot be trusted any more. */
-        sb->state = WASMBOX_POISONED;
-        PyErr_Format(wasmbox_Trap,
-                     "the sandbox's malloc(%llu) returned %lu, outside its memory",
-                     (unsigned long long)size, (unsigned long)a.result);
-    } else {
+    } else if (got > 0) {
         if (data.buf != NULL && size > 0)
-            memmove(address(sb, a.result), data.buf, (size_t)size);
-        result = PyLong_FromUnsignedLong(a.result);
+            memmove(address(sb, ptr), data.buf, (size_t)size);
+        result = PyLong_FromUnsignedLong(ptr);
     }
     wasmbox_unlock(sb);
 done:
@@ -246,8 +276,10 @@ static PyObject *memory_free(wasmbox_sandbox *sb, PyObject *arg)
     if (!wasmbox_lock(sb))
         return NULL;
     bool ok = wasmbox_check_callable(sb) && check_range(sb, ptr, 0);
-    allocator_args a = {NULL, (uint32_t)ptr, 0};
-    ok = ok && run_allocator(sb, do_free, &a, "free");
+    if (ok) {
+        ok = wasmbox_sandbox_free(sb, (uint32_t)ptr);
+        ok = no_host_error(sb) && ok;
+    }
     wasmbox_unlock(sb);
     if (!ok)
         return NULL;

@@ -44,14 +44,7 @@ uint64_t wasmbox_native_memory_size(wasmbox_sandbox *sb)
 
 uint8_t *wasmbox_native_ptr(wasmbox_sandbox *sb, uint64_t addr, uint64_t len)
 {
-    uint64_t size = wasmbox_native_memory_size(sb);
-    if (addr <= size && len <= size - addr)
-        return sb->memory->data + addr;
-    PyErr_Format(PyExc_IndexError,
-                 "bytes [%llu, %llu + %llu) are outside the sandbox memory (%llu bytes)",
-                 (unsigned long long)addr, (unsigned long long)addr, (unsigned long long)len,
-                 (unsigned long long)size);
-    return NULL;
+    return wasmbox_memory_at(sb, addr, len);
 }
 
 typedef struct {
@@ -66,55 +59,37 @@ static void do_native(void *p)
     r->fn(r->instance, r->arg);
 }
 
-/* Run fn(arg) in the sandbox (lock held): false with the trap raised and sb
- * poisoned, or with an output callable's exception. */
-static bool run(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *what)
+/* Whether sb can be entered (lock held). A native method may go on after a
+ * call of its own trapped: keep that trap's exception if it is still set. */
+static bool still_live(wasmbox_sandbox *sb)
 {
-    if (sb->state != WASMBOX_LIVE) { /* an earlier call of this method trapped */
-        if (!PyErr_Occurred()) /* keep the trap's exception if it is still being raised */
-            wasmbox_check_callable(sb);
-        return false;
-    }
-    int why = wasmbox_run_locked(sb, fn, arg, what);
-    if (why > 0) {
-        sb->state = WASMBOX_POISONED;
-        wasmbox_raise_trap(why, sb->wasi.exit_code, what);
-    }
-    if (wasmbox_host_error_pending(sb)) {
-        wasmbox_raise_host_error(sb);
-        return false;
-    }
-    return why == WASM_RT_TRAP_NONE;
+    if (sb->state == WASMBOX_LIVE)
+        return true;
+    if (!PyErr_Occurred())
+        wasmbox_check_callable(sb);
+    return false;
+}
+
+/* After a run: an output callable raised meanwhile (raise it now, as the
+ * context of a trap already raised), or `ok`. */
+static bool finish(wasmbox_sandbox *sb, bool ok)
+{
+    if (!wasmbox_host_error_pending(sb))
+        return ok;
+    wasmbox_raise_host_error(sb);
+    return false;
 }
 
 bool wasmbox_native_call(wasmbox_sandbox *sb, const char *what,
                          void (*fn)(void *instance, void *arg), void *arg)
 {
     native_run r = {fn, sb->instance, arg};
-    return run(sb, do_native, &r, what);
-}
-
-typedef struct {
-    void *instance;
-    uint32_t arg;
-    uint32_t result;
-} allocator_call;
-
-static void do_malloc(void *p)
-{
-    allocator_call *a = p;
-    a->result = wasmbox_def->malloc(a->instance, a->arg);
-}
-
-static void do_free(void *p)
-{
-    allocator_call *a = p;
-    wasmbox_def->free(a->instance, a->arg);
+    return still_live(sb) && finish(sb, wasmbox_run(sb, do_native, &r, what));
 }
 
 static bool has_allocator(void)
 {
-    if (wasmbox_def->malloc != NULL && wasmbox_def->free != NULL)
+    if (wasmbox_has_allocator())
         return true;
     PyErr_SetString(PyExc_NotImplementedError,
                     "the sandboxed library does not export malloc and free");
@@ -123,27 +98,20 @@ static bool has_allocator(void)
 
 bool wasmbox_native_alloc(wasmbox_sandbox *sb, uint32_t size, uint32_t *addr)
 {
-    allocator_call a = {sb->instance, size, 0};
-    if (!has_allocator() || !run(sb, do_malloc, &a, "malloc"))
+    if (!has_allocator() || !still_live(sb))
         return false;
-    if (a.result == 0) {
+    int got = wasmbox_sandbox_malloc(sb, size, addr);
+    if (!finish(sb, got >= 0))
+        return false;
+    if (got == 0) {
         PyErr_Format(PyExc_MemoryError, "the sandbox's malloc(%lu) returned NULL",
                      (unsigned long)size);
         return false;
     }
-    uint64_t memory = wasmbox_native_memory_size(sb);
-    if (a.result > memory || size > memory - a.result) {
-        sb->state = WASMBOX_POISONED; /* a lying allocator */
-        PyErr_Format(wasmbox_Trap, "the sandbox's malloc(%lu) returned %lu, outside its memory",
-                     (unsigned long)size, (unsigned long)a.result);
-        return false;
-    }
-    *addr = a.result;
     return true;
 }
 
 bool wasmbox_native_free(wasmbox_sandbox *sb, uint32_t addr)
 {
-    allocator_call a = {sb->instance, addr, 0};
-    return has_allocator() && run(sb, do_free, &a, "free");
+    return has_allocator() && still_live(sb) && finish(sb, wasmbox_sandbox_free(sb, addr));
 }

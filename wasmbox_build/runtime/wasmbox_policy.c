@@ -28,6 +28,7 @@
 #include "wasmbox.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -416,16 +417,6 @@ static uint32_t add_node(wasmbox_policy *p, uint32_t parent, const char *name, s
     return index;
 }
 
-static uint32_t find_child(const wasmbox_policy *p, uint32_t dir, const char *name, size_t len)
-{
-    for (uint32_t c = p->nodes[dir].first_child; c != WASMBOX_NO_NODE;
-         c = p->nodes[c].next_sibling) {
-        if (strlen(p->nodes[c].name) == len && memcmp(p->nodes[c].name, name, len) == 0)
-            return c;
-    }
-    return WASMBOX_NO_NODE;
-}
-
 /* Add the file `path` (normal form, not "/") with `data`; directories on the
  * way are made as needed. */
 static bool add_file(wasmbox_policy *p, PyObject *key, const char *path, PyObject *data)
@@ -435,7 +426,7 @@ static bool add_file(wasmbox_policy *p, PyObject *key, const char *path, PyObjec
     for (;;) {
         const char *end = strchr(s, '/');
         size_t len = end ? (size_t)(end - s) : strlen(s);
-        uint32_t node = find_child(p, dir, s, len);
+        uint32_t node = wasmbox_node_child(p, dir, s, len);
         if (node != WASMBOX_NO_NODE && (end == NULL || !p->nodes[node].is_dir)) {
             PyErr_Format(PyExc_ValueError, "Sandbox(files=...): %R is both a file and a "
                          "directory, or given twice", key);
@@ -671,6 +662,18 @@ int wasmbox_policy_traverse(wasmbox_policy *p, visitproc visit, void *arg)
     return 0;
 }
 
+/* "stdout, stderr, ... and on_denied", from `keywords`. */
+static void list_keywords(char *out, size_t size)
+{
+    size_t used = 0;
+    out[0] = '\0';
+    for (const char *const *k = keywords; *k && used < size; k++) {
+        const char *sep = k == keywords ? "" : k[1] ? ", " : " and ";
+        int n = snprintf(out + used, size - used, "%s%s", sep, *k);
+        used += n > 0 ? (size_t)n : 0;
+    }
+}
+
 /* Check that every key names a capability. */
 static bool check_keys(PyObject *merged, PyObject *kwargs)
 {
@@ -683,11 +686,12 @@ static bool check_keys(PyObject *merged, PyObject *kwargs)
         if (known)
             continue;
         bool from_build = kwargs == NULL || !PyDict_Contains(kwargs, key);
+        char names[256];
+        list_keywords(names, sizeof names);
         PyErr_Format(PyExc_TypeError,
                      "Sandbox() got an unexpected keyword argument %R%s; the policy keywords "
-                     "are stdout, stderr, capture_limit, stdin, env, args, clock, random, "
-                     "files, preopens, memory_limit and on_denied", key,
-                     from_build ? " (from the module's build-time capabilities)" : "");
+                     "are %s", key,
+                     from_build ? " (from the module's build-time capabilities)" : "", names);
         return false;
     }
     return true;

@@ -335,12 +335,7 @@ static PyObject *sandbox_get_poisoned(wasmbox_sandbox *sb, void *unused)
 static PyObject *sandbox_get_exports(wasmbox_sandbox *sb, void *unused)
 {
     (void)unused;
-    wasmbox_exports *exports = PyObject_New(wasmbox_exports, wasmbox_exports_type);
-    if (exports == NULL)
-        return NULL;
-    Py_INCREF((PyObject *)sb);
-    exports->sandbox = sb;
-    return (PyObject *)exports;
+    return wasmbox_exports_new(wasmbox_exports_type, sb);
 }
 
 static PyObject *sandbox_repr(wasmbox_sandbox *sb)
@@ -392,7 +387,17 @@ static PyMemberDef sandbox_members[] = {
 
 /* ---- sb.exports ------------------------------------------------------------------------- */
 
-static void exports_dealloc(wasmbox_exports *exports)
+PyObject *wasmbox_exports_new(PyTypeObject *type, wasmbox_sandbox *sb)
+{
+    wasmbox_exports *exports = PyObject_New(wasmbox_exports, type);
+    if (exports == NULL)
+        return NULL;
+    Py_INCREF((PyObject *)sb);
+    exports->sandbox = sb;
+    return (PyObject *)exports;
+}
+
+void wasmbox_exports_dealloc(wasmbox_exports *exports)
 {
     Py_XDECREF((PyObject *)exports->sandbox);
     wasmbox_free_object((PyObject *)exports);
@@ -515,7 +520,7 @@ int wasmbox_sandbox_types_init(PyObject *module)
     };
     PyType_Slot exports_slots[] = {
         {Py_tp_doc, (void *)"The exports of one sandbox, each as a method."},
-        {Py_tp_dealloc, (void *)exports_dealloc},
+        {Py_tp_dealloc, (void *)wasmbox_exports_dealloc},
         {Py_tp_repr, (void *)exports_repr},
         {Py_tp_methods, def->exports_methods},
         {0, NULL},

@@ -1,17 +1,17 @@
 /* wasmbox_wasi.c - wasi_snapshot_preview1, denied by default.
  *
- * Every function of wasi_snapshot_preview1 is defined here or in
- * wasmbox_wasi_fs.c, with the exact signature wasm2c expects, because a
- * module may import any subset of them. They are hidden: never exported
- * from the extension module, so two sandboxed modules in one process cannot
- * interpose on each other.
+ * Every function of wasi_snapshot_preview1 is defined here or in the files
+ * of the file system (wasmbox_wasi_fds.c, _fd_calls.c, _path_calls.c), with
+ * the exact signature wasm2c expects, because a module may import any subset
+ * of them. They are hidden: never exported from the extension module, so two
+ * sandboxed modules in one process cannot interpose on each other.
  *
  * What the sandbox gets is what its policy (wasmbox_wasi.h) grants:
  *   - args: the module's name as argv[0], then `args`; environment: `env`;
  *   - fd 0 reads `stdin` (else end-of-file); fds 1 and 2 go where
  *     `stdout`/`stderr` say (discarded by default);
- *   - clocks and randomness only if granted; sockets never;
- *   - files only beneath the preopened directories (wasmbox_wasi_fs.c);
+ *   - clocks and randomness only if granted; sockets never (none exists);
+ *   - files only beneath the preopened directories (wasmbox_wasi_resolve.c);
  *   - proc_exit ends the call with SandboxExit, proc_raise with a Trap.
  * A refusal is ENOTCAPABLE, or with on_denied="trap" a CapabilityDenied
  * trap naming the call and what it asked for (see reply()).
@@ -147,68 +147,6 @@ void wasmbox_free_iovecs(iovec_list *list)
     list->count = 0;
 }
 
-/* ---- the descriptor table ----------------------------------------------------------- */
-
-uint32_t wasmbox_fd_add(wasi_t *w, const wasmbox_fd *entry, uint32_t *fd)
-{
-    uint32_t slot = 3;
-    while (slot < w->fd_count && w->fds[slot].kind != WASMBOX_FD_CLOSED)
-        slot++;
-    if (slot == w->fd_count) {
-        if (w->fd_count >= MAX_FDS)
-            return ERRNO_NFILE;
-        uint32_t grown = w->fd_count * 2 < MAX_FDS ? w->fd_count * 2 : MAX_FDS;
-        wasmbox_fd *fds = realloc(w->fds, grown * sizeof *fds);
-        if (fds == NULL)
-            return ERRNO_NOMEM;
-        memset(fds + w->fd_count, 0, (grown - w->fd_count) * sizeof *fds);
-        w->fds = fds;
-        w->fd_count = grown;
-    }
-    w->fds[slot] = *entry;
-    *fd = slot;
-    return ERRNO_SUCCESS;
-}
-
-/* The initial table: stdio, then one directory per mount. */
-static bool fd_table_init(wasi_t *w)
-{
-    const wasmbox_policy *p = w->policy;
-    uint32_t count = 3 + p->mount_count;
-    uint32_t capacity = count < 16 ? 16 : count;
-    w->fds = calloc(capacity, sizeof *w->fds);
-    if (w->fds == NULL)
-        return false;
-    w->fd_count = capacity;
-    w->fds[0].kind = WASMBOX_FD_STDIN;
-    w->fds[1].kind = WASMBOX_FD_STDOUT;
-    w->fds[2].kind = WASMBOX_FD_STDERR;
-    for (uint32_t i = 0; i < 3; i++)
-        w->fds[i].host_fd = -1;
-    for (uint32_t i = 0; i < p->mount_count; i++) {
-        wasmbox_fd *f = &w->fds[3 + i];
-        f->mount = i;
-        f->preopen = true;
-        f->host_fd = -1;
-        f->readable = true;
-        switch (p->mounts[i].kind) {
-        case WASMBOX_MOUNT_HOST:
-            f->kind = WASMBOX_FD_HOST_DIR;
-            f->host_fd = p->mounts[i].host_fd; /* the policy's: never closed here */
-            f->writable = p->mounts[i].writable;
-            break;
-        case WASMBOX_MOUNT_MEMORY:
-            f->kind = WASMBOX_FD_MEMORY_DIR;
-            f->node = 0;
-            break;
-        case WASMBOX_MOUNT_DENY:
-            f->kind = WASMBOX_FD_DENY_DIR;
-            break;
-        }
-    }
-    return true;
-}
-
 /* ---- lifetime ---------------------------------------------------------------------------- */
 
 /* splitmix64: expands a 64-bit seed into xoshiro's 256-bit state. */
@@ -232,7 +170,7 @@ bool wasmbox_wasi_init(wasi_t *w, const wasmbox_policy *policy, const char *prog
     uint64_t seed = policy->seed;
     for (int i = 0; i < 4; i++) /* each instance replays the same sequence */
         w->rng[i] = splitmix64(&seed);
-    return fd_table_init(w);
+    return wasmbox_fd_table_init(w);
 }
 
 void wasmbox_wasi_limit_memory(wasi_t *w)
@@ -594,47 +532,47 @@ static uint32_t read_stdin(wasi_t *w, const iovec_list *iov, uint32_t *done)
     return ERRNO_SUCCESS;
 }
 
-static uint32_t do_write(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len,
-                         uint64_t offset, bool positioned, uint32_t nwritten_ptr)
+/* The stream or file's part of fd_write and fd_pwrite. */
+static uint32_t write_to(wasi_t *w, wasmbox_fd *f, const iovec_list *iov, uint64_t offset,
+                         bool positioned, uint32_t *done)
 {
-    wasmbox_fd *f = fd_get(w, fd);
-    if (f == NULL)
-        return ERRNO_BADF;
-    iovec_list iov;
-    uint32_t err = wasmbox_load_iovecs(w, iovs, iovs_len, &iov);
-    if (err != ERRNO_SUCCESS)
-        return err;
-    if (!in_memory(w, nwritten_ptr, 4)) {
-        wasmbox_free_iovecs(&iov);
-        return ERRNO_FAULT;
-    }
-    uint32_t done = 0;
     switch (f->kind) {
     case WASMBOX_FD_STDOUT:
     case WASMBOX_FD_STDERR:
-        if (positioned) {
-            err = ERRNO_SPIPE;
-            break;
-        }
-        err = write_output(w, f->kind == WASMBOX_FD_STDOUT ? WASMBOX_STDOUT : WASMBOX_STDERR,
-                           &iov);
-        done = (uint32_t)iov.total;
-        break;
+        if (positioned)
+            return ERRNO_SPIPE;
+        *done = (uint32_t)iov->total;
+        return write_output(w, f->kind == WASMBOX_FD_STDOUT ? WASMBOX_STDOUT : WASMBOX_STDERR,
+                            iov);
     case WASMBOX_FD_STDIN:
-        err = ERRNO_BADF;
-        break;
+        return ERRNO_BADF;
     default:
-        err = wasmbox_file_write(w, f, &iov, offset, positioned, &done);
-        break;
+        return wasmbox_file_write(w, f, iov, offset, positioned, done);
     }
-    wasmbox_free_iovecs(&iov);
-    if (err == ERRNO_SUCCESS)
-        put_u32(w, nwritten_ptr, done);
-    return err;
 }
 
-static uint32_t do_read(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len,
-                        uint64_t offset, bool positioned, uint32_t nread_ptr)
+/* The stream or file's part of fd_read and fd_pread. */
+static uint32_t read_from(wasi_t *w, wasmbox_fd *f, const iovec_list *iov, uint64_t offset,
+                          bool positioned, uint32_t *done)
+{
+    switch (f->kind) {
+    case WASMBOX_FD_STDIN:
+        return positioned ? ERRNO_SPIPE : read_stdin(w, iov, done);
+    case WASMBOX_FD_STDOUT:
+    case WASMBOX_FD_STDERR:
+        return ERRNO_BADF;
+    default:
+        return wasmbox_file_read(w, f, iov, offset, positioned, done);
+    }
+}
+
+typedef uint32_t (*transfer_fn)(wasi_t *w, wasmbox_fd *f, const iovec_list *iov,
+                                uint64_t offset, bool positioned, uint32_t *done);
+
+/* fd_read, fd_pread, fd_write and fd_pwrite: check the fd, the iovecs and
+ * where the count goes; move the bytes (`transfer`); store the count. */
+static uint32_t do_io(wasi_t *w, transfer_fn transfer, uint32_t fd, uint32_t iovs,
+                      uint32_t iovs_len, uint64_t offset, bool positioned, uint32_t done_ptr)
 {
     wasmbox_fd *f = fd_get(w, fd);
     if (f == NULL)
@@ -643,53 +581,42 @@ static uint32_t do_read(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len
     uint32_t err = wasmbox_load_iovecs(w, iovs, iovs_len, &iov);
     if (err != ERRNO_SUCCESS)
         return err;
-    if (!in_memory(w, nread_ptr, 4)) {
+    if (!in_memory(w, done_ptr, 4)) {
         wasmbox_free_iovecs(&iov);
         return ERRNO_FAULT;
     }
     uint32_t done = 0;
-    switch (f->kind) {
-    case WASMBOX_FD_STDIN:
-        err = positioned ? ERRNO_SPIPE : read_stdin(w, &iov, &done);
-        break;
-    case WASMBOX_FD_STDOUT:
-    case WASMBOX_FD_STDERR:
-        err = ERRNO_BADF;
-        break;
-    default:
-        err = wasmbox_file_read(w, f, &iov, offset, positioned, &done);
-        break;
-    }
+    err = transfer(w, f, &iov, offset, positioned, &done);
     wasmbox_free_iovecs(&iov);
     if (err == ERRNO_SUCCESS)
-        put_u32(w, nread_ptr, done);
+        put_u32(w, done_ptr, done);
     return err;
 }
 
 WASI(fd_write)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t nwritten_ptr)
 {
     check_native_stack();
-    return reply(w, do_write(w, fd, iovs, iovs_len, 0, false, nwritten_ptr));
+    return reply(w, do_io(w, write_to, fd, iovs, iovs_len, 0, false, nwritten_ptr));
 }
 
 WASI(fd_pwrite)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint64_t offset,
                 uint32_t nwritten_ptr)
 {
     check_native_stack();
-    return reply(w, do_write(w, fd, iovs, iovs_len, offset, true, nwritten_ptr));
+    return reply(w, do_io(w, write_to, fd, iovs, iovs_len, offset, true, nwritten_ptr));
 }
 
 WASI(fd_read)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t nread_ptr)
 {
     check_native_stack();
-    return reply(w, do_read(w, fd, iovs, iovs_len, 0, false, nread_ptr));
+    return reply(w, do_io(w, read_from, fd, iovs, iovs_len, 0, false, nread_ptr));
 }
 
 WASI(fd_pread)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint64_t offset,
                uint32_t nread_ptr)
 {
     check_native_stack();
-    return reply(w, do_read(w, fd, iovs, iovs_len, offset, true, nread_ptr));
+    return reply(w, do_io(w, read_from, fd, iovs, iovs_len, offset, true, nread_ptr));
 }
 
 /* ---- polling and scheduling --------------------------------------------------------------- */
@@ -893,20 +820,23 @@ void w2c_wasmbox_hardening_trap(struct w2c_wasmbox *h, uint32_t kind)
     wasmbox_unwind(WASMBOX_TRAP_CORRUPTION);
 }
 
-/* ---- sockets: never granted ------------------------------------------------------------------ */
+/* ---- sockets: there are none ---------------------------------------------------------------- *
+ * The sandbox can never hold a socket (none is ever granted, and
+ * sock_accept needs one to begin with), so every sock_* call names a
+ * descriptor that is not a socket: ENOTSOCK, as WASI and wasi-libc expect
+ * and as a host kernel would answer for a file. No capability is asked for,
+ * so the policy has nothing to refuse; a closed fd stays EBADF. */
 
-static uint32_t no_sockets(wasi_t *w, const char *call, uint32_t fd)
+static uint32_t not_a_socket(const wasi_t *w, uint32_t fd)
 {
-    if (fd_get(w, fd) == NULL)
-        return ERRNO_BADF;
-    return reply(w, deny(w, call, "fd %u as a socket (sockets are never granted)", fd));
+    return fd_get(w, fd) == NULL ? ERRNO_BADF : ERRNO_NOTSOCK;
 }
 
 WASI(sock_accept)(wasi_t *w, uint32_t fd, uint32_t flags, uint32_t fd_ptr)
 {
     check_native_stack();
     UNUSED(flags), UNUSED(fd_ptr);
-    return no_sockets(w, "sock_accept", fd);
+    return not_a_socket(w, fd);
 }
 
 WASI(sock_recv)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t flags,
@@ -914,7 +844,7 @@ WASI(sock_recv)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32
 {
     check_native_stack();
     UNUSED(iovs), UNUSED(iovs_len), UNUSED(flags), UNUSED(nread_ptr), UNUSED(oflags_ptr);
-    return no_sockets(w, "sock_recv", fd);
+    return not_a_socket(w, fd);
 }
 
 WASI(sock_send)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32_t flags,
@@ -922,12 +852,12 @@ WASI(sock_send)(wasi_t *w, uint32_t fd, uint32_t iovs, uint32_t iovs_len, uint32
 {
     check_native_stack();
     UNUSED(iovs), UNUSED(iovs_len), UNUSED(flags), UNUSED(nwritten_ptr);
-    return no_sockets(w, "sock_send", fd);
+    return not_a_socket(w, fd);
 }
 
 WASI(sock_shutdown)(wasi_t *w, uint32_t fd, uint32_t how)
 {
     check_native_stack();
     UNUSED(how);
-    return no_sockets(w, "sock_shutdown", fd);
+    return not_a_socket(w, fd);
 }

@@ -7,10 +7,18 @@
  * capability policy that every WASI function consults, and the state the
  * policy grants (open files, stdin position, captured output).
  *
- *   wasmbox_wasi.c     arguments, environment, clocks, randomness, stdio,
- *                      polling, process and sockets; the descriptor table
- *   wasmbox_wasi_fs.c  files and directories: preopens, in-memory files
- *   wasmbox_beneath.c  opening host paths without leaving a directory
+ *   wasmbox_wasi.c             arguments, environment, clocks, randomness,
+ *                              stdio, fd_read/fd_write, polling, process,
+ *                              sockets; refusals (deny/reply), iovecs
+ *   wasmbox_wasi_fds.c         the descriptor table: fd_close, fd_renumber,
+ *                              the preopens (fd_prestat_*)
+ *   wasmbox_wasi_fd_calls.c    the other fd_* calls on files and directories
+ *   wasmbox_wasi_path_calls.c  the path_* calls
+ *   wasmbox_wasi_resolve.c     a path call's directory and path: read,
+ *                              checked, refused, or opened beneath its mount
+ *   wasmbox_wasi_memfs.c       the in-memory files (files=)
+ *   wasmbox_beneath.c          opening host paths without leaving a directory
+ *   wasmbox_wasi_impl.h        what these files share
  *
  * No Python here: the WASI layer is plain C. The one thing that needs Python
  * (an output stream given to a callable) is a function the Python side
@@ -114,6 +122,11 @@ typedef struct wasmbox_policy {
     uint64_t memory_limit;      /* bytes, a multiple of 64 KiB; 0: the build's maximum */
     wasmbox_on_denied on_denied;
 } wasmbox_policy;
+
+/* The child of the in-memory directory `dir` named name[0:len], or
+ * WASMBOX_NO_NODE (wasmbox_wasi_memfs.c). */
+WASMBOX_INTERNAL uint32_t wasmbox_node_child(const wasmbox_policy *p, uint32_t dir,
+                                             const char *name, size_t len);
 
 /* ---- per-instance state --------------------------------------------------------- */
 

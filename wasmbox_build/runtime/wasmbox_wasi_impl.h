@@ -1,6 +1,7 @@
-/* wasmbox_wasi_impl.h - what wasmbox_wasi.c and wasmbox_wasi_fs.c share:
- * WASI's constants, checked access to sandbox memory, the descriptor
- * table, and refusing a call.
+/* wasmbox_wasi_impl.h - what the files of the WASI layer share: WASI's
+ * constants, checked access to sandbox memory, refusing a call, the
+ * descriptor table, and the pieces that fd_* and path_* calls have in
+ * common (wasmbox_wasi.h lists the files).
  *
  * The sandbox is the adversary: every pointer and length it passes is
  * checked against the current memory size, in 64-bit arithmetic so that no
@@ -15,6 +16,8 @@
 
 #include <stdarg.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 
 typedef struct w2c_wasi__snapshot__preview1 wasi_t;
 
@@ -46,6 +49,7 @@ enum {
     ERRNO_NOSYS = 52,
     ERRNO_NOTDIR = 54,
     ERRNO_NOTEMPTY = 55,
+    ERRNO_NOTSOCK = 57,
     ERRNO_NOTSUP = 58,
     ERRNO_NOTTY = 59,
     ERRNO_NXIO = 60,
@@ -238,7 +242,7 @@ WASMBOX_INTERNAL uint32_t wasmbox_errno_from_host(int host_errno);
 #define host_enter() wasmbox_import_enter()
 #define host_leave() wasmbox_import_leave()
 
-/* ---- descriptors ----------------------------------------------------------------- */
+/* ---- the descriptor table (wasmbox_wasi_fds.c) ------------------------------------ */
 
 /* The entry for an open fd, or NULL (EBADF). */
 static inline wasmbox_fd *fd_get(const wasi_t *w, uint32_t fd)
@@ -260,22 +264,144 @@ static inline bool fd_is_stdio(const wasmbox_fd *f)
            || f->kind == WASMBOX_FD_STDERR;
 }
 
+/* An open directory: EBADF if fd is not open, ENOTDIR if not a directory. */
+static inline uint32_t dir_get(const wasi_t *w, uint32_t fd, wasmbox_fd **out)
+{
+    wasmbox_fd *f = fd_get(w, fd);
+    if (f == NULL)
+        return ERRNO_BADF;
+    if (!fd_is_dir(f))
+        return ERRNO_NOTDIR;
+    *out = f;
+    return ERRNO_SUCCESS;
+}
+
+/* The initial table: stdio, then one directory per mount. False if out of memory. */
+WASMBOX_INTERNAL bool wasmbox_fd_table_init(wasi_t *w);
 /* Put `entry` in the lowest free slot from 3 up; ENFILE/ENOMEM if none. */
 WASMBOX_INTERNAL uint32_t wasmbox_fd_add(wasi_t *w, const wasmbox_fd *entry, uint32_t *fd);
 /* Release what an entry holds (host fd, directory stream) and free it. */
 WASMBOX_INTERNAL void wasmbox_fd_release(wasmbox_fd *f);
+
 /* The guest path of the mount an fd belongs to, for messages. */
 static inline const char *mount_name(const wasi_t *w, const wasmbox_fd *f)
 {
     return w->policy->mounts[f->mount].guest_path;
 }
 
-/* The file functions' share of fd_* calls (wasmbox_wasi_fs.c). */
+/* Whether the fd's mount may be changed: a host mount granted "rw". */
+static inline bool mount_writable(const wasi_t *w, const wasmbox_fd *f)
+{
+    const wasmbox_mount *m = &w->policy->mounts[f->mount];
+    return m->kind == WASMBOX_MOUNT_HOST && m->writable;
+}
+
+/* ---- file status (wasmbox_wasi_fd_calls.c), for fd_* and path_* calls alike ------- */
+
+/* A file's status as WASI reports it. */
+typedef struct {
+    uint64_t dev, ino, nlink, size, atim, mtim, ctim;
+    uint8_t filetype;
+} filestat;
+
+/* From a host stat; time stamps stay 0 unless the real-time clock is granted. */
+WASMBOX_INTERNAL void wasmbox_filestat_from_host(const wasi_t *w, const struct stat *st,
+                                                 filestat *fs);
+/* Store it at ptr; EFAULT if it does not fit there. */
+WASMBOX_INTERNAL uint32_t wasmbox_put_filestat(const wasi_t *w, uint32_t ptr, const filestat *fs);
+/* {atim, mtim} as utimensat wants them, from WASI's values and flags. */
+WASMBOX_INTERNAL uint32_t wasmbox_host_times(uint64_t atim, uint64_t mtim, uint32_t flags,
+                                             struct timespec t[2]);
+/* Append one directory entry at *pos of buf; what does not fit is cut off. */
+WASMBOX_INTERNAL void wasmbox_put_dirent(const wasi_t *w, uint64_t buf, uint32_t buf_len,
+                                         uint64_t *pos, uint64_t next, uint64_t ino,
+                                         uint8_t type, const char *name);
+
+/* The file functions' share of fd_read, fd_write and poll_oneoff, on every
+ * fd but stdio. */
 WASMBOX_INTERNAL uint32_t wasmbox_file_read(wasi_t *w, wasmbox_fd *f, const iovec_list *iov,
                                             uint64_t offset, bool positioned, uint32_t *done);
 WASMBOX_INTERNAL uint32_t wasmbox_file_write(wasi_t *w, wasmbox_fd *f, const iovec_list *iov,
                                              uint64_t offset, bool positioned, uint32_t *done);
 WASMBOX_INTERNAL uint32_t wasmbox_file_poll_ready(const wasi_t *w, const wasmbox_fd *f,
                                                   bool write, uint64_t *nbytes);
+
+/* ---- paths (wasmbox_wasi_resolve.c) ----------------------------------------------------
+ * Every path call goes through one door: path_call_start() reads the
+ * directory fd and the path out of sandbox memory and refuses what the
+ * policy never allows; path_call_end() frees the path and replies. */
+
+/* A path call the sandbox made: its directory and its path, checked. */
+typedef struct {
+    const char *call;
+    wasmbox_fd *dir;
+    char *path;
+} path_call;
+
+/* Read the directory and path, and refuse absolute paths, anything on the
+ * deny mount, and changes (`changes`) to the memory mount or a read-only
+ * one. path_call_end() must follow, whatever it returned. */
+WASMBOX_INTERNAL uint32_t wasmbox_path_call_start(wasi_t *w, path_call *c, const char *call,
+                                                  uint32_t dirfd, uint32_t path_ptr,
+                                                  uint32_t path_len, bool changes);
+/* Free the path and answer the sandbox (through reply()). */
+WASMBOX_INTERNAL uint32_t wasmbox_path_call_end(const wasi_t *w, path_call *c, uint32_t err);
+#define path_call_start wasmbox_path_call_start
+#define path_call_end wasmbox_path_call_end
+
+/* How a path appears in messages: as the sandbox would write it when the
+ * directory is a mount's own, else under "<mount>/.../". */
+typedef struct {
+    char text[MAX_PATH_BYTES + 64];
+} shown_path;
+WASMBOX_INTERNAL const char *wasmbox_show_path(shown_path *s, const wasi_t *w,
+                                               const wasmbox_fd *dir, const char *path);
+
+/* A failed host call on c's path: leaving the mount (EXDEV) is a refusal,
+ * the rest host errnos. */
+WASMBOX_INTERNAL uint32_t wasmbox_host_failure(const wasi_t *w, const path_call *c,
+                                               int host_errno);
+
+/* Run op(parent, name, arg) on the last component of c's path, with its
+ * parent directory resolved beneath the (host) mount. */
+typedef int (*name_op)(int parent, const char *name, void *arg);
+WASMBOX_INTERNAL uint32_t wasmbox_at_parent(const wasi_t *w, const path_call *c, name_op op,
+                                            void *arg);
+
+/* What path_open asks for. */
+typedef struct {
+    uint32_t lookupflags, oflags, fdflags;
+    uint64_t rights;
+    bool write, read;
+} open_request;
+
+/* Open c's path beneath its host mount, into `entry`. */
+WASMBOX_INTERNAL uint32_t wasmbox_host_open(wasi_t *w, const path_call *c,
+                                            const open_request *r, wasmbox_fd *entry);
+/* stat c's path beneath its host mount; `follow`: follow a symlink at its end. */
+WASMBOX_INTERNAL uint32_t wasmbox_host_stat(const wasi_t *w, const path_call *c, bool follow,
+                                            struct stat *st);
+
+/* ---- the in-memory files (wasmbox_wasi_memfs.c) ----------------------------------------- */
+
+/* Resolve dir's `path` in the tree into *node. ".." above the tree's root
+ * leaves the mount: refused. */
+WASMBOX_INTERNAL uint32_t wasmbox_memory_lookup(const wasi_t *w, const char *call,
+                                                const wasmbox_fd *dir, const char *path,
+                                                uint32_t *node);
+/* Open c's path beneath a memory mount (never for writing: path_call_start
+ * refused that), into `entry`. */
+WASMBOX_INTERNAL uint32_t wasmbox_memory_open(const wasi_t *w, const path_call *c,
+                                              const open_request *r, wasmbox_fd *entry);
+/* Copy from a memory file into the iovecs, at `offset` if positioned, else
+ * at the fd's own offset, which moves on. Returns the bytes copied. */
+WASMBOX_INTERNAL uint32_t wasmbox_memory_read(const wasi_t *w, wasmbox_fd *f,
+                                              const iovec_list *iov, uint64_t offset,
+                                              bool positioned);
+/* The status of a node (files and directories alike). */
+WASMBOX_INTERNAL void wasmbox_filestat_of_node(const wasi_t *w, uint32_t node, filestat *fs);
+/* fd_readdir of a memory directory: the entries from `cookie` on, into buf. */
+WASMBOX_INTERNAL void wasmbox_memory_readdir(const wasi_t *w, const wasmbox_fd *f, uint64_t buf,
+                                             uint32_t buf_len, uint64_t cookie, uint64_t *pos);
 
 #endif /* WASMBOX_WASI_IMPL_H_ */
