@@ -104,6 +104,7 @@ enum {
     WASMBOX_TRAP_NO_MEMORY = 0x103, /* instantiation could not map the linear memory */
     WASMBOX_TRAP_MISSING_IMPORT = 0x104, /* an import no callable was bound to */
     WASMBOX_TRAP_NESTED = 0x105, /* a call nested inside a callback trapped */
+    WASMBOX_TRAP_CORRUPTION = 0x106, /* hardening=: the library's checks found corruption */
 };
 
 /* Abandon the current sandbox call and jump back to its boundary, which
