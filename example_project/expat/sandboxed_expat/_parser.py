@@ -70,7 +70,7 @@ def _unknown_encoding(sb: Any) -> Callable[[int, int, int, int], int]:
 class _Box:
     """A sandbox and how many parsers live in it."""
 
-    __slots__ = ("live", "sb")
+    __slots__ = ("encoding", "live", "sb")
 
     def __init__(self) -> None:
         if memory_limit is None:
@@ -79,8 +79,9 @@ class _Box:
             self.sb = _expat.Sandbox(memory_limit=memory_limit)
         self.live = 0
         try:
-            encoding = self.sb.callback(_unknown_encoding(self.sb), QUERY)
-            self.sb.sbx_set_unknown_encoding(encoding.address)
+            # Kept: a Callback dropped is a Callback released.
+            self.encoding = self.sb.callback(_unknown_encoding(self.sb), QUERY)
+            self.sb.sbx_set_unknown_encoding(self.encoding.address)
         except BaseException:
             self.sb.close()
             raise
@@ -214,19 +215,22 @@ class xmlparser:  # noqa: N801 - pyexpat's name
         return status
 
     def _run(self, parse: Callable[[], int]) -> int:
-        """Run a parse; translate what can go wrong as pyexpat would show it."""
+        """Run a parse; a trap ends the parser. Its caller, the outermost frame of
+        this package (Parse, ParseFile), passes other exceptions to _raised()."""
         if self._dead is not None:
             raise self._died(self._dead)
         try:
             return parse()
         except (_expat.Trap, _expat.SandboxPoisoned) as trap:
             raise self._died(trap) from trap
-        except BaseException as error:
-            if _strip_own_frames(error):
-                # A handler raised: like pyexpat, drop every handler (the rest of
-                # the document was parsed without calling Python) and raise it.
-                self._clear_handlers()
-            raise
+
+    def _raised(self, error: BaseException) -> None:
+        """What Parse() and ParseFile() do with an exception before re-raising it
+        (with a bare `raise`, which adds no frame of theirs to its traceback)."""
+        if _strip_own_frames(error):
+            # A handler raised: like pyexpat, drop every handler (the rest of the
+            # document was parsed without calling Python) and raise it.
+            self._clear_handlers()
 
     def _result(self, status: int) -> int:
         """pyexpat's get_parse_result."""
@@ -274,7 +278,12 @@ class xmlparser:  # noqa: N801 - pyexpat's name
                 left -= MAX_CHUNK_SIZE
             return self._feed(view[offset:], final)
 
-        return self._result(self._run(parse))
+        try:
+            status = self._run(parse)
+        except BaseException as error:
+            self._raised(error)
+            raise
+        return self._result(status)
 
     def ParseFile(self, file: Any, /) -> int:
         """Parse XML data from file-like object."""
@@ -300,7 +309,12 @@ class xmlparser:  # noqa: N801 - pyexpat's name
                 if not status or not data:
                     return status
 
-        return self._result(self._run(parse))
+        try:
+            status = self._run(parse)
+        except BaseException as error:
+            self._raised(error)
+            raise
+        return self._result(status)
 
     # ---- the rest of pyexpat's methods --------------------------------------------------
 
