@@ -6,7 +6,7 @@
  *
  * The hash salt: the host seeds every parser with XML_SetHashSalt from
  * os.urandom (sbexpat.c, sbx_create), so expat never picks one itself. Should
- * it ever try, arc4random_buf is wasi-libc's, which asks for the sandbox's
+ * it ever try, its arc4random_buf is sbexpat.c's sbx_entropy, which asks for the sandbox's
  * randomness capability: denied by default, the call traps instead of falling
  * back to a guessable salt.
  */
@@ -15,6 +15,7 @@
 
 #define BYTEORDER 1234
 #define HAVE_ARC4RANDOM_BUF 1
+#define arc4random_buf sbx_entropy /* sbexpat.c: the capability or a trap */
 #define HAVE_FCNTL_H 1
 #define HAVE_INTTYPES_H 1
 #define HAVE_STDINT_H 1

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h> /* getentropy */
 
 struct sbx_parser {
     XML_Parser parser;
@@ -294,6 +295,20 @@ static int XMLCALL on_unknown_encoding(void *data, const XML_Char *name, XML_Enc
     info->convert = NULL;
     info->release = NULL;
     return filled ? XML_STATUS_OK : XML_STATUS_ERROR;
+}
+
+/* ---- entropy ------------------------------------------------------------------------ */
+
+/* expat's source of a hash salt (expat_config.h makes its arc4random_buf this one),
+ * used only for a parser the host did not seed, which never happens: sbx_create
+ * always sets one. wasi-libc's arc4random_buf would carry on with a zero key when
+ * the sandbox's randomness capability is denied; this one traps instead: the
+ * capability, or no salt at all - never a guessable one. */
+void sbx_entropy(void *buffer, size_t size);
+void sbx_entropy(void *buffer, size_t size)
+{
+    if (getentropy(buffer, size) != 0)
+        __builtin_trap();
 }
 
 /* ---- the API ------------------------------------------------------------------------- */

@@ -58,29 +58,24 @@ def _start_element(core: Core, read: Reader) -> Callable[..., Any]:
         if size < 0:
             raise MemoryError("the sandboxed parser ran out of memory packing an element")
         parts = read(data, size).decode().split("\0")
-        intern = core.intern
         name = parts[0]
+        intern = core.intern
         if intern is not None:
             name = intern.setdefault(name, name)
-        if count:
-            if core.specified_attributes and specified < count:
-                del parts[specified + 1:]
-            if intern is not None:
-                setdefault = intern.setdefault
-                for i in range(1, len(parts), 2):
-                    key = parts[i]
-                    parts[i] = setdefault(key, key)
-            if core.ordered_attributes:
-                del parts[0]
-                core.StartElementHandler(name, parts)
-            else:
-                it = iter(parts)
-                next(it)
-                core.StartElementHandler(name, dict(zip(it, it)))
-        elif core.ordered_attributes:
-            core.StartElementHandler(name, [])
+        if not count:
+            core.StartElementHandler(name, [] if core.ordered_attributes else {})
+            return
+        if core.specified_attributes and specified < count:
+            del parts[specified + 1:]
+        keys = parts[1::2]
+        if intern is not None:
+            keys = list(map(intern.setdefault, keys, keys))
+        if core.ordered_attributes:
+            parts[1::2] = keys
+            del parts[0]
+            core.StartElementHandler(name, parts)
         else:
-            core.StartElementHandler(name, {})
+            core.StartElementHandler(name, dict(zip(keys, parts[2::2])))
     return StartElement
 
 
