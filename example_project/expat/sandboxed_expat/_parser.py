@@ -70,7 +70,7 @@ def _unknown_encoding(sb: Any) -> Callable[[int, int, int, int], int]:
 class _Box:
     """A sandbox and how many parsers live in it."""
 
-    __slots__ = ("encoding", "live", "sb")
+    __slots__ = ("__weakref__", "encoding", "live", "sb")
 
     def __init__(self) -> None:
         if memory_limit is None:
@@ -218,7 +218,7 @@ class xmlparser:  # noqa: N801 - pyexpat's name
         """Run a parse; a trap ends the parser. Its caller, the outermost frame of
         this package (Parse, ParseFile), passes other exceptions to _raised()."""
         if self._dead is not None:
-            raise self._died(self._dead)
+            raise self._died(self._dead) from self._dead
         try:
             return parse()
         except (_expat.Trap, _expat.SandboxPoisoned) as trap:
@@ -355,7 +355,7 @@ class xmlparser:  # noqa: N801 - pyexpat's name
             raise TypeError(f"ExternalEntityParserCreate() argument 2 must be str, not "
                             f"{type(encoding).__name__}")
         if self._dead is not None:
-            raise self._died(self._dead)
+            raise self._died(self._dead) from self._dead
         sbx = self._sb.sbx_create_child(self._sbx, context, encoding) & 0xFFFFFFFF
         if not sbx:
             raise MemoryError
