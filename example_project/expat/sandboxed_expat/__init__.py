@@ -29,10 +29,22 @@ version_info = VERSION_INFO
 features = list(FEATURES)
 
 # What `from pyexpat import *` (xml.parsers.expat does it) takes: pyexpat's names.
-__all__ = ["EXPAT_VERSION", "ErrorString", "ExpatError", "ParserCreate", "XMLParserType",
-           "XML_PARAM_ENTITY_PARSING_ALWAYS", "XML_PARAM_ENTITY_PARSING_NEVER",
-           "XML_PARAM_ENTITY_PARSING_UNLESS_STANDALONE", "error", "errors", "features",
-           "model", "native_encoding", "version_info"]
+__all__ = [
+    "EXPAT_VERSION",
+    "XML_PARAM_ENTITY_PARSING_ALWAYS",
+    "XML_PARAM_ENTITY_PARSING_NEVER",
+    "XML_PARAM_ENTITY_PARSING_UNLESS_STANDALONE",
+    "ErrorString",
+    "ExpatError",
+    "ParserCreate",
+    "XMLParserType",
+    "error",
+    "errors",
+    "features",
+    "model",
+    "native_encoding",
+    "version_info",
+]
 
 
 def ErrorString(code: Any, /) -> str | None:
@@ -67,4 +79,4 @@ def install() -> None:
         sys.modules[f"{name}.model"] = model
     import xml.parsers
 
-    xml.parsers.expat = module  # type: ignore[attr-defined]
+    xml.parsers.expat = module

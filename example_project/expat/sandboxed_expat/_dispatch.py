@@ -19,7 +19,6 @@ callback until the call returns), then Parse() raises it.
 from __future__ import annotations
 
 import operator
-import os
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -75,7 +74,7 @@ def _start_element(core: Core, read: Reader) -> Callable[..., Any]:
             del parts[0]
             core.StartElementHandler(name, parts)
         else:
-            core.StartElementHandler(name, dict(zip(keys, parts[2::2])))
+            core.StartElementHandler(name, dict(zip(keys, parts[2::2], strict=True)))
     return StartElement
 
 
@@ -304,8 +303,9 @@ HANDLERS: list[tuple[str, Factory, bool]] = [
 HANDLER_NAMES = [name for name, _, _ in HANDLERS]
 CHARACTER_DATA = HANDLER_NAMES.index("CharacterDataHandler")
 
-# The file name of the frames above, as pyexpat's.
-FRAME_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pyexpat.c")
+# The file name of the frames above, as pyexpat's (beside this file, which is where
+# their code is).
+FRAME_FILE = __file__.replace("_dispatch.py", "pyexpat.c")
 
 
 def _relabelled(code: Any) -> Any:

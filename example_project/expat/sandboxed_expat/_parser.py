@@ -8,13 +8,14 @@ __cause__); no other parser notices.
 
 from __future__ import annotations
 
+import contextlib
 import operator
 import os
 import struct
 import sys
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from . import _expat
+from . import _core, _dispatch, _expat
 from ._core import Core
 from ._dispatch import CHARACTER_DATA, FRAME_FILE, HANDLER_NAMES, HANDLERS
 from ._library import MESSAGES
@@ -36,12 +37,14 @@ QUERY = "int (const char *data, int size, int flags, int extra)"
 memory_limit: int | None = None
 
 _UNSET: Any = object()
-_OWN_FILES = frozenset(os.path.join(os.path.dirname(os.path.abspath(__file__)), name)
-                       for name in ("_parser.py", "_core.py", "_dispatch.py"))
+# The code of these modules, as their frames name it (= __file__).
+_OWN_FILES = frozenset((__file__, _core.__file__, _dispatch.__file__))
 
 
 class ExpatError(Exception):
-    pass
+    code: int      # set on errors of expat: its XML_Error code,
+    lineno: int    # and where it happened
+    offset: int
 
 
 ExpatError.__module__ = "xml.parsers.expat"
@@ -99,10 +102,9 @@ class _Box:
             if callback is not None:
                 callback.close()
         if self.live == 0:
-            try:
+            # RuntimeError: freed from inside one of its own callbacks; the GC closes it.
+            with contextlib.suppress(RuntimeError):
                 sb.close()
-            except RuntimeError:
-                pass  # freed from inside one of its own callbacks: the GC closes it
 
 
 def _strip_own_frames(error: BaseException) -> bool:
@@ -130,13 +132,22 @@ def _optional_str(function: str, argument: str, value: Any) -> str | None:
     return value
 
 
-class xmlparser:  # noqa: N801 - pyexpat's name
+class xmlparser:  # pyexpat's name
     """XML parser"""
 
     __slots__ = ("__weakref__", "_box", "_callbacks", "_core", "_dead", "_namespace_prefixes",
                  "_parent", "_parser", "_sb", "_sbx")
+    _box: _Box
+    _sb: Any                    # the sandbox (box.sb)
+    _sbx: int                   # the parser of the C layer, and expat's
+    _parser: int
+    _callbacks: list[Any]       # by handler index: its Callback, once made
+    _core: Core
+    _parent: xmlparser | None   # an external entity parser keeps its parent alive
+    _dead: BaseException | None  # the trap that ended the sandbox
+    _namespace_prefixes: bool
 
-    def __new__(cls, *args: Any, **kwargs: Any) -> NoReturn:
+    def __new__(cls, *args: Any, **kwargs: Any) -> xmlparser:
         raise TypeError(f"cannot create '{cls.__module__}.{cls.__name__}' instances")
 
     @classmethod
@@ -148,9 +159,9 @@ class xmlparser:  # noqa: N801 - pyexpat's name
         self._sb = sb
         self._sbx = sbx
         self._parser = sb.sbx_expat(sbx) & 0xFFFFFFFF
-        self._callbacks: list[Any] = [None] * len(HANDLERS)
+        self._callbacks = [None] * len(HANDLERS)
         self._parent = parent
-        self._dead: BaseException | None = None
+        self._dead = None
         self._namespace_prefixes = False
         read_cstring = sb.read_cstring
         self._core = Core(intern, lambda address: read_cstring(address).decode())
