@@ -128,7 +128,7 @@ def test_auto_fetches_zig_that_builds_what_the_zig_extra_builds(
     monkeypatch.setenv("WASMBOX_CACHE_DIR", str(fetch_cache))
     wasm_validate(wasm[0].wasm)
     assert set(wasm_exports(wasm[0].wasm)) == {"answer", "malloc", "free", "_initialize",
-                                               "memory"}
+                                               "memory", "__indirect_function_table"}
     assert wasm[0].wasm.read_bytes() == wasm[1].wasm.read_bytes()
 
     # doctor shows both ways to zig, each usable.
