@@ -8,7 +8,8 @@ benchmarks/results/results.md, results.json and the PNG plots. A full run takes 
 everything).
 
   --only B1,B3     run some benchmarks only (results.md then holds just those)
-                   (B7: a C loop calling a Python function, sandboxed/native/wasmtime-py)
+                   (B7: a C loop calling a Python function, sandboxed/native/wasmtime-py;
+                   B8: example_project/expat against the native pyexpat)
   --quick          fewer rounds (for trying things out; noisier)
   --no-install     do not pip-install benchmarks/requirements.txt first
   --cc CC          host C compiler for every extension (default: Python's, usually gcc)
@@ -37,10 +38,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # this checkout's wasmbox_build
 
-from bench import corpus, paths, projects, report, sources, suite, timing  # noqa: E402
+from bench import corpus, paths, projects, report, sources, suite, timing, xmldoc  # noqa: E402
 from bench.contenders import NativeAPI, SandboxAPI, WasmtimeAPI  # noqa: E402
 
-ALL = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B9", "B10")
+ALL = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9", "B10")
 # The sandboxed builds measured. The generated C is compiled by Python's compiler (gcc
 # here), and, where a clang is installed, by clang too ("... clang", against the same
 # library built natively by clang).
@@ -77,9 +78,10 @@ def main() -> None:
         if "cc" in parsed:
             variant_cc[name] = parsed.pop("cc")
         variants[name] = parsed
-    rounds = {"B1": 3, "B2": 3, "B3": 7, "B4": 5, "B5": 5, "B6": 1, "B7": 7, "B9": 3, "B10": 3} \
+    rounds = {"B1": 3, "B2": 3, "B3": 7, "B4": 5, "B5": 5, "B6": 1, "B7": 7, "B8": 3, "B9": 3,
+              "B10": 3} \
         if args.quick else {"B1": 5, "B2": 7, "B3": 15, "B4": 9, "B5": 9, "B6": 2, "B7": 15,
-                            "B9": 7, "B10": 9}
+                            "B8": 9, "B9": 7, "B10": 9}
 
     log(f"building (logs in {paths.WORK / 'logs'}) ...")
     zlib: dict[str, projects.Project] = {}
@@ -103,6 +105,10 @@ def main() -> None:
         for name, project in group.items():
             seconds = projects.build(project, variant_cc.get(name, args.cc))
             log(f"  {project.module}: {seconds:.1f} s")
+    expat = projects.expat_projects(DEFAULT_MODES) if "B8" in chosen else {}
+    for project_ in expat.values():
+        seconds = projects.build_expat(project_, args.cc)
+        log(f"  {project_.module}: {seconds:.1f} s")
     data = corpus.corpus()
 
     results: dict[str, Any] = {}
@@ -136,6 +142,14 @@ def main() -> None:
             {name: projects.load(p) for name, p in callback.items()}, rounds["B7"])
         log("  " + ", ".join(f"{n}: {r['seconds']['median'] * 1e9:.1f} ns"
                              for n, r in results["B7"].items()))
+    if "B8" in chosen:
+        log("B8 expat ...")
+        results["B8"] = suite.bench_expat(
+            {name: projects.load_expat(p) for name, p in expat.items()}, xmldoc.document(),
+            rounds["B8"])
+        for op, contenders in results["B8"]["ops"].items():
+            log(f"  {op}: " + ", ".join(f"{n} {r['ratio']['median']:.2f}x"
+                                        for n, r in contenders.items() if n != "native"))
     if "B4" in chosen:
         log("B4 crc32 ...")
         apis = {"native": NativeAPI(zlib_modules["native"])}

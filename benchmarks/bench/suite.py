@@ -371,6 +371,92 @@ def _per_call(run: Callable[[int], Any]) -> float:
         n *= 4
 
 
+# ---- B8: expat, the library calling Python for every event --------------------------------
+
+
+def _expat_workloads() -> dict[str, Callable[[Any], Callable[[], Any]]]:
+    """Each workload: given a module with pyexpat's API, a function that parses the
+    document (set by bench_expat) and returns what it computed."""
+
+    def no_handlers(module: Any) -> Callable[[], Any]:
+        def run() -> Any:
+            return module.ParserCreate().Parse(_DOCUMENT[0], True)
+        return run
+
+    def counting(module: Any) -> Callable[[], Any]:
+        # What a handler typically does with an event: a little bookkeeping.
+        def run() -> Any:
+            parser = module.ParserCreate()
+            names: dict[str, int] = {}
+            totals = [0, 0, 0]
+
+            def start(name: str, attrs: dict[str, str]) -> None:
+                names[name] = names.get(name, 0) + 1
+                totals[0] += len(attrs)
+
+            def end(name: str) -> None:
+                totals[1] += 1
+
+            def text(data: str) -> None:
+                totals[2] += len(data)
+
+            parser.StartElementHandler = start
+            parser.EndElementHandler = end
+            parser.CharacterDataHandler = text
+            parser.Parse(_DOCUMENT[0], True)
+            return names, totals
+        return run
+
+    def empty(module: Any) -> Callable[[], Any]:
+        # Handlers that do nothing: the dispatch alone.
+        def run() -> Any:
+            parser = module.ParserCreate()
+            events = [0]
+
+            def start(name: str, attrs: dict[str, str]) -> None:
+                pass
+
+            def end(name: str) -> None:
+                pass
+
+            def text(data: str) -> None:
+                pass
+
+            parser.StartElementHandler = start
+            parser.EndElementHandler = end
+            parser.CharacterDataHandler = text
+            parser.Parse(_DOCUMENT[0], True)
+            return events
+        return run
+
+    return {"no handlers": no_handlers, "start/end/text handlers": counting,
+            "start/end/text handlers doing nothing": empty}
+
+
+_DOCUMENT: list[bytes] = [b""]
+
+
+def bench_expat(modules: dict[str, ModuleType], document: bytes,
+                rounds: int) -> dict[str, Any]:
+    """Parse `document` (10 MiB) with the native pyexpat and with the sandboxed expat
+    example (each memory-check mode): without handlers, with start/end/character-data
+    handlers doing a little bookkeeping, and with handlers doing nothing."""
+    import pyexpat
+
+    _DOCUMENT[0] = document
+    contenders: dict[str, Any] = {"native": pyexpat, **modules}
+    results: dict[str, Any] = {"ops": {}, "document": len(document)}
+    for workload, make in _expat_workloads().items():
+        runs = {name: make(module) for name, module in contenders.items()}
+        answers = {name: repr(run()) for name, run in runs.items()}
+        if len(set(answers.values())) != 1:
+            raise SystemExit(f"B8 {workload}: the parsers disagree")
+        samples = timing.interleave(runs, rounds)
+        results["ops"][workload] = compare(samples, "native")
+    _DOCUMENT[0] = b""
+    return results
+
+
 # ---- B4: data across the boundary --------------------------------------------------------
 
 
