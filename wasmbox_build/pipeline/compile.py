@@ -387,7 +387,8 @@ def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path
         verify_cxx(toolchain)  # no libc++ here: one line naming the fix, before any compile
         support = [file_digest(path) for path in CXX_SUPPORT_FILES]
     if build.hardening:
-        support += [f"hardening {hardening.RECIPE}", *(file_digest(f) for f in hardening.support_files())]
+        support += [f"hardening {hardening.RECIPE}",
+                    *(file_digest(f) for f in hardening.support_files())]
     cache_key = key_of(
         "wasm", LINK_LAYOUT, toolchain.identity,
         [portable(f) for f in _cflags(toolchain, build)],
