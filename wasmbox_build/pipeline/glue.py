@@ -65,6 +65,7 @@ SANDBOX_API = frozenset(
         "callback",
         "close",
         "closed",
+        "deadline",
         "exports",
         "free",
         "memory",
@@ -96,6 +97,7 @@ EXCEPTIONS = (
     "CapabilityDenied",
     "CxxException",
     "CorruptionDetected",
+    "Timeout",
     "SandboxPoisoned",
 )
 MODULE_API = frozenset({"Sandbox", "Cell", "cell", "Callback", "set_imports", *EXCEPTIONS})
