@@ -194,6 +194,9 @@ def normalize_capabilities(
         raise BuildError(f"capabilities must be a dict (of Sandbox() keywords), not {value!r}")
     out: dict[str, object] = {}
     for key, item in value.items():
+        if key in ("time_limit", "cpu_limit"):
+            raise BuildError(f"capabilities: {key!r} is no capability; give the module a default "
+                             "with the time_limit= option (cpu_limit: Sandbox(cpu_limit=...))")
         if key not in _CHECKS:
             raise BuildError(f"capabilities: unknown key {key!r}; valid keys: "
                              + ", ".join(CAPABILITY_KEYS))

@@ -11,7 +11,7 @@ int host_tick(int n);
 
 /* How many iterations the last loop ran (its progress is kept in memory). */
 uint32_t progress(void);
-/* Count up to n: a finite loop, for timing calls. */
+/* n steps of work, returns n: a finite loop, for timing calls. */
 uint32_t count_to(uint32_t n);
 /* Never return: a loop of arithmetic. */
 uint32_t spin(void);
