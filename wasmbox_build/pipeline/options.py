@@ -338,8 +338,8 @@ class ExtensionOptions:
         None, "Sandbox() defaults built into the module (a dict; CMake: a JSON object)",
         check=_check_capabilities, shown_default="deny all")
     time_limit: float | None = _option(
-        None, "seconds each call into a sandbox may take, by default (Sandbox(time_limit=...) "
-        "replaces it)", check=_check_time_limit)
+        None, "seconds a call into a sandbox may take, by default (Sandbox(time_limit=...) "
+        "wins)", check=_check_time_limit)
     wasm_cflags: tuple[str, ...] = _option((), "extra flags for the wasm compiler (C sources)")
     wasm_ldflags: tuple[str, ...] = _option((), "extra flags for the wasm linker")
     cxx_std: str | None = _option(

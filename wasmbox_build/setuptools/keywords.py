@@ -35,7 +35,7 @@ class WasmBoxExtensionKeywords(TypedDict, total=False):
     capabilities: Mapping[str, object] | None
     """Sandbox() defaults built into the module (a dict; CMake: a JSON object)"""
     time_limit: float | None
-    """seconds each call into a sandbox may take, by default (Sandbox(time_limit=...) replaces it)"""
+    """seconds a call into a sandbox may take, by default (Sandbox(time_limit=...) wins)"""
     wasm_cflags: Iterable[str]
     """extra flags for the wasm compiler (C sources)"""
     wasm_ldflags: Iterable[str]
