@@ -71,9 +71,9 @@ int tick_once(int n)
     return host_tick(n);
 }
 
-int sleep_seconds(uint32_t seconds)
+int sleep_ms(uint32_t ms)
 {
-    struct timespec t = {(time_t)seconds, 0};
+    struct timespec t = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000};
     return nanosleep(&t, NULL);
 }
 

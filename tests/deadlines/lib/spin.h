@@ -26,8 +26,8 @@ uint32_t grow_forever(void);
 uint32_t tick_until_negative(void);
 /* Call host_tick(n) once and return what it returns. */
 int tick_once(int n);
-/* Sleep (poll_oneoff on the monotonic clock; needs clock= granted). */
-int sleep_seconds(uint32_t seconds);
+/* Sleep `ms` milliseconds (poll_oneoff on the monotonic clock; needs clock=). */
+int sleep_ms(uint32_t ms);
 /* Never return: setjmp, then longjmp back to it, forever. */
 uint32_t longjmp_forever(void);
 /* setjmp/longjmp (from 20 calls down) `n` times, then recurse `depth` deep:
