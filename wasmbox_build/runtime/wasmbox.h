@@ -489,9 +489,10 @@ WASMBOX_INTERNAL bool wasmbox_deadline_check(void);
 WASMBOX_INTERNAL bool wasmbox_deadline_enter(wasmbox_thread *t, wasmbox_sandbox *sb);
 /* A call into sb nests in the thread's current one (its level saved): it
  * counts against the deadlines of the level that runs sb if one does
- * (`running`), else against sb's own. False with an exception set. */
+ * (`running`), else against sb's own; making a `fresh` instance has none.
+ * False with an exception set. */
 WASMBOX_INTERNAL bool wasmbox_deadline_nest(wasmbox_thread *t, wasmbox_sandbox *sb,
-                                            bool running);
+                                            bool running, bool fresh);
 /* Back to an enclosing level's deadlines (it returned or trapped). */
 WASMBOX_INTERNAL void wasmbox_deadline_restore(wasmbox_thread *t, const wasmbox_level *l);
 /* The outermost call is over: its timers are stopped. */

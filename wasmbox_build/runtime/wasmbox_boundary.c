@@ -274,7 +274,7 @@ static bool boundary_enter(wasmbox_sandbox *sb, void *instance, wasmbox_call *ca
 #endif
         wasmbox_enter_thread(t, sb, instance, call, what);
         if (UNLIKELY((sb->timed || t->blocks != NULL || t->timed)
-                     && !wasmbox_deadline_nest(t, sb, running))) {
+                     && !wasmbox_deadline_nest(t, sb, running, instance != sb->instance))) {
             restore_level(t, call->outer);
             return false;
         }
@@ -290,7 +290,11 @@ static bool boundary_enter(wasmbox_sandbox *sb, void *instance, wasmbox_call *ca
 #endif
     t->pending = 0; /* what signals left for an earlier call */
     wasmbox_enter_thread(t, sb, instance, call, what);
-    if (UNLIKELY((sb->timed || t->blocks != NULL) && !wasmbox_deadline_enter(t, sb))) {
+    /* Making a fresh instance (instantiate, _initialize) is not timed: the
+     * library has had no input yet, and Sandbox() or reset() should not fail
+     * for a limit meant for its calls. */
+    if (UNLIKELY((sb->timed || t->blocks != NULL) && instance == sb->instance
+                 && !wasmbox_deadline_enter(t, sb))) {
         boundary_outside(t);
         return false;
     }

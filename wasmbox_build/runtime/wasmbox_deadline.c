@@ -281,10 +281,12 @@ bool wasmbox_deadline_enter(wasmbox_thread *t, wasmbox_sandbox *sb)
     return switch_to(t, wall, cpu);
 }
 
-bool wasmbox_deadline_nest(wasmbox_thread *t, wasmbox_sandbox *sb, bool running)
+bool wasmbox_deadline_nest(wasmbox_thread *t, wasmbox_sandbox *sb, bool running, bool fresh)
 {
     uint64_t wall = 0, cpu = 0;
-    if (running) {
+    if (fresh) {
+        /* Sandbox() from a callback: untimed (see boundary_enter). */
+    } else if (running) {
         /* Counted once, from the outermost call on sb: the deadlines of the
          * nearest enclosing level that runs it. */
         for (const wasmbox_level *l = t->outer; l != NULL; l = l->outer) {
@@ -376,9 +378,9 @@ bool wasmbox_deadline_enter(wasmbox_thread *t, wasmbox_sandbox *sb)
     return true;
 }
 
-bool wasmbox_deadline_nest(wasmbox_thread *t, wasmbox_sandbox *sb, bool running)
+bool wasmbox_deadline_nest(wasmbox_thread *t, wasmbox_sandbox *sb, bool running, bool fresh)
 {
-    (void)t, (void)sb, (void)running;
+    (void)t, (void)sb, (void)running, (void)fresh;
     return true;
 }
 

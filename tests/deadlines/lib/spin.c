@@ -47,6 +47,13 @@ uint32_t recurse(uint32_t depth)
     return fan_out(depth);
 }
 
+uint32_t spin_at_depth(uint32_t depth)
+{
+    if (depth == 0)
+        return spin();
+    return spin_at_depth(depth - 1) + (depth ^ counter);
+}
+
 uint32_t write_forever(void)
 {
     for (counter = 0;; counter++)

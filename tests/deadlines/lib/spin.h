@@ -18,6 +18,8 @@ uint32_t spin(void);
 /* Never return: a binary recursion `depth` deep (2**depth calls), inside the
  * call-depth limit. */
 uint32_t recurse(uint32_t depth);
+/* Never return: recurse `depth` levels, then loop there. */
+uint32_t spin_at_depth(uint32_t depth);
 /* Never return: a loop that writes a byte to stdout (fd_write) each time. */
 uint32_t write_forever(void);
 /* Never return: a loop of memory.grow(0) (the host's grow, no new page). */
