@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import resource
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,11 @@ def test_threads_give_their_timers_back(M: ModuleType) -> None:
         thread.start()
     for thread in threads:
         thread.join()
+    # join() returns once the Python thread is done; the OS thread deletes its timers a
+    # moment later, as it exits.
+    deadline = time.monotonic() + 10
+    while timers() != before and time.monotonic() < deadline:
+        time.sleep(0.01)
     assert timers() == before
 
 
