@@ -129,8 +129,9 @@ static bool have_timer(wasmbox_thread *t, int which)
 /* Fire at `at` on its clock (0: stop). Async-signal-safe. */
 static void set_timer(wasmbox_thread *t, int which, uint64_t at, bool relative)
 {
-    if (!t->has_timer[which])
+    if (!t->has_timer[which] || (at == 0 && !t->timer_set[which]))
         return;
+    t->timer_set[which] = at != 0;
     struct itimerspec when;
     memset(&when, 0, sizeof when);
     when.it_value.tv_sec = (time_t)(at / NS_PER_S);
@@ -144,7 +145,7 @@ static void thread_exit(void *value)
     for (int which = WALL; which <= CPU; which++) {
         if (t->has_timer[which])
             timer_delete(t->timer[which]);
-        t->has_timer[which] = false;
+        t->has_timer[which] = t->timer_set[which] = false;
     }
     if (main_state == t)
         main_state = NULL;
@@ -157,6 +158,7 @@ static void after_fork_child(void)
     wasmbox_thread *t = pthread_getspecific(thread_key);
     if (t != NULL) {
         t->has_timer[WALL] = t->has_timer[CPU] = false;
+        t->timer_set[WALL] = t->timer_set[CPU] = false;
         t->timed = false;
         t->wall_deadline = t->cpu_deadline = 0;
     }

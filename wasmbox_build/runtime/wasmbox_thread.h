@@ -74,6 +74,14 @@ typedef struct wasmbox_thread {
      * volatile, so that each store happens where the code says, even across
      * inlined wasm. */
     volatile wasmbox_thread_state state;
+    /* Read on every call (wasmbox_deadline.c): a reason the call must end that
+     * a signal handler left (WASMBOX_PENDING_*; set by handlers - that of
+     * SIGINT from any thread - so only changed atomically); whether a level of
+     * the current call set a timer (leaving takes the slow path then); the
+     * sb.deadline() blocks this thread is in, innermost first. */
+    volatile int pending;
+    bool timed;
+    struct wasmbox_block *blocks;
     struct wasmbox_sandbox *sandbox; /* the sandbox being called, if any */
     int why;                         /* why the call unwound (see below) */
     uint32_t code;                   /* and its detail: the import index of MISSING_IMPORT */
@@ -111,20 +119,16 @@ typedef struct wasmbox_thread {
     bool in_callback;
     struct wasmbox_level *outer;
     void *py_thread;
-    /* Deadlines (wasmbox_deadline.c). The innermost level's own deadlines,
-     * read by the signal handler: CLOCK_MONOTONIC and this thread's CPU clock,
-     * in ns, 0 for none (a nested call saves the enclosing level's in its
-     * wasmbox_level). `pending` is set by handlers - that of SIGINT from any
-     * thread - so it is only changed atomically. `timed`: a level of the
-     * current call set a timer (leaving it takes the slow path). `blocks`:
-     * the sb.deadline() blocks this thread is in, innermost first. */
+    /* The innermost level's own deadlines, read by the deadline signal's
+     * handler: CLOCK_MONOTONIC and this thread's CPU clock, in ns, 0 for none
+     * (a nested call saves the enclosing level's in its wasmbox_level); and
+     * the thread's timers ([0] wall clock, [1] CPU clock), made on first use,
+     * and whether each is set (so that stopping an unset one costs nothing). */
     volatile uint64_t wall_deadline;
     volatile uint64_t cpu_deadline;
-    volatile int pending;
-    bool timed;
-    struct wasmbox_block *blocks;
 #if WASMBOX_DEADLINES
-    bool has_timer[2];               /* [0] wall clock, [1] CPU clock */
+    bool has_timer[2];
+    volatile bool timer_set[2];
     timer_t timer[2];
 #endif
 } wasmbox_thread;
