@@ -61,16 +61,17 @@ def test_a_runaway_call_is_stopped(M: ModuleType, shape: str) -> None:
         with pytest.raises(M.SandboxPoisoned):
             sb.count_to(10)
         sb.reset()
-        assert sb.count_to(10) == 10 and not sb.poisoned
+        with sb.deadline(None):  # (no limit: a loaded machine may pause any call)
+            assert sb.count_to(10) == 10 and not sb.poisoned
         stopped(M, lambda: call(sb))  # and again, after reset()
 
 
 def test_calls_within_their_limit_return(M: ModuleType) -> None:
     """time_limit is per call: many calls that together take longer than it all return."""
-    steps = work_for(M, 0.05)
-    with M.Sandbox(time_limit=1.0) as sb:
+    steps = work_for(M, 0.02)
+    with M.Sandbox(time_limit=2.0) as sb:
         start = time.monotonic()
-        while time.monotonic() - start < 1.5:
+        while time.monotonic() - start < 3:
             assert sb.count_to(steps) == steps
         assert not sb.poisoned
 
@@ -121,7 +122,7 @@ def test_the_first_limit_reached_ends_the_call(M: ModuleType) -> None:
 def test_a_deadline_covers_the_calls_of_its_block(M: ModuleType) -> None:
     """The block's calls share one deadline: each returns until the time is up, then
     the one running is stopped."""
-    steps = work_for(M, 0.02)
+    steps = work_for(M, 0.005)
     returned = 0
     with M.Sandbox() as sb:
         start = time.monotonic()
@@ -242,7 +243,7 @@ def test_an_outer_deadline_waits_for_an_inner_call(M: ModuleType) -> None:
 
     with M.Sandbox(time_limit=LIMIT, imports={"host_tick": tick}) as outer:
         took = stopped(M, lambda: outer.tick_once(0))
-        assert took >= 0.25
+        assert took >= LIMIT
         assert outer.poisoned and not inner.poisoned  # its work was done
 
 
