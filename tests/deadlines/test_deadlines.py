@@ -6,6 +6,7 @@ these tests check that a call is stopped, not how promptly (benchmarks/ B11 does
 
 from __future__ import annotations
 
+import faulthandler
 import threading
 import time
 from typing import TYPE_CHECKING, Any
@@ -280,6 +281,20 @@ def test_every_thread_can_be_stopped(M: ModuleType) -> None:
     for thread in threads:
         thread.join()
     assert len(took) == 4
+
+
+def test_faults_and_deadlines_mix(M: ModuleType) -> None:
+    """Traps (in guard mode a fault, handled by the fault handler's signal) and deadlines
+    (another signal) in the same sandbox and thread, in turns, with faulthandler enabled
+    (pytest enables it): each ends its call as it should, none leaves a signal blocked."""
+    assert faulthandler.is_enabled()
+    with M.Sandbox(time_limit=LIMIT) as sb:
+        for _ in range(10):
+            with pytest.raises(M.OutOfBounds):
+                sb.peek(0xFFFFFFF0)
+            sb.reset()
+            stopped(M, sb.spin)
+            sb.reset()
 
 
 @pytest.mark.parametrize("shape", ["deep-loop", "longjmp-loop"])

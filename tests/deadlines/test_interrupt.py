@@ -37,6 +37,9 @@ CHILD = textwrap.dedent("""\
         signal.signal(signal.SIGINT, stop)
     elif case == "ignored":
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+    elif case == "handler-uses-the-sandbox":
+        # It runs while the interrupted call still holds the sandbox: refused, not a hang.
+        signal.signal(signal.SIGINT, lambda signum, frame: sb.reset())
 
     sb = M.Sandbox(clock=True, imports={"host_tick": lambda n: 0},
                    time_limit=3 if case == "ignored" else None)
@@ -60,6 +63,8 @@ CHILD = textwrap.dedent("""\
         print("KeyboardInterrupt", "handler called" if called else "")
     except Stop as error:
         print("Stop:", error)
+    except RuntimeError as error:
+        print("RuntimeError:", str(error).split(";")[0])
     except M.Timeout:
         print("Timeout")
     print("poisoned" if sb.poisoned else "not poisoned")
@@ -77,6 +82,9 @@ CASES = {
     "signal-to-another-thread": "KeyboardInterrupt \npoisoned\nalive 5",
     # SIG_IGN: Ctrl-C does nothing; the call's own time limit ends it.
     "ignored": "Timeout\npoisoned\nalive 5",
+    "handler-uses-the-sandbox": "RuntimeError: cannot reset the sandbox from inside a call "
+                                "on it (a callback or an output callable it runs)\npoisoned\n"
+                                "alive 5",
 }
 
 

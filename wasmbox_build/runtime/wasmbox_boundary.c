@@ -474,6 +474,8 @@ static WASMBOX_NOINLINE bool refuse_reentry(void)
 bool wasmbox_inside(const wasmbox_sandbox *sb)
 {
     const wasmbox_thread *t = &wasmbox_thread_local;
+    if (t->handling == sb)
+        return true; /* signal handlers of its interrupted call (wasmbox_raise_interrupted) */
     if (t->state == WASMBOX_OUTSIDE)
         return false;
     if (t->sandbox == sb)

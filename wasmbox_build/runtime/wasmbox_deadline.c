@@ -419,8 +419,15 @@ static int platform_init(void)
 void wasmbox_raise_interrupted(wasmbox_sandbox *sb)
 {
     /* Python's handler, which the interpreter could not run while the call
-     * held the thread: a custom one runs, the default raises KeyboardInterrupt. */
-    if (PyErr_CheckSignals() < 0)
+     * held the thread: a custom one runs, the default raises KeyboardInterrupt.
+     * sb's lock is still held: code of the handler that uses sb is treated as
+     * running inside the call (wasmbox_inside), or it would wait for itself. */
+    wasmbox_thread *t = wasmbox_this_thread();
+    wasmbox_sandbox *outer = t->handling;
+    t->handling = sb;
+    int raised = PyErr_CheckSignals();
+    t->handling = outer;
+    if (raised < 0)
         return;
     if (wasmbox_host_error_pending(sb)) {
         /* It ran already, in a callback's Python code, and raised there. */

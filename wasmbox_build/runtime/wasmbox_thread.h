@@ -126,6 +126,10 @@ typedef struct wasmbox_thread {
      * and whether each is set (so that stopping an unset one costs nothing). */
     volatile uint64_t wall_deadline;
     volatile uint64_t cpu_deadline;
+    /* The sandbox whose interrupted call this thread is running Python's signal
+     * handlers for, its lock still held (wasmbox_raise_interrupted): to them it
+     * is a sandbox their code is inside, not one to wait for. */
+    struct wasmbox_sandbox *handling;
 #if WASMBOX_DEADLINES
     bool has_timer[2];
     volatile bool timer_set[2];

@@ -13,6 +13,11 @@ uint32_t progress(void)
     return counter;
 }
 
+uint32_t peek(uint32_t address)
+{
+    return *(volatile uint32_t *)(uintptr_t)address;
+}
+
 uint32_t count_to(uint32_t n)
 {
     /* A xorshift step per iteration: no compiler folds n of them into one

@@ -11,6 +11,8 @@ int host_tick(int n);
 
 /* How many iterations the last loop ran (its progress is kept in memory). */
 uint32_t progress(void);
+/* Read the word at `address` (out of bounds: a trap; in guard mode, a fault). */
+uint32_t peek(uint32_t address);
 /* n steps of work, returns n: a finite loop, for timing calls. */
 uint32_t count_to(uint32_t n);
 /* Never return: a loop of arithmetic. */
