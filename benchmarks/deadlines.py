@@ -9,9 +9,11 @@
    releases the GIL, as B3. With --before REF, the same `add` built by the wasmbox-build
    of git ref REF (e.g. main before time limits) runs in the same process: B3 before
    and after, interleaved round by round.
-2. Lateness: how long after its deadline a call is stopped, over many firings
-   (tests/deadlines/lib/spin.c: a loop in wasm, a loop of WASI calls, a loop of Python
-   imports, a WASI sleep), median and p99.
+2. Lateness: how long after its deadline a call is stopped, over many firings, median
+   and p99, for each shape a runaway call takes (tests/deadlines/lib/spin.c): a loop in
+   wasm, a recursion within the depth limit, a loop of WASI calls, of memory.grow, of
+   Python imports, a loop in a call nested in a Python callback, a WASI sleep; and
+   `while true do end` in Lua 5.4 (B9's build).
 
 One process pinned to one core; per-call costs are CPU time of the calling thread,
 interleaved round by round, ratios within each round (bench/timing.py); lateness is
@@ -27,14 +29,16 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from bench import paths, projects, suite, timing  # noqa: E402
+from bench import paths, projects, sources, suite, timing  # noqa: E402
 
 SPIN = HERE.parent / "tests" / "deadlines" / "lib"
 MODES = ("bounds", "guard")
@@ -68,7 +72,9 @@ def build_all(before: str | None) -> dict[str, projects.Project]:
     # up), which would tax the other contenders.
     blocks = {f"{m}, block": projects.Project(f"_tiny_block_{m}", tiny[m].sources,
                                                options=tiny[m].options) for m in MODES}
-    built = {**tiny, **spin, **blocks}
+    lua = projects.lua_projects(sources.lua_sources(), sources.LUA_SOURCES,
+                                {m: {"memory_check": m} for m in MODES})
+    built = {**tiny, **spin, **blocks, **{f"lua {m}": lua[m] for m in MODES}}
     for name, project in built.items():
         print(f"built {name}: {projects.build(project, None):.1f} s", flush=True)
     if before is not None:
@@ -124,39 +130,76 @@ def cost(built: dict[str, projects.Project], rounds: int) -> dict[str, Any]:
 
 # ---- 2. lateness ------------------------------------------------------------------------------
 
-SHAPES: dict[str, tuple[dict[str, Any], str, tuple[int, ...]]] = {
-    "loop in wasm": ({}, "spin", ()),
-    "loop of WASI calls (fd_write)": ({}, "write_forever", ()),
-    "loop of Python imports": ({"imports": {"host_tick": lambda n: 0}}, "tick_until_negative",
-                               ()),
-    "WASI sleep": ({"clock": True}, "sleep_ms", (3_600_000,)),
+# A shape: the module -> a timed sandbox, and a call on it that never returns by itself
+# (made by a function run, untimed, before each firing).
+Shape = Callable[[ModuleType], tuple[Any, Callable[[], Callable[[], object]]]]
+
+
+def _plain(export: str, *args: int, **policy: Any) -> Shape:
+    def make(m: ModuleType) -> tuple[Any, Callable[[], Callable[[], object]]]:
+        sb = m.Sandbox(time_limit=LIMIT, **policy)
+        return sb, lambda: lambda: getattr(sb, export)(*args)
+    return make
+
+
+def _nested(m: ModuleType) -> tuple[Any, Callable[[], Callable[[], object]]]:
+    """tick_once(0) -> the Python import -> tick_once(1) again -> the import -> spin()."""
+    def tick(n: int) -> int:
+        return int(sb.tick_once(1)) if n == 0 else int(sb.spin())
+    sb = m.Sandbox(time_limit=LIMIT, imports={"host_tick": tick})
+    return sb, lambda: lambda: sb.tick_once(0)
+
+
+def _lua(m: ModuleType) -> tuple[Any, Callable[[], Callable[[], object]]]:
+    sb = m.Sandbox(time_limit=LIMIT)
+    chunk = b"while true do end"
+
+    def prepare() -> Callable[[], object]:
+        with sb.deadline(None):  # a fresh state (reset() ended the last one), untimed
+            state = sb.lua_glue_new(0)
+        where, out = sb.alloc(chunk), sb.alloc(64)
+        return lambda: sb.lua_glue_run(state, where, len(chunk), out, 64)
+    return sb, prepare
+
+
+SHAPES: dict[str, tuple[str, Shape]] = {
+    "loop in wasm": ("spin", _plain("spin")),
+    "recursion, 60 deep": ("spin", _plain("recurse", 60)),
+    "loop of WASI calls (fd_write)": ("spin", _plain("write_forever")),
+    "loop of memory.grow": ("spin", _plain("grow_forever")),
+    "loop of Python imports": ("spin", _plain("tick_until_negative",
+                                              imports={"host_tick": lambda n: 0})),
+    "loop in a call nested in a Python import": ("spin", _nested),
+    "WASI sleep": ("spin", _plain("sleep_ms", 3_600_000, clock=True)),
+    "Lua: while true do end": ("lua", _lua),
 }
 
 
 def lateness(built: dict[str, projects.Project], firings: int) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for mode in MODES:
-        module = projects.load(built[f"spin {mode}"])
-        for shape, (policy, name, args) in SHAPES.items():
+        for shape, (build, make) in SHAPES.items():
+            module = projects.load(built[f"{build} {mode}"])
             n = firings if shape == "loop in wasm" else max(1, firings // 5)
             late = []
-            with module.Sandbox(time_limit=LIMIT, **policy) as sb:
-                for _ in range(n):
-                    call = getattr(sb, name)
-                    start = time.perf_counter()
-                    try:
-                        call(*args)
-                    except module.Timeout:
-                        late.append(time.perf_counter() - start - LIMIT)
-                    else:
-                        raise SystemExit(f"{shape}: the call returned")
-                    sb.reset()
+            sb, prepare = make(module)
+            for _ in range(n):
+                call = prepare()
+                start = time.perf_counter()
+                try:
+                    call()
+                except module.Timeout:
+                    late.append(time.perf_counter() - start - LIMIT)
+                else:
+                    raise SystemExit(f"{shape}: the call returned")
+                sb.reset()
+            sb.close()
             late.sort()
-            out[f"{mode}, {shape}"] = {
+            row = out[f"{mode}, {shape}"] = {
                 "n": n, "median": statistics.median(late), "p99": late[int(0.99 * (n - 1))],
                 "max": late[-1], "min": late[0]}
-            print(f"  {mode}, {shape}: median {out[f'{mode}, {shape}']['median'] * 1e6:.0f} µs,"
-                  f" p99 {out[f'{mode}, {shape}']['p99'] * 1e6:.0f} µs", flush=True)
+            print(f"  {mode}, {shape}: median {row['median'] * 1e6:.0f} µs, "
+                  f"p99 {row['p99'] * 1e6:.0f} µs", flush=True)
     return out
 
 
