@@ -186,6 +186,7 @@ static int wrap_signal_module(void)
 {
     static PyMethodDef def = {
         "signal", (PyCFunction)(void (*)(void))wrapped_signal, METH_VARARGS | METH_KEYWORDS,
+        "signal($module, signalnum, handler, /)\n--\n\n"
         "signal.signal(), then the handlers of wasmbox modules (SIGINT, and the real-time\n"
         "signal of their time limits) back in front, chaining to what it installed."};
     PyObject *module = PyImport_ImportModule("signal");
