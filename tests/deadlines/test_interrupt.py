@@ -1,7 +1,8 @@
 """Ctrl-C: SIGINT while the main thread is inside a sandboxed call runs Python's handler
 first, then ends the call (KeyboardInterrupt, or what the handler raised); the sandbox
 is poisoned, the process carries on. Each case runs in a child process, which the test
-sends SIGINT once the child says it is about to enter the call."""
+sends SIGINT once the child says it is inside the call (from a Python import the call
+makes first)."""
 
 from __future__ import annotations
 
@@ -41,21 +42,29 @@ CHILD = textwrap.dedent("""\
         # It runs while the interrupted call still holds the sandbox: refused, not a hang.
         signal.signal(signal.SIGINT, lambda signum, frame: sb.reset())
 
-    sb = M.Sandbox(clock=True, imports={"host_tick": lambda n: 0},
+    inside = threading.Event()
+
+    def host_tick(n):
+        if not inside.is_set():  # the call's first import: it is inside
+            inside.set()
+            print("ready", flush=True)
+        return 0
+
+    sb = M.Sandbox(clock=True, imports={"host_tick": host_tick},
                    time_limit=3 if case == "ignored" else None)
     calls = {
-        "loop-in-wasm": sb.spin,
+        "loop-in-wasm": sb.tick_then_spin,
         "loop-of-python-imports": sb.tick_until_negative,
-        "sleep-in-wasi": lambda: sb.sleep_ms(3_600_000),
+        "sleep-in-wasi": lambda: sb.tick_then_sleep_ms(3_600_000),
     }
-    call = calls.get(case, sb.spin)
+    call = calls.get(case, sb.tick_then_spin)
     if case == "signal-to-another-thread":
         # The signal lands on a thread that is not in a call: the main thread's ends.
         def send():
-            time.sleep(0.3)
+            inside.wait()
+            time.sleep(0.2)
             signal.pthread_kill(threading.get_ident(), signal.SIGINT)
         threading.Thread(target=send).start()
-    print("ready", flush=True)
     try:
         call()
         print("returned")
@@ -98,9 +107,7 @@ def run_child(M: ModuleType, case: str, tmp_path: Path) -> str:
         assert child.stdout is not None
         assert child.stdout.readline() == "ready\n"
         if case != "signal-to-another-thread":
-            # The child is entering the call; a SIGINT before it is in would still end
-            # it (the call checks on entry), but give it time to get deep inside.
-            time.sleep(0.3)
+            time.sleep(0.2)  # (back in the library by now, or the import ends the call)
             child.send_signal(signal.SIGINT)
         out, err = child.communicate(timeout=30)
     finally:

@@ -78,6 +78,18 @@ uint32_t tick_until_negative(void)
     return counter;
 }
 
+uint32_t tick_then_spin(void)
+{
+    host_tick(0);
+    return spin();
+}
+
+int tick_then_sleep_ms(uint32_t ms)
+{
+    host_tick(0);
+    return sleep_ms(ms);
+}
+
 int tick_once(int n)
 {
     return host_tick(n);

@@ -28,6 +28,9 @@ uint32_t write_forever(void);
 uint32_t grow_forever(void);
 /* Call host_tick(i) for i = 0, 1, ... until it returns a negative number. */
 uint32_t tick_until_negative(void);
+/* host_tick(0) (to say "I am in"), then spin() / sleep_ms(ms). */
+uint32_t tick_then_spin(void);
+int tick_then_sleep_ms(uint32_t ms);
 /* Call host_tick(n) once and return what it returns. */
 int tick_once(int n);
 /* Sleep `ms` milliseconds (poll_oneoff on the monotonic clock; needs clock=). */
