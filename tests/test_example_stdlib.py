@@ -222,3 +222,28 @@ def test_past_the_sandbox_limit_streams_share_and_still_work(example: Path) -> N
             "OutOfBounds" if f else "True" for f in failed), outcome
         print("ok")
         """).strip() == "ok"
+
+
+def test_a_time_limit_stops_a_decompression_bomb(example: Path) -> None:
+    assert _python(example, """
+        import time, zlib
+        import sandboxed_zlib as sz
+        packer = zlib.compressobj(9)
+        zeros = bytes(1 << 20)
+        bomb = b"".join(packer.compress(zeros) for _ in range(1024)) + packer.flush()
+        assert len(bomb) < 2 << 20  # 1 GiB of zeros
+        sz.set_time_limit(0.05)
+        for run in (lambda: sz.decompress(bomb), lambda: sz.decompressobj().decompress(bomb)):
+            start = time.monotonic()
+            try:
+                run()
+            except sz.error as error:
+                assert type(error.__cause__).__name__ == "Timeout", repr(error.__cause__)
+                assert time.monotonic() - start < 2.05
+            else:
+                raise AssertionError("the bomb went off")
+        sz.set_time_limit(None)
+        assert sz.decompress(zlib.compress(b"still here")) == b"still here"
+        print("ok")
+        """).strip() == "ok"
+

@@ -94,6 +94,11 @@ def test_a_bad_value_is_named_as_its_front_end_spells_it(tmp_path: Path,
     ({"capabilities": {"memory_limit": 1 << 21}, "max_memory": 1 << 20},
      "use at most max_memory (1048576)"),
     ({"headers": "a.h"}, "unknown keyword headers=; did you mean header=?"),
+    ({"time_limit": 0}, "time_limit=0.0; use a number of seconds > 0 (at most 1e9)"),
+    ({"time_limit": "1s"}, "time_limit must be a number of seconds, not '1s'"),
+    ({"time_limit": True}, "time_limit must be a number of seconds, not True"),
+    ({"capabilities": {"time_limit": 1}}, "give the module a default with the time_limit= "
+                                          "option"),
 ])
 def test_each_check_names_the_fix(tmp_path: Path, extra: dict[str, object],
                                   expected: str) -> None:
@@ -125,6 +130,20 @@ def test_the_cmake_spec_round_trips(tmp_path: Path) -> None:
                wasm_cflags=["-g"], py_limited_api=True),
         model.Dialect.SETUPTOOLS, tmp_path)
     assert model.from_json(model.to_json(checked)) == checked
+
+
+def test_a_time_limit_from_each_front_end(tmp_path: Path) -> None:
+    """Seconds as an int or a float (setuptools, TOML) or CMake's string, checked once."""
+    for dialect, given in [(model.Dialect.SETUPTOOLS, 2), (model.Dialect.PYPROJECT, 0.25),
+                           (model.Dialect.CMAKE, "1.5")]:
+        checked = model.validate(_given(tmp_path, time_limit=given), dialect, tmp_path)
+        assert checked.time_limit == float(given)
+        assert model.from_json(model.to_json(checked)) == checked
+    with pytest.raises(BuildError, match=re.escape("TIME_LIMIT 'soon' is not a number of "
+                                                   "seconds (write e.g. TIME_LIMIT 2.5)")):
+        model.validate(_given(tmp_path, time_limit="soon"), model.Dialect.CMAKE, tmp_path)
+    with pytest.raises(BuildError, match=re.escape("time-limit = -1.0; use a number")):
+        model.validate(_given(tmp_path, time_limit=-1), model.Dialect.PYPROJECT, tmp_path)
 
 
 def test_spelling_a_pipeline_message_for_cmake() -> None:

@@ -50,17 +50,18 @@ class Project:
                 f"    include_dirs={includes!r}{options},\n)])\n")
 
 
-def build_env(cc: str | None) -> dict[str, str]:
-    """The environment of every build: this checkout's wasmbox_build, one compiler."""
+def build_env(cc: str | None, repo: Path = REPO) -> dict[str, str]:
+    """The environment of every build: this checkout's wasmbox_build (or the one in
+    `repo`), one compiler."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(repo), env.get("PYTHONPATH")]))
     if cc:
         env["CC"] = cc
     return env
 
 
 def build(project: Project, cc: str | None, folder: Path | None = None,
-          log: Path | None = None, python: str = sys.executable) -> float:
+          log: Path | None = None, python: str = sys.executable, repo: Path = REPO) -> float:
     """Build `project` in place (incrementally) in `folder` with its own compiler, else
     `cc`; return the seconds it took."""
     cc = project.cc or cc
@@ -74,7 +75,8 @@ def build(project: Project, cc: str | None, folder: Path | None = None,
     log.parent.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     result = subprocess.run([python, "setup.py", "build_ext", "--inplace"], cwd=folder,
-                            env=build_env(cc), capture_output=True, text=True, check=False)
+                            env=build_env(cc, repo), capture_output=True, text=True,
+                            check=False)
     seconds = time.perf_counter() - start
     log.write_text(result.stdout + result.stderr)
     if result.returncode != 0:

@@ -13,7 +13,11 @@ import pytest
 from capslib import BUILD_DEFAULTS, ENOTCAPABLE, MAX_MEMORY, Probe
 
 from wasmbox_build.errors import BuildError
-from wasmbox_build.pipeline.capabilities import CAPABILITY_KEYS, normalize_capabilities
+from wasmbox_build.pipeline.capabilities import (
+    CAPABILITY_KEYS,
+    LIMIT_KEYS,
+    normalize_capabilities,
+)
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -80,7 +84,8 @@ def test_none_is_the_deny_default_for_every_keyword(probe: ModuleType) -> None:
 def test_the_capability_keys_agree_in_python_c_and_the_stub(probe: ModuleType) -> None:
     """The keys are listed in pipeline/capabilities.py (checked at build time), in
     wasmbox_policy.c (checked by Sandbox(), which names them all when it refuses one)
-    and in the stub's Sandbox(): one set."""
+    and in the stub's Sandbox(): one set (with the time limits, which are no
+    capabilities but policy keywords too)."""
     for key in CAPABILITY_KEYS:
         probe.Sandbox(**{key: None}).close()
     with pytest.raises(TypeError) as raised:
@@ -88,12 +93,13 @@ def test_the_capability_keys_agree_in_python_c_and_the_stub(probe: ModuleType) -
     listed = re.search(r"the policy keywords are (.*)$", str(raised.value))
     assert listed is not None, raised.value
     in_c = re.split(r", | and ", listed.group(1))
-    assert sorted(in_c) == sorted(CAPABILITY_KEYS)
+    assert sorted(in_c) == sorted((*CAPABILITY_KEYS, *LIMIT_KEYS))
     stub = ast.parse((Path(probe.__file__).parent / "_caps_probe.pyi").read_text())
     sandbox = next(c for c in stub.body if isinstance(c, ast.ClassDef) and c.name == "Sandbox")
     init = next(f for f in sandbox.body if isinstance(f, ast.FunctionDef) and f.name == "__init__")
     # imports= binds the library's imports: a keyword of Sandbox() but no capability.
-    assert sorted(a.arg for a in init.args.kwonlyargs) == sorted((*CAPABILITY_KEYS, "imports"))
+    assert sorted(a.arg for a in init.args.kwonlyargs) == sorted((*CAPABILITY_KEYS, *LIMIT_KEYS,
+                                                                  "imports"))
 
 
 # ---- build-time defaults ----------------------------------------------------------------

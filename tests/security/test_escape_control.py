@@ -1,6 +1,7 @@
 """Escape corpus, control flow and traps: wild function pointers and indirect calls of
 the wrong type (corpus/control.c); integer traps, abort(), __builtin_trap(), exit(),
-proc_raise (corpus/traps.c); a library whose initialisation traps (corpus/init_trap.c).
+proc_raise, a loop stopped by its time limit (corpus/traps.c); a library whose
+initialisation traps (corpus/init_trap.c).
 
 Each attack: the documented exception, the process alive, the host canaries unchanged,
 a second live sandbox unaffected, and the attacked sandbox usable after reset()."""
@@ -95,6 +96,15 @@ def test_traps_raise_their_documented_exception(traps: Containment, export: str,
     error = traps.attack(lambda sb: getattr(sb, export)(*args), getattr(traps.m, kind))
     assert isinstance(error, traps.m.Trap)
     assert export in str(error)
+
+
+def test_a_runaway_loop_is_stopped_by_its_deadline(traps: Containment) -> None:
+    def loop(sb: Any) -> None:
+        with sb.deadline(0.05):
+            sb.loop_forever()
+
+    error = traps.attack(loop, traps.m.Timeout)
+    assert isinstance(error, traps.m.Trap) and "loop_forever" in str(error)
 
 
 def test_int_min_remainder_minus_one_is_not_a_trap(traps: Containment) -> None:

@@ -24,6 +24,7 @@ _ANNOTATIONS = {
     model.Kind.TEXT_OR_NONE: "str | None",
     model.Kind.NUMBER: "int",
     model.Kind.NUMBER_OR_NONE: "int | None",
+    model.Kind.SECONDS_OR_NONE: "float | None",
     model.Kind.PATHS: "Iterable[str | os.PathLike[str]]",
     model.Kind.PATH_OR_NONE: "str | os.PathLike[str] | None",
     model.Kind.NAMES: "Iterable[str]",

@@ -12,6 +12,7 @@
 #                       [OPTIMIZATION <-Ox>] [HARDENING stack|bounds|fortify|heap|all...]
 #                       [WASM2C_PARTS <n>]
 #                       [CAPABILITIES <JSON object of Sandbox() defaults>]
+#                       [TIME_LIMIT <seconds per call, by default>]
 #                       [USE_SABI <3.11 or later>]
 #                       [CXX_STD <c++17|gnu++20|...>] [WASM_CXXFLAGS <flag>...])
 #   install(TARGETS <target> DESTINATION <pkg>)

@@ -22,13 +22,16 @@ from collections.abc import Callable, Mapping
 from ..errors import BuildError
 from .wasm_info import WASM_PAGE_SIZE
 
-__all__ = ["CAPABILITY_KEYS", "capabilities_literal", "normalize_capabilities",
+__all__ = ["CAPABILITY_KEYS", "LIMIT_KEYS", "capabilities_literal", "normalize_capabilities",
            "parse_capabilities_literal"]
 
 CAPABILITY_KEYS = (
     "stdout", "stderr", "capture_limit", "stdin", "env", "args", "clock", "random", "files",
     "preopens", "memory_limit", "on_denied",
 )
+# Sandbox() keywords that limit time rather than grant anything: not capabilities (the
+# module's default time_limit is a build option of its own, options.py).
+LIMIT_KEYS = ("time_limit", "cpu_limit")
 OUTPUT_MODES = ("discard", "inherit", "capture", "deny")
 
 
@@ -194,6 +197,9 @@ def normalize_capabilities(
         raise BuildError(f"capabilities must be a dict (of Sandbox() keywords), not {value!r}")
     out: dict[str, object] = {}
     for key, item in value.items():
+        if key in LIMIT_KEYS:
+            raise BuildError(f"capabilities: {key!r} is no capability; give the module a default "
+                             "with the time_limit= option (cpu_limit: Sandbox(cpu_limit=...))")
         if key not in _CHECKS:
             raise BuildError(f"capabilities: unknown key {key!r}; valid keys: "
                              + ", ".join(CAPABILITY_KEYS))

@@ -127,9 +127,14 @@ def generate(ext: ExtensionOptions, work_dir: Path, toolchain: Toolchain, wasm2c
     exports = tuple(n for n in info.function_exports if n not in internal)
     build_info["exports"] = list(exports)
     build_info["capabilities"] = sorted(ext.capabilities or ())
+    build_info["time_limit"] = ext.time_limit
+    # time_limit= is a Sandbox() default like the capabilities: the runtime reads both
+    # from one literal.
+    defaults = {**(ext.capabilities or {}),
+                **({"time_limit": ext.time_limit} if ext.time_limit is not None else {})}
     spec = glue.GlueSpec(extension_name=ext.name, wasm2c_name=name, exports=exports,
                          info=info, memory_check=memory_check, build_info=build_info,
-                         capabilities=ext.capabilities,
+                         capabilities=defaults or None,
                          bindings=Bindings(header, native=bool(ext.native_sources)))
     build_info["header"] = ext.header.name if ext.header is not None else None
     out = glue.generate_glue(spec, work_dir / "glue")

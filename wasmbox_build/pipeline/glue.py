@@ -65,6 +65,7 @@ SANDBOX_API = frozenset(
         "callback",
         "close",
         "closed",
+        "deadline",
         "exports",
         "free",
         "memory",
@@ -96,6 +97,7 @@ EXCEPTIONS = (
     "CapabilityDenied",
     "CxxException",
     "CorruptionDetected",
+    "Timeout",
     "SandboxPoisoned",
 )
 # The module's own names: its classes, exceptions, and the default sandbox's API.

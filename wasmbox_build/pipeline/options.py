@@ -62,6 +62,8 @@ from .wasm_info import WASM_PAGE_SIZE
 # small stack gets StackExhausted instead of a crash.
 DEFAULT_MAX_CALL_DEPTH = 10000
 MAX_WASM2C_PARTS = 64
+# The longest time limit, in seconds (the runtime's WASMBOX_MAX_SECONDS: ~31 years).
+MAX_TIME_LIMIT = 1e9
 
 
 class Dialect(enum.Enum):
@@ -238,6 +240,13 @@ def _check_capabilities(value: Mapping[str, object] | str | None, c: Check,
     return normalize_capabilities(value, c.done["max_memory"])
 
 
+def _check_time_limit(value: float | None, c: Check) -> float | None:
+    if value is not None and not 0 < value <= MAX_TIME_LIMIT:  # NaN fails too
+        raise BuildError(f"{c.valued(value)}; use a number of seconds > 0 (at most 1e9), or "
+                         "none for no time limit")
+    return value
+
+
 def _check_optimization(value: str, c: Check) -> str:
     if not re.fullmatch(r"-O([0-3sz]|fast)?", value):
         raise BuildError(f"{c.valued(value)} is not an optimization level; use -O0, -O1, -O2, -O3, "
@@ -328,6 +337,9 @@ class ExtensionOptions:
     capabilities: Mapping[str, object] | None = _option(
         None, "Sandbox() defaults built into the module (a dict; CMake: a JSON object)",
         check=_check_capabilities, shown_default="deny all")
+    time_limit: float | None = _option(
+        None, "seconds a call into a sandbox may take, by default (Sandbox(time_limit=...) "
+        "wins)", check=_check_time_limit)
     wasm_cflags: tuple[str, ...] = _option((), "extra flags for the wasm compiler (C sources)")
     wasm_ldflags: tuple[str, ...] = _option((), "extra flags for the wasm linker")
     cxx_std: str | None = _option(
@@ -381,6 +393,7 @@ class Kind(enum.Enum):
     TEXT_OR_NONE = "str | None"
     NUMBER = "int"
     NUMBER_OR_NONE = "int | None"
+    SECONDS_OR_NONE = "float | None"
     PATHS = "list of paths"
     PATH_OR_NONE = "path | None"
     NAMES = "list of str"
@@ -392,7 +405,8 @@ class Kind(enum.Enum):
 
 _KIND_OF_TYPE: list[tuple[Any, Kind]] = [
     (str, Kind.TEXT), (str | None, Kind.TEXT_OR_NONE), (int, Kind.NUMBER),
-    (int | None, Kind.NUMBER_OR_NONE), (tuple[Path, ...], Kind.PATHS),
+    (int | None, Kind.NUMBER_OR_NONE), (float | None, Kind.SECONDS_OR_NONE),
+    (tuple[Path, ...], Kind.PATHS),
     (Path | None, Kind.PATH_OR_NONE), (tuple[str, ...], Kind.NAMES),
     (tuple[str, ...] | None, Kind.NAMES_OR_NONE),
     (tuple[tuple[str, str | None], ...], Kind.MACROS),
@@ -452,11 +466,24 @@ def _whole_number(value: object, c: Check) -> int:
     return value
 
 
+def _seconds(value: object, c: Check) -> float:
+    if isinstance(value, str) and c.dialect is Dialect.CMAKE:
+        try:
+            return float(value)
+        except ValueError:
+            raise BuildError(f"{c.valued(value)} is not a number of seconds (write e.g. "
+                             f"{c.plain} 2.5)") from None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _type_error(c, value, "a number of seconds")
+    return float(value)
+
+
 def _coerce(value: object, c: Check) -> object:
     """A value as given (Python, TOML, or CMake's strings) in the option's Python shape."""
     kind = kind_of(c.option)
-    if value is None and kind in (Kind.TEXT_OR_NONE, Kind.NUMBER_OR_NONE, Kind.PATH_OR_NONE,
-                                  Kind.NAMES_OR_NONE, Kind.MAPPING, Kind.STABLE_ABI):
+    if value is None and kind in (Kind.TEXT_OR_NONE, Kind.NUMBER_OR_NONE, Kind.SECONDS_OR_NONE,
+                                  Kind.PATH_OR_NONE, Kind.NAMES_OR_NONE, Kind.MAPPING,
+                                  Kind.STABLE_ABI):
         return None
     if kind in (Kind.TEXT, Kind.TEXT_OR_NONE, Kind.PATH_OR_NONE):
         if isinstance(value, os.PathLike) and kind is Kind.PATH_OR_NONE:
@@ -466,6 +493,8 @@ def _coerce(value: object, c: Check) -> object:
         return value
     if kind in (Kind.NUMBER, Kind.NUMBER_OR_NONE):
         return _whole_number(value, c)
+    if kind is Kind.SECONDS_OR_NONE:
+        return _seconds(value, c)
     if kind in (Kind.PATHS, Kind.NAMES, Kind.NAMES_OR_NONE):
         return _strings(value, c)
     if kind is Kind.MACROS:

@@ -9,6 +9,10 @@
  *                              the call-depth budget, the per-sandbox lock
  *   wasmbox_faults.c           hardware faults of sandboxed code (a native
  *                              stack overflow; guard-page accesses) as traps
+ *   wasmbox_deadline.c         time limits and Ctrl-C: per-thread timers, the
+ *                              deadline of each call level, sb.deadline()
+ *   wasmbox_signals.c          the process's deadline signal and SIGINT
+ *                              handlers, shared by every wasmbox module
  *   wasmbox_sandbox.c          the Sandbox type: lifecycle, poisoning, reset
  *   wasmbox_mempool.c          wasm2c's linear memories, reservations reused
  *   wasmbox_memory.c           alloc/free/read/write/read_cstring/memory, and
@@ -164,6 +168,7 @@ typedef struct wasmbox_sandbox {
     void *instance;          /* the wasm2c instance, NULL once closed */
     wasm_rt_memory_t *memory; /* inside *instance; NULL if the module has none */
     wasmbox_state state;
+    bool timed;              /* its policy has a time_limit or a cpu_limit */
     wasmbox_mutex lock;      /* held for the whole of each call: one at a time */
     Py_ssize_t buffer_exports; /* live memoryviews; close()/reset() refuse while > 0 */
     wasmbox_policy policy;   /* what Sandbox(**policy) granted */
@@ -284,6 +289,8 @@ typedef struct wasmbox_level {
     void *jump[5];
 #endif
     wasm_rt_jmp_buf boundary;        /* copied only if sig_jump */
+    uint64_t wall_deadline;          /* the enclosing call's own deadlines */
+    uint64_t cpu_deadline;
     void *instance;                  /* the instance the nested call enters */
     wasmbox_instance_head head;      /* and its state before the call */
 } wasmbox_level;
@@ -341,9 +348,11 @@ static inline bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const 
     bool deep_enough = true;
 #endif
     if (UNLIKELY(sb->state != WASMBOX_LIVE || sb->lock.busy || !t->initialized
-                 || t->state != WASMBOX_OUTSIDE || !deep_enough))
+                 || t->state != WASMBOX_OUTSIDE || !deep_enough || sb->timed
+                 || t->blocks != NULL))
         return wasmbox_enter_slow(sb, call, what);
     sb->lock.busy = 1;
+    t->pending = 0; /* what signals left for an earlier call */
 #if WASM_RT_STACK_DEPTH_COUNT
     /* A trap or an uncaught exception leaves the count wherever it was. */
     wasmbox_set_call_depth(sb->instance, 0);
@@ -354,27 +363,29 @@ static inline bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const 
     return true;
 }
 
-/* The jump buffer is set: from here on the thread runs wasm, and a trap
- * (or, one day, a deadline signal) may unwind to the boundary. */
+/* The jump buffer is set: from here on the thread runs wasm, and a trap or
+ * a deadline signal may unwind to the boundary. A deadline that expired (or
+ * Ctrl-C that came) while the call was being set up ends it here. */
 static inline void wasmbox_armed(wasmbox_call *call)
 {
-    call->thread->state = WASMBOX_IN_WASM;
+    wasmbox_back_in_wasm(call->thread);
     /* No memory access of the (possibly inlined) wasm code may move above
      * this: in guard-page mode its faults are traps only from here on. */
     WASMBOX_COMPILER_BARRIER();
 }
 
 WASMBOX_INTERNAL void wasmbox_unlock_slow(wasmbox_sandbox *sb);
-/* wasmbox_leave() of a call that nested inside a callback. */
-WASMBOX_INTERNAL void wasmbox_leave_nested(wasmbox_sandbox *sb, wasmbox_call *call);
+/* wasmbox_leave() of a call that nested inside a callback, or that set a
+ * deadline timer. */
+WASMBOX_INTERNAL void wasmbox_leave_slow(wasmbox_sandbox *sb, wasmbox_call *call);
 
 /* Back outside (the call returned normally): GIL back, lock released. */
 static inline void wasmbox_leave(wasmbox_sandbox *sb, wasmbox_call *call)
 {
     wasmbox_thread *t = call->thread; /* no thread-local lookup on the way out */
     WASMBOX_COMPILER_BARRIER();       /* the wasm code's accesses all happened */
-    if (UNLIKELY(call->outer != NULL)) {
-        wasmbox_leave_nested(sb, call);
+    if (UNLIKELY(call->outer != NULL || t->timed)) {
+        wasmbox_leave_slow(sb, call);
         return;
     }
     t->state = WASMBOX_OUTSIDE;
@@ -444,6 +455,53 @@ WASMBOX_INTERNAL int wasmbox_faults_init(void);
 WASMBOX_INTERNAL bool wasmbox_faults_thread_init(wasmbox_thread *t);
 /* After a trap raised by the handler: unblock SIGSEGV and SIGBUS again. */
 WASMBOX_INTERNAL void wasmbox_faults_after_signal(wasmbox_thread *t);
+
+/* ---- time limits and Ctrl-C (wasmbox_deadline.c) --------------------------
+ * Each level of a call (the outermost one, and each call nested inside a
+ * callback) has its own deadlines, on the wall clock and on the thread's CPU
+ * clock, which the thread's timers are set to while it is the innermost one.
+ * Only the boundary changes them, with the thread "in import". */
+
+/* The longest time limit, in seconds (~31 years): its ns fit a uint64_t. */
+#define WASMBOX_MAX_SECONDS 1e9
+
+/* An sb.deadline() block a thread is in: its calls into `sandbox` must end
+ * by `deadline` (CLOCK_MONOTONIC ns; 0: no time limit). */
+typedef struct wasmbox_block {
+    struct wasmbox_block *next; /* the block around it */
+    struct wasmbox_sandbox *sandbox;
+    uint64_t deadline;
+} wasmbox_block;
+
+/* From wasmbox_runtime_init: the process's signal handlers (wasmbox_signals.c),
+ * sb.deadline()'s type. -1 with an exception set. */
+WASMBOX_INTERNAL int wasmbox_deadline_init(void);
+/* Put the signal handlers back in front if something replaced them (SIGINT
+ * by signal.signal(), say); each Sandbox() does. */
+WASMBOX_INTERNAL void wasmbox_signals_refresh(void);
+/* Per thread, in thread_init: the handlers' way to find t. */
+WASMBOX_INTERNAL bool wasmbox_deadline_thread_init(wasmbox_thread *t);
+/* Whether time limits work in this process (false with RuntimeError set);
+ * puts the signal handlers back in front if something replaced them. */
+WASMBOX_INTERNAL bool wasmbox_deadline_check(void);
+/* The outermost call into sb is set up: set its deadlines and the timers.
+ * False with an exception set (no timer could be made). */
+WASMBOX_INTERNAL bool wasmbox_deadline_enter(wasmbox_thread *t, wasmbox_sandbox *sb);
+/* A call into sb nests in the thread's current one (its level saved): it
+ * counts against the deadlines of the level that runs sb if one does
+ * (`running`), else against sb's own; making a `fresh` instance has none.
+ * False with an exception set. */
+WASMBOX_INTERNAL bool wasmbox_deadline_nest(wasmbox_thread *t, wasmbox_sandbox *sb,
+                                            bool running, bool fresh);
+/* Back to an enclosing level's deadlines (it returned or trapped). */
+WASMBOX_INTERNAL void wasmbox_deadline_restore(wasmbox_thread *t, const wasmbox_level *l);
+/* The outermost call is over: its timers are stopped. */
+WASMBOX_INTERNAL void wasmbox_deadline_disarm(wasmbox_thread *t);
+/* sb.deadline(seconds): a context manager. */
+WASMBOX_INTERNAL PyObject *wasmbox_sandbox_deadline(PyObject *self, PyObject *seconds);
+/* A call on sb unwound for Ctrl-C (WASMBOX_TRAP_INTERRUPTED), GIL held: run
+ * Python's signal handlers and raise what they raise, else KeyboardInterrupt. */
+WASMBOX_INTERNAL void wasmbox_raise_interrupted(wasmbox_sandbox *sb);
 
 /* The wasm2c trap handler (WASM_RT_TRAP_HANDLER): unwinds to the boundary. */
 WASMBOX_INTERNAL WASMBOX_NORETURN void wasmbox_trap_handler(wasm_rt_trap_t code);

@@ -23,6 +23,10 @@
  *     where the budget's estimate of a frame is too small, the stack's guard
  *     page faults and wasmbox_faults.c makes that StackExhausted too);
  *   - holds the sandbox's lock, and releases the GIL while in wasm;
+ *   - sets each call's deadlines (wasmbox_deadline.c): a call into a sandbox
+ *     with a time_limit or cpu_limit (or inside sb.deadline()) sets the
+ *     thread's timers, with the thread still "in import", and leaves through
+ *     the slow path, which stops them;
  *   - lets a callback's Python code call into the sandbox again (a nested
  *     call): the nested call saves the enclosing call's jump buffer and the
  *     per-call state of the instance it enters (depth count, unwind target,
@@ -95,7 +99,7 @@ static bool thread_init(wasmbox_thread *t, bool runtime_thread_ready)
 {
     /* An alternate signal stack, and the signal handler's way to find t.
      * Done first: nothing below may be half set up if it fails. */
-    if (!wasmbox_faults_thread_init(t))
+    if (!wasmbox_faults_thread_init(t) || !wasmbox_deadline_thread_init(t))
         return false;
     if (!runtime_thread_ready)
         wasm_rt_init_thread();
@@ -113,6 +117,9 @@ static bool thread_init(wasmbox_thread *t, bool runtime_thread_ready)
     t->state = WASMBOX_OUTSIDE;
     t->in_callback = false;
     t->outer = NULL;
+    t->pending = 0;
+    t->wall_deadline = 0;
+    t->cpu_deadline = 0;
     t->initialized = true;
     /* The wasm2c runtime keeps nothing per thread in either mode (no signal
      * handler of its own), so there is nothing of it to free when the thread
@@ -131,7 +138,7 @@ static WASMBOX_NOINLINE bool refuse_thread(void)
 int wasmbox_runtime_init(void)
 {
     wasm_rt_init(); /* includes wasm_rt_init_thread() for this thread */
-    if (wasmbox_faults_init() < 0)
+    if (wasmbox_faults_init() < 0 || wasmbox_deadline_init() < 0)
         return -1;
     if (!wasmbox_thread_local.initialized && !thread_init(&wasmbox_thread_local, true)) {
         refuse_thread();
@@ -196,6 +203,8 @@ static void save_level(wasmbox_thread *t, void *instance, wasmbox_level *l)
 #endif
     if (t->sig_jump)
         l->boundary = t->boundary;
+    l->wall_deadline = t->wall_deadline;
+    l->cpu_deadline = t->cpu_deadline;
     l->instance = instance;
     memcpy(&l->head, instance, sizeof l->head);
 }
@@ -218,6 +227,18 @@ static void restore_level(wasmbox_thread *t, const wasmbox_level *l)
     /* The instance's frames of an enclosing call, if any, count on from
      * where they were, with their try block's target and their exception. */
     memcpy(l->instance, &l->head, sizeof l->head);
+    if (t->timed)
+        wasmbox_deadline_restore(t, l);
+}
+
+/* The thread's outermost call is over (returned, trapped, or could not start). */
+static void boundary_outside(wasmbox_thread *t)
+{
+    t->state = WASMBOX_OUTSIDE;
+    t->sandbox = NULL;
+    t->boundary.initialized = false;
+    if (t->timed) /* after OUTSIDE: a timer firing now finds no call to end */
+        wasmbox_deadline_disarm(t);
 }
 
 /* Set this thread up for a call into sb's `instance`, with sb's lock held. */
@@ -252,6 +273,11 @@ static bool boundary_enter(wasmbox_sandbox *sb, void *instance, wasmbox_call *ca
         wasmbox_set_call_depth(instance, running && depth > floor ? depth : floor);
 #endif
         wasmbox_enter_thread(t, sb, instance, call, what);
+        if (UNLIKELY((sb->timed || t->blocks != NULL || t->timed)
+                     && !wasmbox_deadline_nest(t, sb, running, instance != sb->instance))) {
+            restore_level(t, call->outer);
+            return false;
+        }
         return true;
     }
 #if WASM_RT_STACK_DEPTH_COUNT
@@ -262,7 +288,16 @@ static bool boundary_enter(wasmbox_sandbox *sb, void *instance, wasmbox_call *ca
      * starting higher grants fewer frames. */
     wasmbox_set_call_depth(instance, WASM_RT_MAX_CALL_STACK_DEPTH - budget);
 #endif
+    t->pending = 0; /* what signals left for an earlier call */
     wasmbox_enter_thread(t, sb, instance, call, what);
+    /* Making a fresh instance (instantiate, _initialize) is not timed: the
+     * library has had no input yet, and Sandbox() or reset() should not fail
+     * for a limit meant for its calls. */
+    if (UNLIKELY((sb->timed || t->blocks != NULL) && instance == sb->instance
+                 && !wasmbox_deadline_enter(t, sb))) {
+        boundary_outside(t);
+        return false;
+    }
     return true;
 }
 
@@ -275,9 +310,7 @@ static void boundary_leave(wasmbox_call *call)
         restore_level(t, call->outer);
         return;
     }
-    t->state = WASMBOX_OUTSIDE;
-    t->sandbox = NULL;
-    t->boundary.initialized = false;
+    boundary_outside(t);
 }
 
 /* After a trap: back outside, or into the enclosing call's callback;
@@ -294,9 +327,7 @@ static int boundary_trapped(wasmbox_call *call)
     }
     /* The instance's count and unwind target are left where the wasm code
      * was: the next entry sets both. */
-    t->state = WASMBOX_OUTSIDE;
-    t->sandbox = NULL;
-    t->boundary.initialized = false;
+    boundary_outside(t);
     return why;
 }
 
@@ -443,6 +474,8 @@ static WASMBOX_NOINLINE bool refuse_reentry(void)
 bool wasmbox_inside(const wasmbox_sandbox *sb)
 {
     const wasmbox_thread *t = &wasmbox_thread_local;
+    if (t->handling == sb)
+        return true; /* signal handlers of its interrupted call (wasmbox_raise_interrupted) */
     if (t->state == WASMBOX_OUTSIDE)
         return false;
     if (t->sandbox == sb)
@@ -522,9 +555,9 @@ bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call, const char *wha
     return true;
 }
 
-void wasmbox_leave_nested(wasmbox_sandbox *sb, wasmbox_call *call)
+void wasmbox_leave_slow(wasmbox_sandbox *sb, wasmbox_call *call)
 {
-    restore_level(call->thread, call->outer);
+    boundary_leave(call);
     PyEval_RestoreThread(call->saved_thread);
     wasmbox_unlock(sb);
 }
@@ -565,6 +598,10 @@ void wasmbox_raise_trapped(wasmbox_sandbox *sb, int why, const char *what)
         sb->nested_why = why;
         sb->nested_code = code;
         sb->nested_what = what;
+    }
+    if (why == WASMBOX_TRAP_INTERRUPTED) {
+        wasmbox_raise_interrupted(sb);
+        return;
     }
     wasmbox_abort_note note; /* a C++ library's last words; the lock keeps the instance */
     wasmbox_read_abort_note(sb, why, &note);

@@ -247,12 +247,13 @@ static inline void host_enter(wasmbox_thread *t)
     PyEval_RestoreThread((PyThreadState *)t->py_thread);
 }
 
-/* Back into wasm. */
+/* Back into wasm; a deadline that expired meanwhile (or Ctrl-C) ends the
+ * call here. */
 static inline void host_leave(wasmbox_thread *t)
 {
     t->py_thread = PyEval_SaveThread();
     t->in_callback = false;
-    t->state = WASMBOX_IN_WASM;
+    wasmbox_back_in_wasm(t);
 }
 
 /* End the sandbox call from host code (GIL held): to its boundary. */

@@ -20,12 +20,17 @@
  *    +- CxxException           a C++ exception escaped the library (nothing
  *                              can catch in wasm32 here); .type, .what
  *    +- CorruptionDetected     hardening=: the library's own checks caught a
- *                              memory-safety bug inside the sandbox; .kind
+ *    |                         memory-safety bug inside the sandbox; .kind
+ *    +- Timeout                the call ran past its deadline (time_limit=,
+ *                              sb.deadline()) or used up its CPU time
+ *                              (cpu_limit=); .clock is "wall" or "cpu"
  *   SandboxPoisoned(RuntimeError)  a call on a poisoned sandbox
  *
  * SandboxExit is a Trap because it has the same consequence: the instance's
  * state is unknown (exit() ran no cleanup the caller can rely on), so it is
- * poisoned, and `except M.Trap` catches every way a call can end it.
+ * poisoned, and `except M.Trap` catches every way a call can end it. So is
+ * Timeout: the call was abandoned wherever it was. (Ctrl-C ends a call with
+ * KeyboardInterrupt, as it ends Python code: wasmbox_deadline.c.)
  */
 #include "wasmbox.h"
 #include "wasmbox_callbacks.h"
@@ -38,6 +43,7 @@ PyObject *wasmbox_SandboxExit;
 PyObject *wasmbox_CapabilityDenied;
 PyObject *wasmbox_CxxException;
 static PyObject *CorruptionDetected;
+static PyObject *Timeout;
 PyObject *wasmbox_SandboxPoisoned;
 static PyObject *OutOfBounds;
 static PyObject *StackExhausted;
@@ -103,6 +109,12 @@ static const exception_def exceptions[] = {
      "safety bug inside the sandbox before it went further. `.kind` is the check:\n"
      "\"stack\", \"bounds\", \"fortify\" or \"heap\". Nothing outside the sandbox was\n"
      "touched; the sandbox is poisoned, as after any trap."},
+    {"Timeout", &Timeout, &trap_base,
+     "The call was stopped at its deadline: it ran longer than the sandbox's\n"
+     "time_limit (or past the end of an sb.deadline() block), or used more of the\n"
+     "thread's CPU time than its cpu_limit. `.clock` is \"wall\" or \"cpu\". The\n"
+     "call was abandoned wherever it was, so the sandbox is poisoned, as after any\n"
+     "trap."},
 };
 
 int wasmbox_errors_init(PyObject *module, const char *module_name)
@@ -216,6 +228,24 @@ static void raise_corruption(uint32_t code, const char *what)
     Py_DECREF(exc);
 }
 
+static void raise_timeout(int why, const char *what)
+{
+    bool cpu = why == WASMBOX_TRAP_CPU_TIMEOUT;
+    PyObject *exc = PyObject_CallFunction(
+        Timeout, "N",
+        cpu ? PyUnicode_FromFormat("%s() used up its CPU time (cpu_limit) and was stopped",
+                                   what)
+            : PyUnicode_FromFormat("%s() ran past its deadline (time_limit, or the "
+                                   "sb.deadline() block) and was stopped", what));
+    if (exc == NULL)
+        return;
+    PyObject *value = PyUnicode_FromString(cpu ? "cpu" : "wall");
+    if (value != NULL && PyObject_SetAttrString(exc, "clock", value) == 0)
+        PyErr_SetObject(Timeout, exc);
+    Py_XDECREF(value);
+    Py_DECREF(exc);
+}
+
 static void raise_missing_import(uint32_t index, const char *what)
 {
     const char *name = wasmbox_def->callbacks->imports[index].name;
@@ -302,6 +332,13 @@ void wasmbox_raise_trap(int why, uint32_t code, const char *what, const wasmbox_
         return;
     case WASMBOX_TRAP_EXIT:
         raise_exit(code, what);
+        return;
+    case WASMBOX_TRAP_TIMEOUT:
+    case WASMBOX_TRAP_CPU_TIMEOUT:
+        raise_timeout(why, what);
+        return;
+    case WASMBOX_TRAP_INTERRUPTED: /* a nested call's, recorded (wasmbox_raise_interrupted) */
+        PyErr_SetNone(PyExc_KeyboardInterrupt);
         return;
     case WASMBOX_TRAP_DENIED:
         wasmbox_raise_denied(what);

@@ -21,18 +21,34 @@
  * Instances are only made inside a sandbox call (wasmbox_run_locked), so the
  * failure unwinds to it like a trap, and the sandbox creation raises.
  *
- * This file is wasm2c's own wasm-rt-mem-impl.c (included below, so grow and
- * the shared-memory functions stay wasm2c's) with its allocate and free
+ * This file is wasm2c's own wasm-rt-mem-impl.c (included below, so the
+ * shared-memory functions stay wasm2c's) with its allocate, free and grow
  * renamed and wrapped. The pool and the failure path apply to mmap'ed 32-bit
  * memories only; anything else goes straight to wasm2c's code.
+ *
+ * memory.grow is host work done for the sandbox (mprotect, then the new size):
+ * a deadline expiring in the middle must not unwind it, or the memory would
+ * go back to the pool with more pages accessible than it records, holding
+ * this sandbox's data for the next one. So the thread is "in import" while it
+ * grows, like in a WASI call.
  */
 #define wasm_rt_allocate_memory wasmbox_w2c_allocate_memory
 #define wasm_rt_free_memory wasmbox_w2c_free_memory
+#define wasm_rt_grow_memory wasmbox_w2c_grow_memory
 #include "wasm-rt-mem-impl.c"
 #undef wasm_rt_allocate_memory
 #undef wasm_rt_free_memory
+#undef wasm_rt_grow_memory
 
 #include "wasmbox_thread.h"
+
+uint64_t wasm_rt_grow_memory(wasm_rt_memory_t *memory, uint64_t delta)
+{
+    wasmbox_import_scope scope = wasmbox_import_begin();
+    uint64_t old_pages = wasmbox_w2c_grow_memory(memory, delta);
+    wasmbox_import_end(&scope); /* a deadline that expired meanwhile acts here */
+    return old_pages;
+}
 
 #if WASM_RT_USE_MMAP && defined(__linux__)
 

@@ -13,6 +13,8 @@
  *   files           {"/guest/path": bytes}: read-only files, mounted at "/"
  *   preopens        {"/guest/dir": host_dir | (host_dir, "ro" | "rw")}
  *   memory_limit    bytes the library's memory may grow to (<= the build's max_memory)
+ *   time_limit      seconds each call may take (wall clock; wasmbox_deadline.c)
+ *   cpu_limit       seconds of the calling thread's CPU time each call may use
  *   on_denied       "errno" (ENOTCAPABLE, default) | "trap" (CapabilityDenied)
  *
  * A module built with WasmBoxExtension(capabilities={...}) carries defaults
@@ -28,6 +30,7 @@
 #include "wasmbox.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,7 +44,7 @@ static PyObject *build_defaults; /* dict from the build, or NULL */
 
 static const char *const keywords[] = {
     "stdout", "stderr", "capture_limit", "stdin", "env", "args", "clock", "random",
-    "files", "preopens", "memory_limit", "on_denied", NULL,
+    "files", "preopens", "memory_limit", "time_limit", "cpu_limit", "on_denied", NULL,
 };
 
 /* Sizes that stay far inside the u32 counts WASI passes around. */
@@ -343,6 +346,27 @@ static bool parse_memory_limit(wasmbox_policy *p, PyObject *value)
         return invalid("memory_limit", value, "use a number of bytes from 65536 to the "
                        "build's max_memory");
     p->memory_limit = (uint64_t)n / page * page; /* whole wasm pages */
+    return true;
+}
+
+/* time_limit, cpu_limit: seconds (an int or a float) -> ns, rounded up. */
+static bool parse_seconds(const char *key, PyObject *value, uint64_t *ns)
+{
+    if (value == NULL || value == Py_None)
+        return true;
+    double seconds = NAN;
+    if ((PyFloat_Check(value) || PyLong_Check(value)) && !PyBool_Check(value)) {
+        seconds = PyFloat_AsDouble(value);
+        if (seconds == -1 && PyErr_Occurred()) {
+            PyErr_Clear();
+            seconds = NAN;
+        }
+    }
+    if (!(seconds > 0 && seconds <= WASMBOX_MAX_SECONDS)) /* NaN too */
+        return invalid(key, value, "use a number of seconds > 0 (at most 1e9), or None for "
+                       "no limit");
+    double rounded = ceil(seconds * 1e9);
+    *ns = rounded < 1 ? 1 : (uint64_t)rounded;
     return true;
 }
 
@@ -712,6 +736,10 @@ static bool parse_all(wasmbox_policy *p, PyObject *merged)
            && parse_preopens(p, VALUE("preopens")) /* after files: checks overlaps */
            && add_fixed_mounts(p)
            && parse_memory_limit(p, VALUE("memory_limit"))
+           && parse_seconds("time_limit", VALUE("time_limit"), &p->time_limit_ns)
+           && parse_seconds("cpu_limit", VALUE("cpu_limit"), &p->cpu_limit_ns)
+           /* a limit must be enforceable, or it is refused */
+           && ((p->time_limit_ns == 0 && p->cpu_limit_ns == 0) || wasmbox_deadline_check())
            && parse_on_denied(p, VALUE("on_denied"));
 #undef VALUE
 }

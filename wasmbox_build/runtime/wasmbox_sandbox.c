@@ -152,6 +152,8 @@ static wasmbox_sandbox *sandbox_alloc(PyTypeObject *type, wasmbox_policy *policy
     sb->state = WASMBOX_CLOSED; /* until it has an instance */
     sb->policy = *policy;
     memset(policy, 0, sizeof *policy);
+    sb->timed = sb->policy.time_limit_ns != 0 || sb->policy.cpu_limit_ns != 0;
+    wasmbox_signals_refresh(); /* Ctrl-C's handler in front again, if signal.signal() moved it */
     sb->imports = imports;
     wasmbox_lock_init(sb);
     return sb;
@@ -404,6 +406,13 @@ static PyMethodDef sandbox_api_methods[] = {
      "Replace the instance by a fresh one (instantiate + _initialize): the way\n"
      "out of a trap. All memory contents and pointers become invalid. If no\n"
      "fresh instance can be made (MemoryError), the sandbox is left closed."},
+    {"deadline", (PyCFunction)wasmbox_sandbox_deadline, METH_O,
+     "deadline($self, seconds, /)\n--\n\n"
+     "A context manager: the calls this thread makes into this sandbox inside the\n"
+     "with-block must end within `seconds` of its start, together (a deadline, not a\n"
+     "per-call limit), instead of each within time_limit. A call still running then\n"
+     "raises Timeout and poisons the sandbox. None: no time limit in the block. A\n"
+     "block inside a block on the same sandbox cannot end later than the outer one."},
     {"__enter__", (PyCFunction)sandbox_enter, METH_NOARGS, NULL},
     {"__exit__", (PyCFunction)(void (*)(void))sandbox_exit, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},

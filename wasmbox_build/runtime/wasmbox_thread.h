@@ -2,7 +2,7 @@
  *
  * One instance per thread (thread-local), set up on the thread's first call
  * and touched then, so that nothing is allocated later from inside a call
- * (or, one day, a signal handler ending a call at a deadline).
+ * (or from a signal handler ending a call at a deadline).
  * No Python here: the WASI layer uses this too.
  */
 #ifndef WASMBOX_THREAD_H_
@@ -31,6 +31,15 @@
 #define WASMBOX_FAST_JUMP 0
 #endif
 
+/* Time limits and Ctrl-C (wasmbox_deadline.c, wasmbox_signals.c) need per-thread
+ * POSIX timers that signal one thread (SIGEV_THREAD_ID): Linux only. */
+#if defined(__linux__)
+#define WASMBOX_DEADLINES 1
+#include <time.h>
+#else
+#define WASMBOX_DEADLINES 0
+#endif
+
 /* Where the thread is. At every nesting level (a callback calling into a
  * sandbox again) exactly one of these holds for the innermost call, so a
  * signal handler can tell wasm code, which it may unwind, from host code,
@@ -41,13 +50,23 @@
  *   IN_IMPORT (a callback) --nested enter--> IN_IMPORT --armed--> IN_WASM ...
  *   each leave or trap restores the state of the level it returns to. */
 typedef enum {
-    WASMBOX_OUTSIDE,   /* not in a sandbox call */
+    WASMBOX_OUTSIDE = 0, /* not in a sandbox call */
     WASMBOX_IN_WASM,   /* running sandboxed code */
     WASMBOX_IN_IMPORT, /* running host code on the sandbox's behalf (or setting up a call) */
 } wasmbox_thread_state;
 
 struct wasmbox_sandbox;
 struct wasmbox_level;
+struct wasmbox_block;
+
+/* Why the call must end at its next return into wasm: set by a signal
+ * handler (wasmbox_deadline.c) that found the thread in host code, which it
+ * must not unwind. */
+enum {
+    WASMBOX_PENDING_INTERRUPT = 1, /* Ctrl-C: every level of the call ends */
+    WASMBOX_PENDING_TIMEOUT = 2,   /* the innermost level ran past its deadline */
+    WASMBOX_PENDING_CPU = 4,       /* it used up its CPU budget */
+};
 
 typedef struct wasmbox_thread {
     bool initialized;                /* wasm_rt_init_thread() done, stack known */
@@ -55,6 +74,14 @@ typedef struct wasmbox_thread {
      * volatile, so that each store happens where the code says, even across
      * inlined wasm. */
     volatile wasmbox_thread_state state;
+    /* Read on every call (wasmbox_deadline.c): a reason the call must end that
+     * a signal handler left (WASMBOX_PENDING_*; set by handlers - that of
+     * SIGINT from any thread - so only changed atomically); whether a level of
+     * the current call set a timer (leaving takes the slow path then); the
+     * sb.deadline() blocks this thread is in, innermost first. */
+    volatile int pending;
+    bool timed;
+    struct wasmbox_block *blocks;
     struct wasmbox_sandbox *sandbox; /* the sandbox being called, if any */
     int why;                         /* why the call unwound (see below) */
     uint32_t code;                   /* and its detail: the import index of MISSING_IMPORT */
@@ -92,6 +119,22 @@ typedef struct wasmbox_thread {
     bool in_callback;
     struct wasmbox_level *outer;
     void *py_thread;
+    /* The innermost level's own deadlines, read by the deadline signal's
+     * handler: CLOCK_MONOTONIC and this thread's CPU clock, in ns, 0 for none
+     * (a nested call saves the enclosing level's in its wasmbox_level); and
+     * the thread's timers ([0] wall clock, [1] CPU clock), made on first use,
+     * and whether each is set (so that stopping an unset one costs nothing). */
+    volatile uint64_t wall_deadline;
+    volatile uint64_t cpu_deadline;
+    /* The sandbox whose interrupted call this thread is running Python's signal
+     * handlers for, its lock still held (wasmbox_raise_interrupted): to them it
+     * is a sandbox their code is inside, not one to wait for. */
+    struct wasmbox_sandbox *handling;
+#if WASMBOX_DEADLINES
+    bool has_timer[2];
+    volatile bool timer_set[2];
+    timer_t timer[2];
+#endif
 } wasmbox_thread;
 
 WASMBOX_INTERNAL extern WASM_RT_THREAD_LOCAL wasmbox_thread wasmbox_thread_local;
@@ -105,6 +148,9 @@ enum {
     WASMBOX_TRAP_MISSING_IMPORT = 0x104, /* an import no callable was bound to */
     WASMBOX_TRAP_NESTED = 0x105, /* a call nested inside a callback trapped */
     WASMBOX_TRAP_CORRUPTION = 0x106, /* hardening=: the library's checks found corruption */
+    WASMBOX_TRAP_TIMEOUT = 0x107, /* time_limit= or sb.deadline(): the call ran out of time */
+    WASMBOX_TRAP_CPU_TIMEOUT = 0x108, /* cpu_limit=: it used up its CPU time */
+    WASMBOX_TRAP_INTERRUPTED = 0x109, /* SIGINT (Ctrl-C) while the main thread was inside */
 };
 
 /* Abandon the current sandbox call and jump back to its boundary, which
@@ -125,17 +171,60 @@ static inline void wasmbox_import_stack_check(void)
         wasmbox_unwind(WASM_RT_TRAP_EXHAUSTION);
 }
 
-/* A WASI import that calls into the host (libc I/O, Python) brackets that
- * work with these, so a future deadline signal knows it must not unwind
- * through host code but leave a pending flag instead. */
-static inline void wasmbox_import_enter(void)
+/* A signal found the thread in host code and left a reason pending: end the
+ * call now, as control goes back into wasm (wasmbox_deadline.c). Returns if
+ * the reason no longer holds. */
+WASMBOX_INTERNAL void wasmbox_pending_unwind(wasmbox_thread *t);
+
+/* Every way back from host code into wasm (an import, a callback, the
+ * boundary arming a call) ends with this check: one load when nothing is
+ * pending. */
+static inline void wasmbox_back_in_wasm(wasmbox_thread *t)
 {
-    wasmbox_thread_local.state = WASMBOX_IN_IMPORT;
+    t->state = WASMBOX_IN_WASM;
+    if (__builtin_expect(t->pending != 0, 0))
+        wasmbox_pending_unwind(t);
 }
 
-static inline void wasmbox_import_leave(void)
+/* A WASI import is host code from its first statement to its return: it may
+ * take libc's locks (malloc, stdio) or call Python, so a deadline signal
+ * arriving meanwhile must not unwind it, only leave a pending reason, acted
+ * on when the import returns. WASMBOX_IMPORT_SCOPE, right after the stack
+ * check, marks the thread "in import" until the function returns, whichever
+ * return that is (a cleanup variable: gcc and clang, the only compilers a
+ * module builds with). A trap inside (reply(), proc_exit) unwinds past it. */
+typedef struct {
+    wasmbox_thread *thread;
+    wasmbox_thread_state was;
+} wasmbox_import_scope;
+
+static inline wasmbox_import_scope wasmbox_import_begin(void)
 {
-    wasmbox_thread_local.state = WASMBOX_IN_WASM;
+    wasmbox_thread *t = &wasmbox_thread_local;
+    wasmbox_import_scope scope = {t, t->state};
+    t->state = WASMBOX_IN_IMPORT;
+    __asm__ __volatile__("" ::: "memory"); /* no host work moves above this */
+    return scope;
+}
+
+static inline void wasmbox_import_end(const wasmbox_import_scope *scope)
+{
+    __asm__ __volatile__("" ::: "memory");
+    if (scope->was == WASMBOX_IN_WASM)
+        wasmbox_back_in_wasm(scope->thread);
+    else
+        scope->thread->state = scope->was; /* called by the runtime itself */
+}
+
+#define WASMBOX_IMPORT_SCOPE                                                            \
+    __attribute__((cleanup(wasmbox_import_end))) const wasmbox_import_scope              \
+        wasmbox_import_scope_ = wasmbox_import_begin()
+
+/* Whether an import that waits (a sleep, a blocked write) should stop
+ * waiting: a signal left the call a reason to end. */
+static inline bool wasmbox_import_interrupted(void)
+{
+    return wasmbox_thread_local.pending != 0;
 }
 
 #endif /* WASMBOX_THREAD_H_ */

@@ -17,8 +17,9 @@
  * trap naming the call and what it asked for (see reply()).
  *
  * Pointers and lengths from the sandbox are checked before use (see
- * wasmbox_wasi_impl.h); system calls and Python are bracketed by
- * host_enter()/host_leave().
+ * wasmbox_wasi_impl.h). Each function is host code from its stack check on
+ * (check_native_stack): a deadline that expires meanwhile ends the call when
+ * the function returns; a wait (a sleep, a blocked write) stops early then.
  */
 #define _GNU_SOURCE /* getrandom, clock_nanosleep */
 #include "wasmbox_wasi_impl.h"
@@ -425,9 +426,7 @@ WASI(random_get)(wasi_t *w, uint32_t buf, uint32_t len)
     }
     if (!in_memory(w, buf, len))
         return ERRNO_FAULT;
-    host_enter();
     int e = host_fill(at(w, buf), len);
-    host_leave();
     return wasmbox_errno_from_host(e);
 }
 
@@ -475,7 +474,7 @@ static uint32_t write_all(int fd, const iovec_list *iov)
         while (left > 0) {
             ssize_t n = write(fd, p, left);
             if (n < 0) {
-                if (errno == EINTR)
+                if (errno == EINTR && !wasmbox_import_interrupted())
                     continue;
                 return wasmbox_errno_from_host(errno);
             }
@@ -497,14 +496,10 @@ static uint32_t write_output(wasi_t *w, int stream, const iovec_list *iov)
         capture(w, stream, iov); /* beyond the limit: dropped, sb.stdout_truncated */
         break;
     case WASMBOX_OUTPUT_INHERIT:
-        host_enter();
         err = write_all(stream == WASMBOX_STDOUT ? 1 : 2, iov);
-        host_leave();
         break;
     case WASMBOX_OUTPUT_CALLABLE:
-        host_enter();
         err = wasmbox_output_to_callable(w, stream, iov->chunks, iov->count, iov->total);
-        host_leave();
         break;
     case WASMBOX_OUTPUT_DENY:
         err = deny(w, "fd_write", "writing %llu bytes to %s (%s=\"deny\")",
@@ -690,19 +685,20 @@ static bool clock_pending(const poll_item *item)
 }
 
 /* Sleep until the earliest granted clock deadline; the thread is blocked
- * (the GIL was released at the boundary), which is what the library asked. */
+ * (the GIL was released at the boundary), which is what the library asked.
+ * A deadline or Ctrl-C of the call wakes it early (the call ends anyway). */
 static void sleep_until(const poll_item *item)
 {
     struct timespec until = {
         .tv_sec = (time_t)(item->deadline_ns / 1000000000),
         .tv_nsec = (long)(item->deadline_ns % 1000000000),
     };
-    host_enter();
 #if defined(__linux__)
-    while (clock_nanosleep(item->host_clock, TIMER_ABSTIME, &until, NULL) == EINTR)
+    while (clock_nanosleep(item->host_clock, TIMER_ABSTIME, &until, NULL) == EINTR
+           && !wasmbox_import_interrupted())
         continue;
 #else
-    for (;;) {
+    while (!wasmbox_import_interrupted()) {
         struct timespec now;
         clock_gettime(item->host_clock, &now);
         uint64_t now_ns = timespec_ns(&now);
@@ -713,7 +709,6 @@ static void sleep_until(const poll_item *item)
         nanosleep(&d, NULL);
     }
 #endif
-    host_leave();
 }
 
 WASI(poll_oneoff)(wasi_t *w, uint32_t in, uint32_t out, uint32_t nsubscriptions,
@@ -801,9 +796,7 @@ uint64_t w2c_wasmbox_hardening_secret(struct w2c_wasmbox *h)
 {
     check_native_stack(); /* getrandom needs stack; the library may call this anywhere */
     uint64_t secret = 0;
-    host_enter();
     int e = host_fill((uint8_t *)&secret, sizeof secret);
-    host_leave();
     if (e != 0) {
         /* No CSPRNG (a sandboxed build host?): still different per instance. */
         struct timespec now;

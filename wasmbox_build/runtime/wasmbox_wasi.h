@@ -120,6 +120,8 @@ typedef struct wasmbox_policy {
     uint32_t node_count;
     void *files_object;         /* what keeps node data alive (a list of bytes) */
     uint64_t memory_limit;      /* bytes, a multiple of 64 KiB; 0: the build's maximum */
+    uint64_t time_limit_ns;     /* wall-clock time per call (wasmbox_deadline.c); 0: none */
+    uint64_t cpu_limit_ns;      /* the calling thread's CPU time per call; 0: none */
     wasmbox_on_denied on_denied;
 } wasmbox_policy;
 

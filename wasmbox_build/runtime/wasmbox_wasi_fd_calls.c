@@ -117,7 +117,6 @@ uint32_t wasmbox_file_read(wasi_t *w, wasmbox_fd *f, const iovec_list *iov, uint
         return ERRNO_INVAL;
     uint64_t total = 0;
     uint32_t err = ERRNO_SUCCESS;
-    host_enter();
     for (uint32_t i = 0; i < iov->count; i++) {
         void *buf = (void *)iov->chunks[i].data;
         size_t size = iov->chunks[i].size;
@@ -125,7 +124,7 @@ uint32_t wasmbox_file_read(wasi_t *w, wasmbox_fd *f, const iovec_list *iov, uint
         do
             n = positioned ? pread(f->host_fd, buf, size, (off_t)(offset + total))
                            : read(f->host_fd, buf, size);
-        while (n < 0 && errno == EINTR);
+        while (n < 0 && errno == EINTR && !wasmbox_import_interrupted());
         if (n < 0) {
             if (total == 0) /* report bytes already read; the error comes next time */
                 err = wasmbox_errno_from_host(errno);
@@ -135,7 +134,6 @@ uint32_t wasmbox_file_read(wasi_t *w, wasmbox_fd *f, const iovec_list *iov, uint
         if ((size_t)n < size) /* end of file, or all there is for now */
             break;
     }
-    host_leave();
     *done = (uint32_t)total;
     return err;
 }
@@ -154,7 +152,6 @@ uint32_t wasmbox_file_write(wasi_t *w, wasmbox_fd *f, const iovec_list *iov, uin
         return ERRNO_INVAL;
     uint64_t total = 0;
     uint32_t err = ERRNO_SUCCESS;
-    host_enter();
     for (uint32_t i = 0; i < iov->count; i++) {
         const uint8_t *buf = iov->chunks[i].data;
         size_t left = iov->chunks[i].size;
@@ -162,7 +159,7 @@ uint32_t wasmbox_file_write(wasi_t *w, wasmbox_fd *f, const iovec_list *iov, uin
             ssize_t n = positioned ? pwrite(f->host_fd, buf, left, (off_t)(offset + total))
                                    : write(f->host_fd, buf, left);
             if (n < 0) {
-                if (errno == EINTR)
+                if (errno == EINTR && !wasmbox_import_interrupted())
                     continue;
                 if (total == 0)
                     err = wasmbox_errno_from_host(errno);
@@ -174,7 +171,6 @@ uint32_t wasmbox_file_write(wasi_t *w, wasmbox_fd *f, const iovec_list *iov, uin
         }
     }
 out:
-    host_leave();
     *done = (uint32_t)total;
     return err;
 }
@@ -362,9 +358,7 @@ WASI(fd_filestat_set_size)(wasi_t *w, uint32_t fd, uint64_t size)
         return reply(w, err);
     if (size > INT64_MAX)
         return ERRNO_FBIG;
-    host_enter();
     int r = ftruncate(f->host_fd, (off_t)size);
-    host_leave();
     return r == 0 ? ERRNO_SUCCESS : wasmbox_errno_from_host(errno);
 }
 
@@ -379,13 +373,11 @@ WASI(fd_allocate)(wasi_t *w, uint32_t fd, uint64_t offset, uint64_t len)
         return reply(w, err);
     if (offset > INT64_MAX || len > INT64_MAX - offset)
         return ERRNO_FBIG;
-    host_enter();
 #if defined(__linux__)
     int e = posix_fallocate(f->host_fd, (off_t)offset, (off_t)len);
 #else
     int e = ENOTSUP;
 #endif
-    host_leave();
     return wasmbox_errno_from_host(e);
 }
 
@@ -404,9 +396,7 @@ WASI(fd_filestat_set_times)(wasi_t *w, uint32_t fd, uint64_t atim, uint64_t mtim
     struct timespec times[2];
     if ((err = wasmbox_host_times(atim, mtim, fst_flags, times)) != ERRNO_SUCCESS)
         return err;
-    host_enter();
     int r = futimens(f->host_fd, times);
-    host_leave();
     return r == 0 ? ERRNO_SUCCESS : wasmbox_errno_from_host(errno);
 }
 
@@ -429,14 +419,12 @@ static uint32_t sync_fd(wasi_t *w, uint32_t fd, bool data_only)
         return ERRNO_BADF;
     if (f->kind != WASMBOX_FD_HOST_FILE && f->kind != WASMBOX_FD_HOST_DIR)
         return fd_is_stdio(f) ? ERRNO_INVAL : ERRNO_SUCCESS;
-    host_enter();
 #if defined(__linux__)
     int r = data_only ? fdatasync(f->host_fd) : fsync(f->host_fd);
 #else
     UNUSED(data_only);
     int r = fsync(f->host_fd);
 #endif
-    host_leave();
     return r == 0 ? ERRNO_SUCCESS : wasmbox_errno_from_host(errno);
 }
 
@@ -546,9 +534,7 @@ WASI(fd_readdir)(wasi_t *w, uint32_t fd, uint32_t buf, uint32_t buf_len, uint64_
     } else if (f->kind == WASMBOX_FD_MEMORY_DIR) {
         wasmbox_memory_readdir(w, f, buf, buf_len, cookie, &pos);
     } else {
-        host_enter();
         err = host_readdir(w, f, buf, buf_len, cookie, &pos);
-        host_leave();
     }
     if (err != ERRNO_SUCCESS)
         return reply(w, err);

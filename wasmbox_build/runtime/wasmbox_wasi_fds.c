@@ -94,9 +94,7 @@ WASI(fd_close)(wasi_t *w, uint32_t fd)
     wasmbox_fd *f = fd_get(w, fd);
     if (f == NULL)
         return ERRNO_BADF;
-    host_enter();
     wasmbox_fd_release(f);
-    host_leave();
     return ERRNO_SUCCESS;
 }
 
@@ -108,9 +106,7 @@ WASI(fd_renumber)(wasi_t *w, uint32_t from, uint32_t to)
         return ERRNO_BADF;
     if (from == to)
         return ERRNO_SUCCESS;
-    host_enter();
     wasmbox_fd_release(target);
-    host_leave();
     *target = *source;
     memset(source, 0, sizeof *source);
     source->host_fd = -1;

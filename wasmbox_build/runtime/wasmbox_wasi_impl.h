@@ -234,13 +234,14 @@ static inline uint32_t reply(const wasi_t *w, uint32_t err)
 WASMBOX_INTERNAL uint32_t wasmbox_errno_from_host(int host_errno);
 
 /* The first statement of every WASI function: StackExhausted if the sandboxed
- * code left too little native stack for the import to run on. */
-#define check_native_stack() wasmbox_import_stack_check()
-
-/* Host work done for the sandbox (system calls, Python) is bracketed by
- * these, so a future deadline signal knows not to unwind through it. */
-#define host_enter() wasmbox_import_enter()
-#define host_leave() wasmbox_import_leave()
+ * code left too little native stack for the import to run on; then the
+ * thread is "in import" until the function returns (WASMBOX_IMPORT_SCOPE), so
+ * a deadline or Ctrl-C arriving meanwhile takes effect only on the way back
+ * into wasm, never in the middle of libc, Python or the WASI layer's own
+ * bookkeeping. */
+#define check_native_stack()                                                            \
+    wasmbox_import_stack_check();                                                       \
+    WASMBOX_IMPORT_SCOPE
 
 /* ---- the descriptor table (wasmbox_wasi_fds.c) ------------------------------------ */
 

@@ -165,14 +165,12 @@ WASI(path_filestat_set_times)(wasi_t *w, uint32_t dirfd, uint32_t flags, uint32_
         err = wasmbox_at_parent(w, &c, op_utimens_nofollow, &t);
     } else if (err == ERRNO_SUCCESS) {
         /* Following links: open beneath the mount, then set through the fd. */
-        host_enter();
         int fd = wasmbox_open_beneath(c.dir->host_fd, c.path,
                                       O_RDONLY | O_NONBLOCK | O_NOCTTY, 0);
         int r = fd < 0 ? -1 : futimens(fd, t.times);
         int e = errno;
         if (fd >= 0)
             close(fd);
-        host_leave();
         err = r == 0 ? ERRNO_SUCCESS : wasmbox_host_failure(w, &c, e);
     }
     return path_call_end(w, &c, err);
@@ -268,7 +266,6 @@ WASI(path_rename)(wasi_t *w, uint32_t old_dirfd, uint32_t old_path, uint32_t old
          * renameat on the two last components: nothing is followed. */
         const char *from_name, *to_name;
         bool from_slash, to_slash;
-        host_enter();
         int a = wasmbox_open_parent_beneath(from.dir->host_fd, from.path, &from_name,
                                             &from_slash);
         int e = errno;
@@ -289,7 +286,6 @@ WASI(path_rename)(wasi_t *w, uint32_t old_dirfd, uint32_t old_path, uint32_t old
             close(a);
         if (b >= 0)
             close(b);
-        host_leave();
         if (r != 0)
             err = failed ? wasmbox_host_failure(w, failed, e) : wasmbox_errno_from_host(e);
     }

@@ -131,13 +131,11 @@ uint32_t wasmbox_at_parent(const wasi_t *w, const path_call *c, name_op op, void
 {
     const char *name;
     bool had_slash;
-    host_enter();
     int parent = wasmbox_open_parent_beneath(c->dir->host_fd, c->path, &name, &had_slash);
     int r = parent < 0 ? -1 : op(parent, name, arg);
     int e = errno;
     if (parent >= 0)
         close(parent);
-    host_leave();
     UNUSED(had_slash);
     return r == 0 ? ERRNO_SUCCESS : wasmbox_host_failure(w, c, e);
 }
@@ -172,7 +170,6 @@ uint32_t wasmbox_host_open(wasi_t *w, const path_call *c, const open_request *r,
                            wasmbox_fd *entry)
 {
     /* Writing to a read-only mount was refused at the door (path_call_start). */
-    host_enter();
     int fd = wasmbox_open_beneath(c->dir->host_fd, c->path, host_open_flags(r), 0666);
     uint32_t err = ERRNO_SUCCESS;
     struct stat st;
@@ -183,7 +180,6 @@ uint32_t wasmbox_host_open(wasi_t *w, const path_call *c, const open_request *r,
     } else if (!(r->fdflags & FDFLAGS_NONBLOCK)) {
         fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     }
-    host_leave();
     if (err != ERRNO_SUCCESS) {
         if (fd >= 0)
             close(fd);
@@ -213,12 +209,10 @@ uint32_t wasmbox_host_stat(const wasi_t *w, const path_call *c, bool follow, str
     UNUSED(op_lstat);
     int flags = O_PATH | (follow ? 0 : O_NOFOLLOW);
 #endif
-    host_enter();
     int fd = wasmbox_open_beneath(c->dir->host_fd, c->path, flags, 0);
     int r = fd < 0 ? -1 : fstat(fd, st);
     int e = errno;
     if (fd >= 0)
         close(fd);
-    host_leave();
     return r == 0 ? ERRNO_SUCCESS : wasmbox_host_failure(w, c, e);
 }

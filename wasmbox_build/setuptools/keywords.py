@@ -34,6 +34,8 @@ class WasmBoxExtensionKeywords(TypedDict, total=False):
     """how deep wasm calls may nest"""
     capabilities: Mapping[str, object] | None
     """Sandbox() defaults built into the module (a dict; CMake: a JSON object)"""
+    time_limit: float | None
+    """seconds a call into a sandbox may take, by default (Sandbox(time_limit=...) wins)"""
     wasm_cflags: Iterable[str]
     """extra flags for the wasm compiler (C sources)"""
     wasm_ldflags: Iterable[str]

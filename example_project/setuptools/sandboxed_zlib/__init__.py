@@ -14,7 +14,7 @@ example_project/README.md for the model, its costs and the few differences.
 
 from __future__ import annotations
 
-from . import _zlib
+from . import _zlib, _zstream
 from ._objects import Compress, Decompress, compressobj, decompressobj
 from ._oneshot import adler32, compress, crc32, decompress, runtime_version
 from ._zstream import (
@@ -41,7 +41,7 @@ __all__ = [
     "Z_DEFAULT_STRATEGY", "Z_FILTERED", "Z_FINISH", "Z_FIXED", "Z_FULL_FLUSH", "Z_HUFFMAN_ONLY",
     "Z_NO_COMPRESSION", "Z_NO_FLUSH", "Z_PARTIAL_FLUSH", "Z_RLE", "Z_SYNC_FLUSH", "Z_TREES",
     "Compress", "Decompress", "Trap", "ZlibError", "adler32", "compress", "compressobj", "crc32",
-    "decompress", "decompressobj", "error", "zlib_version",
+    "decompress", "decompressobj", "error", "set_time_limit", "zlib_version",
 ]
 
 Z_NO_COMPRESSION, Z_BEST_SPEED, Z_BEST_COMPRESSION = 0, 1, 9
@@ -54,6 +54,16 @@ ZLIB_RUNTIME_VERSION: str = runtime_version()
 Trap = _zlib.Trap
 #: The name this package used for `error` before it became a drop-in.
 ZlibError = error
+
+
+def set_time_limit(seconds: float | None) -> None:
+    """Limit how long one call (compress, decompress, and the objects' methods) may keep
+    zlib running, in seconds (None: no limit, the default). A call past it raises `error`
+    from the sandbox's Timeout, and that stream (or this thread's one-shot sandbox) is
+    not used again: a decompression bomb is stopped by time as well as by memory."""
+    if seconds is not None and not seconds > 0:
+        raise ValueError(f"set_time_limit({seconds!r}): use seconds > 0, or None")
+    _zstream.time_limit = seconds
 
 
 def zlib_version() -> str:

@@ -67,8 +67,8 @@ def _borrow(box: Box, inflate: bool) -> ZStream:
 def _give_back(zs: ZStream) -> None:
     """End the call's z_stream (if a failure left it initialised) and return it."""
     zs.busy = False
-    if zs.box is None or zs.box.trap is not None:
-        return
+    if zs.box is None or zs.box.trap is not None or zs.box.sb.poisoned:
+        return  # (a trap the caller is about to record: its cause, not SandboxPoisoned)
     if zs.initialised:
         zs.initialised = False
         zs.end(zs.ptr)

@@ -75,6 +75,11 @@ _BLOCK_SIZES = (32 * _KB, 64 * _KB, 256 * _KB, 1 * _MB, 4 * _MB, 8 * _MB, 16 * _
 FIRST_BLOCK = _BLOCK_SIZES[0]
 _INT_MAX, _INT_MIN, _UINT_MAX = 2**31 - 1, -(2**31), 2**32 - 1
 
+#: Seconds one compress/decompress/flush call may keep zlib running (None: no limit),
+#: across all the deflate()/inflate() calls it makes; sandboxed_zlib.set_time_limit().
+#: A call past it raises `error` (its __cause__ the sandbox's Timeout), like a trap.
+time_limit: float | None = None
+
 
 class error(Exception):  # the standard module's name
     """zlib reported an error, or the sandbox running it trapped (then `__cause__`)."""
@@ -346,6 +351,19 @@ class ZStream:
     def pump(self, step: Callable[[int, int], int], data: Buffer, *, flush_mid: int,
              flush_last: int, on_status: Callable[[int], int], max_length: int = -1,
              first_block: int = FIRST_BLOCK) -> tuple[bytes, int, int]:
+        """_pump(), within `time_limit`: a decompression bomb is stopped by time too."""
+        if time_limit is None:
+            return self._pump(step, data, flush_mid=flush_mid, flush_last=flush_last,
+                              on_status=on_status, max_length=max_length,
+                              first_block=first_block)
+        with self.sandbox.deadline(time_limit):
+            return self._pump(step, data, flush_mid=flush_mid, flush_last=flush_last,
+                              on_status=on_status, max_length=max_length,
+                              first_block=first_block)
+
+    def _pump(self, step: Callable[[int, int], int], data: Buffer, *, flush_mid: int,
+              flush_last: int, on_status: Callable[[int], int], max_length: int,
+              first_block: int) -> tuple[bytes, int, int]:
         """Run deflate or inflate (`step`) over `data` as CPython's zlib module does.
 
         The same two loops as Modules/zlibmodule.c: for each input window, call `step`

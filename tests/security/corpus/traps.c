@@ -1,7 +1,7 @@
 /* traps.c - every other way a call can end: integer traps, abort(),
- * __builtin_trap(), exit(), proc_raise. Each is a Python exception (a Trap
- * subclass or SandboxExit), poisons the sandbox, and leaves the process and
- * every other sandbox as they were.
+ * __builtin_trap(), exit(), proc_raise, a loop stopped by its time limit. Each
+ * is a Python exception (a Trap subclass or SandboxExit), poisons the sandbox,
+ * and leaves the process and every other sandbox as they were.
  */
 #include <stdlib.h>
 
@@ -37,6 +37,14 @@ EXPORT("trap_deep") int32_t trap_deep(int32_t n) { return deep_then_trap(n); }
 __attribute__((import_module("wasi_snapshot_preview1"), import_name("proc_raise")))
 uint32_t wasi_proc_raise(uint32_t signal);
 EXPORT("raise_signal") uint32_t raise_signal(uint32_t signal) { return wasi_proc_raise(signal); }
+
+/* A call that never returns, writing its memory all the while (Timeout). */
+static uint32_t scribble[1024];
+EXPORT("loop_forever") void loop_forever(void)
+{
+    for (uint32_t i = 0;; i++)
+        scribble[i % 1024] = i;
+}
 
 /* exit() from inside an atexit handler that exit() itself runs. */
 static void exit_again(void) { _Exit(99); }
