@@ -61,3 +61,20 @@ def test_runtime_glue_and_typed_bindings_pass_on(version: str, chroot: Chroot,
     output = run_suite_part(chroot, python, SUBSET, session_cache, tmp_path)
     assert re.search(rf"^platform linux -- Python {re.escape(version)}\.\d+,", output,
                      re.MULTILINE), output[:2000]
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_doctor_names_the_python_and_what_a_build_makes(version: str, chroot: Chroot,
+                                                        session_cache: Path,
+                                                        tmp_path: Path) -> None:
+    python = suite_venv(chroot, version)
+    doctor = chroot.run([str(python), "-m", "wasmbox_build", "doctor"],
+                        binds=[REPO, session_cache, tmp_path], cwd=tmp_path,
+                        env={"PATH": f"{python.parent}:/usr/bin:/bin", "HOME": str(tmp_path),
+                             "WASMBOX_CACHE_DIR": str(session_cache)}, timeout=900)
+    tag = "cp" + version.replace(".", "")
+    assert re.search(rf"^Python: CPython {re.escape(version)}\.\d+, with the GIL \(",
+                     doctor.stdout, re.MULTILINE), doctor.stdout
+    assert (f"a version-specific build here makes: <name>.cpython-{tag[2:]}-x86_64-linux-gnu.so,"
+            f" wheel tag {tag}-{tag}-linux_x86_64") in doctor.stdout, doctor.stdout
+    assert f"this Python ({version}) can build abi3 wasmbox modules" in doctor.stdout
