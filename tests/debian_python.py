@@ -56,7 +56,7 @@ _PIP_ENV = ("PIP_INDEX_URL", "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY",
             "http_proxy", "https_proxy", "no_proxy")
 
 
-def _mirror() -> str:
+def mirror() -> str:
     """The machine's own Debian mirror (deb.debian.org when it names none)."""
     configured = os.environ.get("WASMBOX_TEST_DEBIAN_MIRROR")
     if configured:
@@ -143,12 +143,12 @@ def debian_unstable(cache: Path) -> Chroot:
         if not root.is_dir():
             partial = root.with_name(root.name + ".partial")
             if partial.exists():  # an earlier run was stopped half-way
-                _run([*_as_root(), "rm", "-rf", "--one-file-system", str(partial)], 600)
+                remove_as_root(partial)
             if shutil.which("debootstrap") is None:
                 raise AssertionError("debootstrap is not installed: ./run-tests installs it "
                                      "(apt-get install debootstrap)")
             _run([*_as_root(), "debootstrap", "--variant=minbase",
-                  f"--include={','.join(PACKAGES)}", "sid", str(partial), _mirror()], 1800)
+                  f"--include={','.join(PACKAGES)}", "sid", str(partial), mirror()], 1800)
             partial.rename(root)
     return Chroot(root)
 
@@ -194,11 +194,16 @@ def suite_venv(chroot: Chroot, version: str, python: Path | None = None) -> Path
         ])
         chroot.run(["sh", "-c", script], binds=[REPO], env=pip_env(), as_root=True,
                    network=True, timeout=1800)
-        _write_as_root(stamp, json.dumps(wanted))  # last: a venv without it is made again
+        write_as_root(stamp, json.dumps(wanted))  # last: a venv without it is made again
     return venv / "bin" / "python"
 
 
-def _write_as_root(path: Path, text: str) -> None:
+def remove_as_root(path: Path) -> None:
+    """rm -rf a folder that root may have written into."""
+    _run([*_as_root(), "rm", "-rf", "--one-file-system", str(path)], 600)
+
+
+def write_as_root(path: Path, text: str) -> None:
     if os.geteuid() == 0:
         path.write_text(text)
     else:
