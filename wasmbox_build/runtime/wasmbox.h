@@ -93,6 +93,39 @@
 #error "wasmbox: big-endian hosts are not supported"
 #endif
 
+/* ---- free-threaded CPython (Py_GIL_DISABLED: 3.13t and later) -------------
+ * The module declares that it runs without the GIL (wasmbox_module.c), so
+ * what the GIL used to guard is guarded here instead:
+ *   - the per-sandbox lock is a real lock (wasmbox_boundary.c);
+ *   - the state a sandbox shares with threads that do not hold its lock (its
+ *     instance and memory as memoryviews see them, the export count, the
+ *     callback registry, the imports M.set_imports() swaps) is changed and
+ *     read in a critical section on the sandbox (WASMBOX_BEGIN_CRITICAL);
+ *   - the default sandbox and the module's default imports have a mutex of
+ *     their own (wasmbox_module_lock);
+ *   - values read without any lock (sb.poisoned, a memory's size while it
+ *     grows) are read and written atomically.
+ * With the GIL all of these compile to what they were: plain loads and stores. */
+#ifdef Py_GIL_DISABLED
+#if !(defined(__GNUC__) || defined(__clang__))
+#error "wasmbox: free-threaded builds need gcc or clang (their __atomic builtins)"
+#endif
+#if PY_VERSION_HEX < 0x030D0000
+#error "wasmbox: free-threaded builds need CPython 3.13 or later"
+#endif
+#define WASMBOX_FREE_THREADED 1
+#define WASMBOX_BEGIN_CRITICAL(object) Py_BEGIN_CRITICAL_SECTION(object)
+#define WASMBOX_END_CRITICAL() Py_END_CRITICAL_SECTION()
+#define WASMBOX_LOAD(lvalue) __atomic_load_n(&(lvalue), __ATOMIC_RELAXED)
+#define WASMBOX_STORE(lvalue, value) __atomic_store_n(&(lvalue), (value), __ATOMIC_RELAXED)
+#else
+#define WASMBOX_FREE_THREADED 0
+#define WASMBOX_BEGIN_CRITICAL(object) {
+#define WASMBOX_END_CRITICAL() }
+#define WASMBOX_LOAD(lvalue) (lvalue)
+#define WASMBOX_STORE(lvalue, value) ((lvalue) = (value))
+#endif
+
 /* ---- what the generated glue tells the runtime about its module ---------- */
 
 struct wasmbox_sandbox;
@@ -182,6 +215,19 @@ typedef struct wasmbox_sandbox {
     const char *nested_what;
     PyObject *nested_trap;   /* the trap's exception, if a callback passed it on */
 } wasmbox_sandbox;
+
+/* sb->state is changed with sb's lock held; these read and write it so that
+ * threads without the lock may read it too (sb.poisoned, sb.closed, the
+ * module's check of its default sandbox). */
+static inline wasmbox_state wasmbox_state_of(const wasmbox_sandbox *sb)
+{
+    return WASMBOX_LOAD(sb->state);
+}
+
+static inline void wasmbox_set_state(wasmbox_sandbox *sb, wasmbox_state state)
+{
+    WASMBOX_STORE(sb->state, state);
+}
 
 /* The glue's wrappers get the instance through this, typed. */
 #define WASMBOX_INSTANCE(sb, type) ((type *)(sb)->instance)
@@ -452,8 +498,27 @@ WASMBOX_INTERNAL PyObject *wasmbox_get_raw(wasmbox_sandbox *sb, void *unused);
  * use, replaced after a trap. Returns a new reference. */
 WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_default_sandbox(void);
 
-/* The default sandbox if it exists (borrowed), for M.set_imports(). */
+/* The default sandbox if it exists (a new reference), for M.set_imports();
+ * call with the module lock held. */
 WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_default_sandbox_if_any(void);
+
+/* The module lock: guards the default sandbox and M.set_imports()'s default
+ * imports (wasmbox_callbacks.c) in free-threaded builds; nothing with the GIL.
+ * Held only briefly, never around a sandbox call or Python code. */
+#if WASMBOX_FREE_THREADED
+WASMBOX_INTERNAL extern PyMutex wasmbox_module_mutex;
+static inline void wasmbox_module_lock(void)
+{
+    PyMutex_Lock(&wasmbox_module_mutex);
+}
+static inline void wasmbox_module_unlock(void)
+{
+    PyMutex_Unlock(&wasmbox_module_mutex);
+}
+#else
+static inline void wasmbox_module_lock(void) {}
+static inline void wasmbox_module_unlock(void) {}
+#endif
 
 /* Call an export wrapper on the default sandbox; used by module functions. */
 typedef PyObject *(*wasmbox_export_fn)(wasmbox_sandbox *, PyObject *const *, Py_ssize_t);
