@@ -2,12 +2,14 @@
 """Run the wasmbox-build benchmarks: ``python benchmarks/run.py``.
 
 Builds what it needs into benchmarks/work/ (sources fetched and pinned, one setuptools
-project per extension module), runs B1-B6 and B10, and writes benchmarks/results/results.md,
-results.json and the PNG plots. A full run takes about 10-15 minutes on 2 cores (the
-first one longer: it fetches zlib and zstd and builds everything).
+project per extension module), runs B1-B7, B9 and B10, and writes
+benchmarks/results/results.md, results.json and the PNG plots. A full run takes about
+10-15 minutes on 2 cores (the first one longer: it fetches zlib and zstd and builds
+everything).
 
   --only B1,B3     run some benchmarks only (results.md then holds just those)
-                   (B7: a C loop calling a Python function, sandboxed/native/wasmtime-py)
+                   (B7: a C loop calling a Python function, sandboxed/native/wasmtime-py;
+                   B8: example_project/expat against the native pyexpat)
   --quick          fewer rounds (for trying things out; noisier)
   --no-install     do not pip-install benchmarks/requirements.txt first
   --cc CC          host C compiler for every extension (default: Python's, usually gcc)
@@ -36,10 +38,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # this checkout's wasmbox_build
 
-from bench import corpus, paths, projects, report, sources, suite, timing  # noqa: E402
+from bench import corpus, paths, projects, report, sources, suite, timing, xmldoc  # noqa: E402
 from bench.contenders import NativeAPI, SandboxAPI, WasmtimeAPI  # noqa: E402
 
-ALL = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B10")
+ALL = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9", "B10")
 # The sandboxed builds measured. The generated C is compiled by Python's compiler (gcc
 # here), and, where a clang is installed, by clang too ("... clang", against the same
 # library built natively by clang).
@@ -76,9 +78,10 @@ def main() -> None:
         if "cc" in parsed:
             variant_cc[name] = parsed.pop("cc")
         variants[name] = parsed
-    rounds = {"B1": 3, "B2": 3, "B3": 7, "B4": 5, "B5": 5, "B6": 1, "B7": 7, "B10": 3} \
+    rounds = {"B1": 3, "B2": 3, "B3": 7, "B4": 5, "B5": 5, "B6": 1, "B7": 7, "B8": 3, "B9": 3,
+              "B10": 3} \
         if args.quick else {"B1": 5, "B2": 7, "B3": 15, "B4": 9, "B5": 9, "B6": 2, "B7": 15,
-                            "B10": 9}
+                            "B8": 9, "B9": 7, "B10": 9}
 
     log(f"building (logs in {paths.WORK / 'logs'}) ...")
     zlib: dict[str, projects.Project] = {}
@@ -91,14 +94,21 @@ def main() -> None:
             if {"B3", "B5"} & set(chosen) else {})
     callback = (projects.callback_projects({m: MODES[m] for m in DEFAULT_MODES})
                 if "B7" in chosen else {})
+    lua = (projects.lua_projects(sources.lua_sources(), sources.LUA_SOURCES,
+                                 {m: variants[m] for m in DEFAULT_MODES})
+           if "B9" in chosen else {})
     snappy: dict[str, projects.Project] = {}
     if "B10" in chosen:
         snappy_dir, snappy_files = sources.snappy_sources()
         snappy = projects.snappy_projects(snappy_dir, snappy_files, variants, with_clang=True)
-    for group in (zlib, zstd, tiny, callback, snappy):
+    for group in (zlib, zstd, tiny, callback, lua, snappy):
         for name, project in group.items():
             seconds = projects.build(project, variant_cc.get(name, args.cc))
             log(f"  {project.module}: {seconds:.1f} s")
+    expat = projects.expat_projects(DEFAULT_MODES) if "B8" in chosen else {}
+    for project_ in expat.values():
+        seconds = projects.build_expat(project_, args.cc)
+        log(f"  {project_.module}: {seconds:.1f} s")
     data = corpus.corpus()
 
     results: dict[str, Any] = {}
@@ -132,6 +142,14 @@ def main() -> None:
             {name: projects.load(p) for name, p in callback.items()}, rounds["B7"])
         log("  " + ", ".join(f"{n}: {r['seconds']['median'] * 1e9:.1f} ns"
                              for n, r in results["B7"].items()))
+    if "B8" in chosen:
+        log("B8 expat ...")
+        results["B8"] = suite.bench_expat(
+            {name: projects.load_expat(p) for name, p in expat.items()}, xmldoc.document(),
+            rounds["B8"])
+        for op, contenders in results["B8"]["ops"].items():
+            log(f"  {op}: " + ", ".join(f"{n} {r['ratio']['median']:.2f}x"
+                                        for n, r in contenders.items() if n != "native"))
     if "B4" in chosen:
         log("B4 crc32 ...")
         apis = {"native": NativeAPI(zlib_modules["native"])}
@@ -151,6 +169,12 @@ def main() -> None:
         results["B5"]["capacity"] = {
             m: suite.bench_capacity(zlib[m], cap=50_000 if not args.quick else 5_000,
                                     seconds=90) for m in DEFAULT_MODES}
+    if "B9" in chosen:
+        log("B9 Lua ...")
+        apis = {name: (SandboxAPI(projects.load(p)) if p.sandboxed
+                       else NativeAPI(projects.load(p))) for name, p in lua.items()}
+        results["B9"] = suite.bench_lua(apis, rounds["B9"])
+        log(f"  CPU-bound geomeans: {fmt(suite.lua_geomeans(results['B9']))}")
     if "B10" in chosen:
         log("B10 snappy (C++) ...")
         snappy_modules = {name: projects.load(p) for name, p in snappy.items()}

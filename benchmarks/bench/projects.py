@@ -172,6 +172,23 @@ def tiny_projects(modes: dict[str, dict[str, Any]], with_clang: bool = False,
             **_natives("_native_tiny", (tiny, NATIVE / "native_tiny.c"), (), with_clang)}
 
 
+# The Lua embedding of the Lua proof (tests/sjlj): one small API over lua_pcall.
+LUA_GLUE = REPO / "tests" / "sjlj" / "lib"
+LUA_EXPORTS = ["lua_glue_new", "lua_glue_run", "lua_glue_close"]
+
+
+def lua_projects(folder: Path, files: tuple[str, ...],
+                 modes: dict[str, dict[str, Any]]) -> dict[str, Project]:
+    sources = (*(folder / f for f in files), LUA_GLUE / "lua_glue.c")
+    includes = (folder, LUA_GLUE)
+    # lstate.h takes sig_atomic_t from <signal.h>, which wasi-libc declares on request.
+    base = {"exports": LUA_EXPORTS, "max_memory": 256 << 20,
+            "define_macros": [("_WASI_EMULATED_SIGNAL", None)]}
+    return {**_sandboxes("_lua", sources, includes, base, modes),
+            **_natives("_native_lua", (*sources, NATIVE / "native_lua.c"),
+                       (*includes, NATIVE), with_clang=False)}
+
+
 def callback_projects(modes: dict[str, dict[str, Any]]) -> dict[str, Project]:
     lib = NATIVE / "callback.c"
     return {**_sandboxes("_callback", (lib,), (NATIVE,),
@@ -198,3 +215,69 @@ def snappy_projects(folder: Path, sources: list[str], modes: dict[str, dict[str,
             options["define_macros"] = [*release, *project.options["define_macros"]]
         natives[name] = dataclass_replace(project, options=options)
     return {**sandboxes, **natives}
+
+
+# ---- B8: the expat example ------------------------------------------------------------
+
+EXAMPLE_EXPAT = REPO / "example_project" / "expat"
+
+
+@dataclass(frozen=True)
+class ExpatProject:
+    """example_project/expat copied to benchmarks/work/projects/ as package `package`,
+    its WasmBoxExtension built with `memory_check` (the example ships "guard")."""
+
+    package: str
+    memory_check: str
+
+    @property
+    def folder(self) -> Path:
+        return PROJECTS / self.package
+
+    @property
+    def module(self) -> str:
+        return f"{self.package}._expat"
+
+
+def expat_projects(modes: tuple[str, ...]) -> dict[str, ExpatProject]:
+    return {mode: ExpatProject(f"sandboxed_expat_{mode}", mode) for mode in modes}
+
+
+def build_expat(project: ExpatProject, cc: str | None) -> float:
+    """Copy the example in (its sources, renamed to the project's package) and build
+    it in place; the seconds the build took."""
+    folder = project.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    setup = (EXAMPLE_EXPAT / "setup.py").read_text()
+    setup = setup.replace('"sandboxed_expat._expat"', f'"{project.package}._expat"')
+    setup = setup.replace('memory_check="guard"', f'memory_check="{project.memory_check}"')
+    if f'"{project.package}._expat"' not in setup or project.memory_check not in setup:
+        raise SystemExit("B8: example_project/expat/setup.py changed; update build_expat()")
+    for name in ("fetch_expat.py", "pyproject.toml"):
+        shutil.copy2(EXAMPLE_EXPAT / name, folder / name)
+    shutil.copytree(EXAMPLE_EXPAT / "csrc", folder / "csrc", dirs_exist_ok=True)
+    package = folder / project.package
+    package.mkdir(exist_ok=True)
+    for source in (EXAMPLE_EXPAT / "sandboxed_expat").glob("*.py"):
+        shutil.copy2(source, package / source.name)
+    if not (folder / "setup.py").is_file() or (folder / "setup.py").read_text() != setup:
+        (folder / "setup.py").write_text(setup)
+    log = WORK / "logs" / f"{project.package}.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "setup.py", "build_ext", "--inplace"],
+                            cwd=folder, env=build_env(cc), capture_output=True, text=True,
+                            check=False)
+    seconds = time.perf_counter() - start
+    log.write_text(result.stdout + result.stderr)
+    if result.returncode != 0:
+        tail = "\n".join((result.stdout + result.stderr).splitlines()[-30:])
+        raise SystemExit(f"building {project.package} failed (log: {log}):\n{tail}")
+    return seconds
+
+
+def load_expat(project: ExpatProject) -> ModuleType:
+    folder = str(project.folder)
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    return importlib.import_module(project.package)

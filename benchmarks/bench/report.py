@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .suite import geomeans
+from .suite import LUA_ERROR_LOOP, geomeans, lua_geomeans
 
 # The issue's targets: (label, how to read it from the results, limit, "<=" or ">=").
 
@@ -79,6 +79,18 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
         slowest = max(b7[k]["seconds"]["median"] for k in sandboxes)
         rows.append(("B7 ≥ 50x faster than wasmtime-py's host function", f"{wt / slowest:.0f}x",
                      wt / slowest >= 50))
+    b8 = results.get("B8")
+    if b8:
+        for op, limit in (("start/end/text handlers", 1.5), ("no handlers", 1.3)):
+            for name, r in b8["ops"][op].items():
+                if name != "native":
+                    median = r["ratio"]["median"]
+                    rows.append((f"B8 expat 10 MiB, {op}, sandbox {name} ≤ {limit}x native "
+                                 "pyexpat", f"{median:.2f}x", median <= limit))
+        for name, r in b8["ops"]["start/end/text handlers doing nothing"].items():
+            if name != "native":
+                rows.append((f"B8 expat, handlers doing nothing, sandbox {name} (no target)",
+                             f"{r['ratio']['median']:.2f}x", None))
     b5 = results.get("B5")
     if b5:
         for name, s in b5["lifecycle"].items():
@@ -86,6 +98,17 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
                 us = s["median"] * 1e6
                 rows.append((f"B5 create + first call + close ≤ 10 µs ({name})", f"{us:.1f} µs",
                              us <= 10))
+    b9 = results.get("B9")
+    if b9:
+        g = lua_geomeans(b9)
+        loop = b9["ops"][LUA_ERROR_LOOP[0]]
+        for mode in ("guard", "bounds"):
+            if mode in g:
+                rows.append((f"B9 Lua CPU-bound geomean, {mode} / native ≤ 1.30",
+                             f"{g[mode]:.3f}", g[mode] <= 1.30))
+                r = loop[mode]["ratio"]["median"]
+                rows.append((f"B9 Lua pcall(error) loop, {mode} / native ≤ 1.50", f"{r:.3f}",
+                             r <= 1.50))
     b6 = results.get("B6")
     if b6:
         r = b6["ratio"]["median"]
@@ -138,6 +161,23 @@ def markdown(results: dict[str, Any]) -> str:
         for name, r in results["B7"].items():
             out.append(f"| {name} | {_fmt_seconds(r['seconds'])} | {_fmt_ratio(r['ratio'])} |")
         out += ["", "![B7](b7_callbacks.png)", ""]
+    if "B8" in results:
+        b8 = results["B8"]
+        out += ["## B8 — expat: a 10 MiB document, handlers in Python", "",
+                f"`native` is the standard library's pyexpat (expat 2.5.0, as bundled with "
+                f"CPython); the sandboxes are `example_project/expat` (the same expat 2.5.0, "
+                f"pyexpat's API in Python), built with each memory check. The document "
+                f"({b8['document'] / 2**20:.1f} MiB) is `bench/xmldoc.py`'s. The handlers "
+                "count element names, attributes and text characters; 'doing nothing' "
+                "ones measure the dispatch alone.", "",
+                "| workload | " + " | ".join(next(iter(b8["ops"].values()))) + " |",
+                "|---|" + "---|" * len(next(iter(b8["ops"].values())))]
+        for op, contenders in b8["ops"].items():
+            cells = [_fmt_seconds(r["seconds"]) + ("" if n == "native"
+                                                   else f", {_fmt_ratio(r['ratio'])}")
+                     for n, r in contenders.items()]
+            out.append(f"| {op} | " + " | ".join(cells) + " |")
+        out += ["", "![B8](b8_expat.png)", ""]
     if "B4" in results:
         out += ["## B4 — data across the boundary: crc32 of `bytes`, copy-in included", "",
                 "`native` is zlib's crc32 on the bytes object in place; `native, copied in` "
@@ -168,6 +208,8 @@ def markdown(results: dict[str, Any]) -> str:
                        f"{c['address_space_per_sandbox'] / 2**20:.0f} MiB | {c['live']:,} | "
                        f"{c['stopped_by']} |")
         out += ["", "![B5](b5_lifecycle.png)", ""]
+    if "B9" in results:
+        out += _lua_table(results["B9"])
     if "B6" in results:
         b6 = results["B6"]
         out += ["## B6 — build time (zlib, `setup.py build_ext --inplace`)", "",
@@ -214,6 +256,28 @@ def _codec_table(title: str, result: dict[str, Any], picture: str) -> list[str]:
     return out
 
 
+def _lua_table(result: dict[str, Any]) -> list[str]:
+    names = list(next(iter(result["ops"].values())).keys())
+    others = [n for n in names if n != "native"]
+    out = ["## B9 — Lua 5.4.8: CPU-bound scripts and an error loop", "",
+           "The same Lua sources and embedding (`tests/sjlj/lib/lua_glue.c`: one `lua_pcall` "
+           "per chunk) built natively and sandboxed; each script runs in one long-lived Lua "
+           "state per contender, and its result must be the same everywhere. The error loop "
+           "is `pcall(error, i)` 300,000 times: each a C `longjmp`, inside the sandbox a wasm "
+           "exception caught by wasm2c's code.", "",
+           "| script | native | " + " | ".join(others) + " | result |",
+           "|---|---|" + "---|" * len(others) + "---|"]
+    for op, r in result["ops"].items():
+        cells = [_fmt_seconds(r["native"]["seconds"])]
+        cells += [f"{_fmt_seconds(r[n]['seconds'])}, {_fmt_ratio(r[n]['ratio'])}"
+                  for n in others]
+        out.append(f"| {op} | " + " | ".join(cells) + f" | `{result['outputs'][op]}` |")
+    g = lua_geomeans(result)
+    out.append("| **CPU-bound geomean** | 1 | "
+               + " | ".join(f"**{g[n]:.3f}x**" for n in others) + " | |")
+    return [*out, "", "![B9](b9_lua.png)", ""]
+
+
 def plots(results: dict[str, Any], folder: Path) -> list[Path]:
     import matplotlib
 
@@ -231,6 +295,7 @@ def plots(results: dict[str, Any], folder: Path) -> list[Path]:
 
     for key, name, title in (("B1", "b1_zlib.png", "zlib 1.3.1"),
                              ("B2", "b2_zstd.png", "zstd 1.5.7"),
+                             ("B9", "b9_lua.png", "Lua 5.4.8"),
                              ("B10", "b10_snappy.png", "snappy 1.1.9 (C++)")):
         if key not in results:
             continue
@@ -248,7 +313,8 @@ def plots(results: dict[str, Any], folder: Path) -> list[Path]:
         ax.axhline(1.0, color="black", linewidth=0.8)
         ax.set_xticks(range(len(ops)), ops)
         ax.set_ylabel("time / native (per round)")
-        ax.set_title(f"{title}: sandboxed and wasmtime-py vs the same source built natively")
+        peers = "sandboxed" if key == "B9" else "sandboxed and wasmtime-py"
+        ax.set_title(f"{title}: {peers} vs the same source built natively")
         ax.set_ylim(0, ax.get_ylim()[1] * 1.25)
         ax.legend(fontsize=8, ncol=len(contenders), loc="upper center")
         save(fig, name)
@@ -278,6 +344,24 @@ def plots(results: dict[str, Any], folder: Path) -> list[Path]:
             ax.text(v, y, f" {v:,.0f} ns", va="center", fontsize=8)
         ax.invert_yaxis()
         save(fig, "b7_callbacks.png")
+    if "B8" in results:
+        ops = list(results["B8"]["ops"])
+        contenders = [n for n in results["B8"]["ops"][ops[0]] if n != "native"]
+        fig, ax = plt.subplots(figsize=(8, 4))
+        width = 0.8 / len(contenders)
+        for i, c in enumerate(contenders):
+            ratios = [results["B8"]["ops"][op][c]["ratio"] for op in ops]
+            med = [r["median"] for r in ratios]
+            low = [m - r["min"] for m, r in zip(med, ratios, strict=True)]
+            high = [r["max"] - m for m, r in zip(med, ratios, strict=True)]
+            xs = [j + (i - (len(contenders) - 1) / 2) * width for j in range(len(ops))]
+            ax.bar(xs, med, width, yerr=[low, high], capsize=3, label=f"sandbox {c}")
+        ax.axhline(1.0, color="black", linewidth=0.8)
+        ax.set_xticks(range(len(ops)), [op.replace(" handlers", "\nhandlers") for op in ops])
+        ax.set_ylabel("time / native pyexpat (per round)")
+        ax.set_title("expat 2.5.0 parsing 10 MiB: sandboxed example vs pyexpat")
+        ax.legend(fontsize=8)
+        save(fig, "b8_expat.png")
     if "B4" in results:
         fig, ax = plt.subplots(figsize=(8, 4))
         sizes = list(results["B4"])

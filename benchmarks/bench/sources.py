@@ -1,7 +1,8 @@
 """The real libraries the suite sandboxes, fetched once into benchmarks/work/src and
 checked against pinned digests: zlib 1.3.1 (through the example project's fetcher),
-zstd 1.5.7 (the single-file zstd.c that the zstandard 0.25.0 sdist carries) and snappy
-1.1.9 (C++, Debian's source package, through the C++ tests' fetcher)."""
+zstd 1.5.7 (the single-file zstd.c that the zstandard 0.25.0 sdist carries), Lua 5.4.8
+(the lupa 2.8 sdist's third-party/lua54) and snappy 1.1.9 (C++, Debian's source
+package, through the C++ tests' fetcher)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +90,51 @@ def zstd_sources() -> Path:
     staging.mkdir(parents=True)
     for file, data in files.items():
         (staging / file).write_bytes(data)
+    (staging / ".complete").write_text("ok\n")
+    shutil.rmtree(folder, ignore_errors=True)
+    staging.rename(folder)
+    return folder
+
+
+LUA_SDIST = ("lupa", "2.8", "d8022641b9ec8ecf2c5ecbe9f47e5a70e0b87c4b5ae921b92cb02a638e0acd08",
+             "https://files.pythonhosted.org/packages/c3/a6/0f869fbb07c393f15473b1eefefb7b5bec"
+             "162fb7481803d040ed4dc46002/lupa-2.8.tar.gz")
+# Lua's core and the libraries lua_glue.c opens (as tests/sjlj/lualib.py builds it).
+LUA_SOURCES = ("lapi.c", "lcode.c", "lctype.c", "ldebug.c", "ldo.c", "ldump.c", "lfunc.c",
+               "lgc.c", "llex.c", "lmem.c", "lobject.c", "lopcodes.c", "lparser.c", "lstate.c",
+               "lstring.c", "ltable.c", "ltm.c", "lundump.c", "lvm.c", "lzio.c", "lauxlib.c",
+               "lbaselib.c", "lcorolib.c", "ldblib.c", "lmathlib.c", "lstrlib.c", "ltablib.c",
+               "lutf8lib.c")
+
+
+def lua_sources() -> Path:
+    """The folder holding Lua 5.4.8's .c and .h files, as the lupa sdist ships them."""
+    folder = WORK / "src" / "lua-5.4.8"
+    if (folder / ".complete").is_file():
+        return folder
+    name, version, digest, url = LUA_SDIST
+    with tempfile.TemporaryDirectory() as tmp:
+        sdist = Path(tmp) / f"{name}-{version}.tar.gz"
+        try:
+            with urllib.request.urlopen(url, timeout=120) as response:
+                sdist.write_bytes(response.read())
+        except OSError:  # no direct route to PyPI's files: let pip find the sdist
+            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                            "--no-binary", name, f"{name}=={version}", "-d", tmp], check=True)
+        if _sha256(sdist.read_bytes()) != digest:
+            raise SystemExit(f"{sdist.name} does not match its pinned sha256")
+        prefix = f"{name}-{version}/third-party/lua54/"
+        staging = folder.with_name(folder.name + ".partial")
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        with tarfile.open(sdist) as tar:
+            for member in tar.getmembers():
+                inner = member.name[len(prefix):]
+                if member.name.startswith(prefix) and member.isfile() and "/" not in inner \
+                        and inner.endswith((".c", ".h")):
+                    extracted = tar.extractfile(member)
+                    assert extracted is not None
+                    (staging / inner).write_bytes(extracted.read())
     (staging / ".complete").write_text("ok\n")
     shutil.rmtree(folder, ignore_errors=True)
     staging.rename(folder)

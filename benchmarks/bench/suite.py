@@ -140,6 +140,78 @@ def codec_contenders(built: dict[str, projects.Project], modules: dict[str, Modu
     return apis
 
 
+# ---- B9: Lua, CPU-bound and error-heavy ------------------------------------------------
+
+# CPU-bound scripts, each a few hundred ms natively, and the error loop: every pcall'd
+# error() is a longjmp in C, a wasm exception caught inside the sandbox.
+LUA_SCRIPTS = {
+    "fib(27)": "local function fib(n) if n < 2 then return n end "
+               "return fib(n - 1) + fib(n - 2) end return fib(27)",
+    "loops": "local s = 0 for i = 1, 6000000 do s = (s + i * 7) % 1000003 end "
+             "local x = 0.0 for i = 1, 1000000 do x = x + i / 3 end "
+             "return s .. ' ' .. string.format('%.3f', x)",
+    "string building": "local t = {} for i = 1, 200000 do "
+                       "t[#t + 1] = string.format('%d:%x', i, i * 3) .. 'ab' end "
+                       "local s = table.concat(t, ',') local n = 0 "
+                       "for w in s:gmatch('%x+') do n = n + #w end "
+                       "return #s .. ' ' .. n .. ' ' .. #s:gsub('ab', 'xyz')",
+    "table sort": "local t = {} for i = 1, 300000 do t[i] = (i * 7919) % 100003 end "
+                  "table.sort(t) local u = {} for i = 1, 100000 do u[i] = tostring(t[i]) end "
+                  "table.sort(u) return t[1000] .. ' ' .. u[1000]",
+}
+LUA_ERROR_LOOP = ("pcall(error) x 300,000",
+                  "local n = 0 for i = 1, 300000 do if not pcall(error, i) then n = n + 1 end "
+                  "end return n")
+
+
+class LuaRunner:
+    """A Lua state (lua_glue.c) in one contender, driven through its raw API."""
+
+    def __init__(self, api: RawAPI) -> None:
+        self.api = api
+        self.state = api.func("lua_glue_new")(0) & api.mask
+        if not self.state:
+            raise SystemExit("lua_glue_new failed")
+        self._run = api.func("lua_glue_run")
+        self.out = api.alloc(256)
+        self.chunks: dict[str, tuple[int, int]] = {}
+
+    def run(self, script: str) -> bytes:
+        if script not in self.chunks:
+            source = script.encode()
+            self.chunks[script] = (self.api.alloc(source), len(source))
+        chunk, size = self.chunks[script]
+        status = self._run(self.state, chunk, size, self.out, 256)
+        text = self.api.read(self.out, 256).split(b"\0", 1)[0]
+        if status != 0:
+            raise SystemExit(f"Lua error {status}: {text.decode(errors='replace')}")
+        return text
+
+    def close(self) -> None:
+        self.api.func("lua_glue_close")(self.state)
+
+
+def bench_lua(apis: dict[str, RawAPI], rounds: int) -> dict[str, Any]:
+    """Each script on every contender, interleaved; outputs must be identical."""
+    runners = {name: LuaRunner(api) for name, api in apis.items()}
+    scripts = {**LUA_SCRIPTS, LUA_ERROR_LOOP[0]: LUA_ERROR_LOOP[1]}
+    results: dict[str, Any] = {"ops": {}, "outputs": {}, "cpu": list(LUA_SCRIPTS)}
+    for op, script in scripts.items():
+        outputs = {name: runner.run(script) for name, runner in runners.items()}
+        if len(set(outputs.values())) != 1:
+            raise SystemExit(f"Lua {op}: contenders disagree: {outputs}")
+        results["outputs"][op] = outputs["native"].decode()
+        samples = timing.interleave(
+            {name: functools.partial(runner.run, script) for name, runner in runners.items()},
+            rounds)
+        results["ops"][op] = compare(samples, "native")
+    for runner in runners.values():
+        runner.close()
+    for api in apis.values():
+        api.close()
+    return results
+
+
 # ---- B10: a C++ library, snappy --------------------------------------------------------
 
 
@@ -196,6 +268,12 @@ def bench_snappy(apis: dict[str, RawAPI], data: bytes, rounds: int) -> dict[str,
     for api in apis.values():
         api.close()
     return results
+
+
+def lua_geomeans(result: dict[str, Any]) -> dict[str, float]:
+    """Each contender's geomean ratio over the CPU-bound scripts only."""
+    cpu = {k: v for k, v in result["ops"].items() if k in result["cpu"]}
+    return geomeans({"ops": cpu})
 
 
 # ---- B3: crossing the boundary -----------------------------------------------------------
@@ -291,6 +369,92 @@ def _per_call(run: Callable[[int], Any]) -> float:
         if elapsed > 0.005:
             return elapsed / n
         n *= 4
+
+
+# ---- B8: expat, the library calling Python for every event --------------------------------
+
+
+def _expat_workloads() -> dict[str, Callable[[Any], Callable[[], Any]]]:
+    """Each workload: given a module with pyexpat's API, a function that parses the
+    document (set by bench_expat) and returns what it computed."""
+
+    def no_handlers(module: Any) -> Callable[[], Any]:
+        def run() -> Any:
+            return module.ParserCreate().Parse(_DOCUMENT[0], True)
+        return run
+
+    def counting(module: Any) -> Callable[[], Any]:
+        # What a handler typically does with an event: a little bookkeeping.
+        def run() -> Any:
+            parser = module.ParserCreate()
+            names: dict[str, int] = {}
+            totals = [0, 0, 0]
+
+            def start(name: str, attrs: dict[str, str]) -> None:
+                names[name] = names.get(name, 0) + 1
+                totals[0] += len(attrs)
+
+            def end(name: str) -> None:
+                totals[1] += 1
+
+            def text(data: str) -> None:
+                totals[2] += len(data)
+
+            parser.StartElementHandler = start
+            parser.EndElementHandler = end
+            parser.CharacterDataHandler = text
+            parser.Parse(_DOCUMENT[0], True)
+            return names, totals
+        return run
+
+    def empty(module: Any) -> Callable[[], Any]:
+        # Handlers that do nothing: the dispatch alone.
+        def run() -> Any:
+            parser = module.ParserCreate()
+            events = [0]
+
+            def start(name: str, attrs: dict[str, str]) -> None:
+                pass
+
+            def end(name: str) -> None:
+                pass
+
+            def text(data: str) -> None:
+                pass
+
+            parser.StartElementHandler = start
+            parser.EndElementHandler = end
+            parser.CharacterDataHandler = text
+            parser.Parse(_DOCUMENT[0], True)
+            return events
+        return run
+
+    return {"no handlers": no_handlers, "start/end/text handlers": counting,
+            "start/end/text handlers doing nothing": empty}
+
+
+_DOCUMENT: list[bytes] = [b""]
+
+
+def bench_expat(modules: dict[str, ModuleType], document: bytes,
+                rounds: int) -> dict[str, Any]:
+    """Parse `document` (10 MiB) with the native pyexpat and with the sandboxed expat
+    example (each memory-check mode): without handlers, with start/end/character-data
+    handlers doing a little bookkeeping, and with handlers doing nothing."""
+    import pyexpat
+
+    _DOCUMENT[0] = document
+    contenders: dict[str, Any] = {"native": pyexpat, **modules}
+    results: dict[str, Any] = {"ops": {}, "document": len(document)}
+    for workload, make in _expat_workloads().items():
+        runs = {name: make(module) for name, module in contenders.items()}
+        answers = {name: repr(run()) for name, run in runs.items()}
+        if len(set(answers.values())) != 1:
+            raise SystemExit(f"B8 {workload}: the parsers disagree")
+        samples = timing.interleave(runs, rounds)
+        results["ops"][workload] = compare(samples, "native")
+    _DOCUMENT[0] = b""
+    return results
 
 
 # ---- B4: data across the boundary --------------------------------------------------------

@@ -19,8 +19,9 @@ pytestmark = pytest.mark.slow  # whole projects built end to end (./run-tests -m
 if TYPE_CHECKING:
     from pathlib import Path
 
-_JUNK = shutil.ignore_patterns(".git", ".venv*", ".*cache", "build", "dist", "*.egg-info",
-                               "__pycache__", "vendor", "*.so", ".wheelhouse", "benchmarks")
+_JUNK = shutil.ignore_patterns(".git", ".venv*", ".*cache", ".test-tmp", "build", "dist",
+                               "*.egg-info", "__pycache__", "vendor", "*.so", ".wheelhouse",
+                               "benchmarks")
 
 ROUND_TRIP = textwrap.dedent("""\
     import zlib

@@ -110,6 +110,16 @@ BAD_INPUTS: dict[str, tuple[dict[str, str], dict[str, object], dict[str, str], s
     "undefined function (link error)": (
         {"a.c": "int g(int);\nint f(int x) { return g(x); }\n"}, {}, {},
         "undefined symbol: g — add the source that defines g"),
+    "unknown hardening mechanism": (
+        {"a.c": GOOD}, {"hardening": ["stack", "overflow"]}, {},
+        "hardening names 'overflow'; use any of: stack, bounds, fortify, heap, or 'all'"),
+    "hardening as a string": (
+        {"a.c": GOOD}, {"hardening": "all"}, {}, "hardening must be a list of strings"),
+    # Debian's wasi-libc has no stack protector runtime: the flag alone cannot link.
+    "stack protector without its runtime": (
+        {"a.c": "int f(int x) { char b[16]; b[x & 15] = 1; return b[3]; }\n"},
+        {"toolchain": "system", "wasm_cflags": ["-fstack-protector-all"]}, {},
+        "use hardening=['stack'] instead of -fstack-protector in wasm_cflags=[...]"),
     "unknown wasm compiler flag": (
         {"a.c": GOOD}, {"wasm_cflags": ["-fno-such-flag"]}, {}, "-fno-such-flag"),
 }

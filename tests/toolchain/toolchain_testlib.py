@@ -88,8 +88,72 @@ def build_fake_sdk_tree(parent: Path, stem: str, cxx: bool = True) -> Path:
                     ignore=without_cxx)
     shutil.copytree(WASI_LIBC_LIB, sysroot / "lib" / "wasm32-wasi", symlinks=False,
                     ignore=without_cxx)
+    _add_setjmp(sysroot, "wasm32-wasi")
     (root / "VERSION").write_text("27.0\nwasi-libc: debian wasi-libc\nllvm: 19\n")
     return root
+
+
+# wasi-sdk 27's setjmp support, which Debian's 2022 wasi-libc lacks: wasi-libc's setjmp.h
+# (musl's, refusing to compile without wasm exception handling, declaring every variant
+# as a function) and libsetjmp.a, whose runtime traps on a jmp_buf that was never set.
+# Written here after wasi-libc's behaviour, so that a build can tell it from wasmbox's.
+FAKE_SETJMP_H = """\
+#ifndef _SETJMP_H
+#define _SETJMP_H
+#if !defined(__wasm_exception_handling__)
+#error Setjmp/longjmp support requires Exception handling support
+#endif
+typedef struct __jmp_buf_tag {
+    unsigned long __jb[8];
+    unsigned long __fl;
+    unsigned long __ss[128 / sizeof(long)];
+} jmp_buf[1];
+typedef jmp_buf sigjmp_buf;
+int sigsetjmp(sigjmp_buf, int) __attribute__((__returns_twice__));
+_Noreturn void siglongjmp(sigjmp_buf, int);
+int _setjmp(jmp_buf) __attribute__((__returns_twice__));
+_Noreturn void _longjmp(jmp_buf, int);
+int setjmp(jmp_buf) __attribute__((__returns_twice__));
+_Noreturn void longjmp(jmp_buf, int);
+#define setjmp setjmp
+#endif
+"""
+
+FAKE_LIBSETJMP_C = """\
+#include <stdint.h>
+struct state { void *invocation; uint32_t label; struct { void *env; int value; } thrown; };
+void __wasm_setjmp(void *env, uint32_t label, void *invocation) {
+    struct state *s = env;
+    if (label == 0 || invocation == 0) __builtin_trap();
+    s->invocation = invocation;
+    s->label = label;
+}
+uint32_t __wasm_setjmp_test(void *env, void *invocation) {
+    struct state *s = env;
+    if (s->label == 0 || invocation == 0) __builtin_trap(); /* never set */
+    return s->invocation == invocation ? s->label : 0;
+}
+void __wasm_longjmp(void *env, int value) {
+    struct state *s = env;
+    s->thrown.env = env;
+    s->thrown.value = value ? value : 1;
+    __builtin_wasm_throw(1, &s->thrown);
+}
+"""
+
+
+def _add_setjmp(sysroot: Path, triple: str) -> None:
+    (sysroot / "include" / triple / "setjmp.h").write_text(FAKE_SETJMP_H)
+    lib = sysroot / "lib" / triple
+    source, obj = lib / "setjmp-rt.c", lib / "setjmp-rt.o"
+    source.write_text(FAKE_LIBSETJMP_C)
+    subprocess.run([str(DEBIAN_CLANG), f"--target={triple}", f"--sysroot={sysroot}", "-O2",
+                    "-mllvm", "-wasm-enable-sjlj", "-c", str(source), "-o", str(obj)], check=True)
+    # zig's llvm-ar (ziglang is a test dependency): Debian's clang-19 ships no archiver.
+    subprocess.run([sys.executable, "-m", "ziglang", "ar", "rcs", str(lib / "libsetjmp.a"),
+                    str(obj)], check=True)
+    source.unlink()
+    obj.unlink()
 
 
 def _add_padding(archive: tarfile.TarFile, stem: str, files: int) -> None:

@@ -9,7 +9,8 @@
 #                       [MEMORY_CHECK bounds|guard] [TOOLCHAIN auto|wasi-sdk|zig|system]
 #                       [MAX_CALL_DEPTH <frames>] [MODULE_NAME <pkg.module>]
 #                       [WASM_CFLAGS <flag>...] [WASM_LDFLAGS <flag>...]
-#                       [OPTIMIZATION <-Ox>] [WASM2C_PARTS <n>]
+#                       [OPTIMIZATION <-Ox>] [HARDENING stack|bounds|fortify|heap|all...]
+#                       [WASM2C_PARTS <n>]
 #                       [CAPABILITIES <JSON object of Sandbox() defaults>]
 #                       [USE_SABI <3.11 or later>]
 #                       [CXX_STD <c++17|gnu++20|...>] [WASM_CXXFLAGS <flag>...])

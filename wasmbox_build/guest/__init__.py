@@ -6,6 +6,11 @@ C++ runtime's aborts into a trap after writing down why in the note the runtime 
 with include/ first, whose <fstream> overlay gives back the file streams that the
 providers' wasm32 libc++ leaves out. Both the toolchain probe and the pipeline use
 these, so they sit beside neither.
+
+setjmp/ is setjmp/longjmp for every module (pipeline/sjlj.py): its include/setjmp.h
+comes after the library's own include folders in every compile, and
+setjmp_runtime.c is linked into a module that uses setjmp when the toolchain has no
+runtime of its own.
 """
 
 from __future__ import annotations
@@ -17,5 +22,7 @@ CXX_SUPPORT_SOURCES = (_HERE / "wasmbox_cxx.cc", _HERE / "wasmbox_cxx_fstream.cc
 CXX_INCLUDE_DIR = _HERE / "include"
 # Every file above, for cache keys: a change to any of them changes the module.
 CXX_SUPPORT_FILES = (*CXX_SUPPORT_SOURCES, CXX_INCLUDE_DIR / "fstream")
+# setjmp.h (in include/) and setjmp_runtime.c.
+SETJMP_DIR = _HERE / "setjmp"
 # The note's symbol, exported (its address, as a wasm global) from every C++ module.
 CXX_ABORT_NOTE = "__wasmbox_abort_note"

@@ -25,6 +25,7 @@ import difflib
 import hashlib
 import json
 import os
+import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -44,8 +45,9 @@ from ..incremental import (
 )
 from ..process import run_capture
 from ..progress import Steps
+from ..toolchain import zig
 from ..toolchain.probe import verify_cxx
-from . import content_cache, diagnostics
+from . import content_cache, diagnostics, hardening, sjlj
 from .wasm_info import WasmFormatError, read_wasm_info
 from .wasm_objects import defined_functions
 
@@ -79,6 +81,7 @@ class WasmBuild:
     # go to C sources only (as CFLAGS and CXXFLAGS do).
     cxx_std: str | None = None
     extra_cxxflags: tuple[str, ...] = ()
+    hardening: tuple[str, ...] = ()  # mechanisms of hardening.py, canonical order
 
     @property
     def has_cxx(self) -> bool:
@@ -118,6 +121,8 @@ def _common_flags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
         flags.append(f"-I{directory}")
     for name, value in build.defines:
         flags.append(f"-D{name}" if value is None else f"-D{name}={value}")
+    flags += sjlj.compile_flags(toolchain)  # after the library's folders: its own headers win
+    flags += hardening.library_cflags(build.hardening)
     return flags
 
 
@@ -138,6 +143,12 @@ def _cxxflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
 def _support_flags(toolchain: Toolchain) -> list[str]:
     """guest/'s sources are ours: the same flags whatever the library asks for."""
     return [*toolchain.cflags, "-O2", f"-I{CXX_INCLUDE_DIR}"]
+
+
+def _hardening_cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
+    """Flags for the hardening support file (hardening.py): the library's optimization,
+    none of its own flags."""
+    return [*toolchain.cflags, build.optimization, *hardening.support_cflags(build.hardening)]
 
 
 def _object_path(obj_dir: Path, source: Path) -> Path:
@@ -297,12 +308,67 @@ def _ldflags(toolchain: Toolchain, build: WasmBuild, exports: Sequence[str]) -> 
         flags.append("-Wl,--stack-first")
     if build.max_memory is not None:
         flags.append(f"-Wl,--max-memory={build.max_memory}")
-    for name in (*exports, *ALLOCATOR_EXPORTS):
+    allocator = () if hardening.exports_allocator_itself(build.hardening) else ALLOCATOR_EXPORTS
+    for name in (*exports, *allocator):
         flags.append(f"-Wl,--export={name}")
     if build.has_cxx:
         flags.append(f"-Wl,--export={CXX_ABORT_NOTE}")  # read by the runtime after a trap
+    flags += hardening.ldflags(build.hardening)
     flags += build.extra_ldflags
     return flags
+
+
+def _setjmp_runtime(toolchain: Toolchain, objects: Sequence[Path],
+                    obj_dir: Path) -> tuple[list[str], bool]:
+    """The link arguments that give the objects setjmp/longjmp, if they use it: the
+    toolchain's own library, or our runtime compiled like a source (and whether it
+    was compiled now)."""
+    if not sjlj.needs_runtime(objects):
+        return [], False
+    library = sjlj.toolchain_library(toolchain)
+    if library:
+        return list(library), False
+    source = sjlj.runtime_source()
+    obj = _object_path(obj_dir, source)
+    flags = [*toolchain.cflags, "-O2", *sjlj.compile_flags(toolchain)]
+    compiled = _compile_one(toolchain, source, obj, flags)
+    return [str(obj)], compiled
+
+
+def _link(toolchain: Toolchain, build: WasmBuild, argv: list[str],
+          ) -> subprocess.CompletedProcess[str]:
+    wraps = hardening.ldflags(build.hardening)
+    if not (toolchain.is_zig and wraps):
+        return run_capture(argv, env=toolchain.env, timeout=1800)
+    # zig cc drops -Wl,--wrap: take the wasm-ld command it runs and run it again with
+    # zig's own wasm-ld and the wraps (zig.linker_line).
+    printed = run_capture([*argv, "-v"], env=toolchain.env, timeout=1800)
+    line = zig.linker_line(printed.stderr)
+    if line is None:
+        return printed
+    if any(" " in str(part) for part in (*build.sources, argv[-1])):
+        raise BuildError("hardening=['heap'] with zig needs a build folder and sources "
+                         "without spaces in their paths (zig prints its link unquoted); "
+                         "move them, or use toolchain='system'")
+    wasm_ld_wraps = [flag.removeprefix("-Wl,") for flag in wraps]
+    return run_capture([*zig.wasm_ld(toolchain), *line, *wasm_ld_wraps], env=toolchain.env,
+                       timeout=1800)
+
+
+def _compile_hardening(toolchain: Toolchain, build: WasmBuild, obj_dir: Path,
+                     ) -> tuple[list[Path], bool]:
+    """The hardening support object if the build is hardened (else none), and whether
+    it was compiled this time."""
+    if not build.hardening:
+        return [], False
+    source = hardening.support_source()
+    obj = _object_path(obj_dir, source)
+    try:
+        compiled = _compile_one(toolchain, source, obj, _hardening_cflags(toolchain, build))
+    except BuildError as error:
+        raise BuildError(diagnostics.hardening_unsupported(str(error), toolchain,
+                                                           build.hardening)) from None
+    return [obj], compiled
 
 
 def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path,
@@ -311,19 +377,23 @@ def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path
 
     `build` comes from checked options (options.py): nothing is checked again here."""
     root = source_root(build)
+    sandbox = str(hardening.support_dir())
 
     def portable(text: str) -> str:
-        return text.replace(str(root), "<root>")
+        return text.replace(str(root), "<root>").replace(sandbox, "<wasmbox>")
 
     support: list[str] = []
     if build.has_cxx:
         verify_cxx(toolchain)  # no libc++ here: one line naming the fix, before any compile
         support = [file_digest(path) for path in CXX_SUPPORT_FILES]
+    if build.hardening:
+        support += [f"hardening {hardening.RECIPE}",
+                    *(file_digest(f) for f in hardening.support_files())]
     cache_key = key_of(
         "wasm", LINK_LAYOUT, toolchain.identity,
         [portable(f) for f in _cflags(toolchain, build)],
         portable(repr(build)), [(portable(str(s)), file_digest(s)) for s in build.sources],
-        support)
+        support, file_digest(sjlj.runtime_source()))
     cached = content_cache.load_wasm(cache_key, out, root)
     if cached is not None:
         exports = tuple(str(name) for name in cached["exports"])  # type: ignore[attr-defined]
@@ -362,18 +432,26 @@ def _build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Pat
         with ThreadPoolExecutor(max_workers=workers) as pool:
             compiled_flags = list(pool.map(one, jobs_list))
     exports = _resolve_exports(build, objects)
-    # clang++ (zig c++) as the link driver adds libc++ and libc++abi.
+    setjmp_args, setjmp_compiled = _setjmp_runtime(toolchain, objects, obj_dir)
+    hardening_objects, hardening_compiled = _compile_hardening(toolchain, build, obj_dir)
+    # clang++ (zig c++) as the link driver adds libc++ and libc++abi. The hardening
+    # object goes first: wasm-ld takes archive members lazily whatever their place, so
+    # a libc whose member also defines __stack_chk_guard (zig's, wasi-sdk's: with a
+    # constructor of its own that asks WASI for randomness) is never pulled in once our
+    # definitions are seen first.
     driver = toolchain.cxx_compiler if build.has_cxx else toolchain.compiler
     link_argv = [*driver, *_ldflags(toolchain, build, exports),
-                 *_import_flags(toolchain, build, work_dir), *map(str, [*objects, *support]),
-                 "-o"]
+                 *_import_flags(toolchain, build, work_dir),
+                 *map(str, [*hardening_objects, *objects, *support]), *setjmp_args, "-o"]
     link_key = key_of([link_argv, allowed_imports(build)])
     link_stamp = Stamp(out.with_name(out.name + ".link"))
-    if not any(compiled_flags) and out.is_file() and link_stamp.matches(link_key):
+    if (not any(compiled_flags) and not setjmp_compiled and not hardening_compiled
+            and out.is_file()
+            and link_stamp.matches(link_key)):
         return WasmResult(out, exports, file_digest(out), ())
     tmp = out.with_name(out.name + ".tmp")
     out.parent.mkdir(parents=True, exist_ok=True)
-    result = run_capture([*link_argv, str(tmp)], env=toolchain.env, timeout=1800)
+    result = _link(toolchain, build, [*link_argv, str(tmp)])
     if result.stderr:
         sys.stderr.write(result.stderr)
     if result.returncode != 0:

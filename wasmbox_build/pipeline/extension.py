@@ -116,6 +116,7 @@ def generate(ext: ExtensionOptions, work_dir: Path, toolchain: Toolchain, wasm2c
         "stack_size": ext.stack_size,
         "max_memory": ext.max_memory,
         "max_call_depth": ext.max_call_depth,
+        "hardening": list(ext.hardening),
         "abi3": abi3.tag(ext.py_limited_api) if ext.py_limited_api is not None else None,
         # C++: which standard (None: the compiler's default); exceptions never catch.
         "cxx": {"std": ext.cxx_std, "exceptions": False} if build.has_cxx else None,

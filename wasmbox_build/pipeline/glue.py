@@ -51,6 +51,9 @@ __all__ = [
 
 
 WASI_MODULE = "wasi_snapshot_preview1"
+# The host functions a hardened library calls (pipeline/hardening.py; implemented in
+# runtime/wasmbox_wasi.c): its secret at instantiation, and a detected corruption.
+WASMBOX_MODULE = "wasmbox"
 
 
 # Names the Sandbox object and the module define themselves. An export with one
@@ -88,9 +91,11 @@ EXCEPTIONS = (
     "InvalidConversion",
     "IndirectCallMismatch",
     "MissingImport",
+    "UncaughtException",
     "SandboxExit",
     "CapabilityDenied",
     "CxxException",
+    "CorruptionDetected",
     "SandboxPoisoned",
 )
 MODULE_API = frozenset({"Sandbox", "Cell", "cell", "Callback", "set_imports", *EXCEPTIONS})
@@ -159,6 +164,13 @@ WASI_FUNCTIONS: Mapping[str, FuncType] = {
     "sock_send": _sig("iiiii"),
     "sock_shutdown": _sig("ii"),
 }
+WASMBOX_FUNCTIONS: Mapping[str, FuncType] = {
+    "hardening_secret": _sig("", "j"),
+    "hardening_trap": _sig("i", ""),
+}
+# module -> (what it is called in messages, its functions)
+_IMPORTS = {WASI_MODULE: ("WASI", WASI_FUNCTIONS),
+            WASMBOX_MODULE: ("wasmbox's hardening interface", WASMBOX_FUNCTIONS)}
 
 
 @dataclass(frozen=True)
@@ -510,8 +522,7 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
         "instantiate_fn": f"wasm2c_{prefix}_instantiate",
         "free_fn": f"wasm2c_{prefix}_free",
         "get_func_type_fn": f"wasm2c_{prefix}_get_func_type",
-        "imports_wasi": any(i.module == WASI_MODULE for i in info.imports),
-        "imports_env": bool(callbacks.imports),
+        "import_contexts": _import_contexts(info),
         "throws": info.has_tags,
         "memory_fn": export_fn(memory_export) if memory_export else None,
         "memory_reserve": reserve if memory is not None else 0,
@@ -528,22 +539,38 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
     }
 
 
+# How the glue's instantiate() reaches each import module's context from the sandbox:
+# "env" (Python's functions, callbacks.py) is the sandbox itself.
+_IMPORT_CONTEXTS = {host_callbacks.ENV_MODULE: "(struct w2c_env *)sb", WASI_MODULE: "&sb->wasi",
+                    WASMBOX_MODULE: "&sb->wasi.hardening"}
+
+
+def _import_contexts(info: WasmInfo) -> list[str]:
+    """The import arguments of wasm2c's instantiate function: one per imported module,
+    in the order of the module names (wasm2c 1.0.42 keeps them in a sorted set)."""
+    return [_IMPORT_CONTEXTS[m] for m in sorted({i.module for i in info.imports})]
+
+
 def _check_imports(info: WasmInfo) -> None:
-    """WASI functions, and functions of "env" (Python provides them: callbacks.py)."""
+    """WASI functions, wasmbox's hardening functions, and functions of "env" (Python
+    provides them: callbacks.py)."""
     for imp in info.imports:
         where = f"{imp.module}.{imp.name}"
         if imp.module == host_callbacks.ENV_MODULE and imp.kind == "func":
             continue
-        if imp.module != WASI_MODULE:
+        if imp.module not in _IMPORTS:
             raise BuildError(
                 f"the wasm imports {where}, which nothing provides: the C library calls "
                 "a function it does not define; add the source that defines it"
             )
-        expected = WASI_FUNCTIONS.get(imp.name)
+        what, functions = _IMPORTS[imp.module]
+        expected = functions.get(imp.name)
         if imp.kind != "func" or expected is None:
-            raise BuildError(f"the wasm imports {where}, which is not part of WASI preview 1")
+            version = " preview 1" if imp.module == WASI_MODULE else ""
+            raise BuildError(f"the wasm imports {where}, which is not part of {what}{version}")
         if imp.type != expected:
-            raise BuildError(f"the wasm imports {where} as {imp.type}; WASI defines {expected}")
+            raise BuildError(f"the wasm imports {where} as {imp.type}; {what} defines "
+                             f"{expected}")
 
 
 def _exports(

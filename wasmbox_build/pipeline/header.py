@@ -27,6 +27,7 @@ from .._version import __version__
 from ..errors import BuildError
 from ..incremental import digests, key_of, write_atomically
 from ..process import run_capture
+from . import sjlj
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -173,6 +174,7 @@ def _flags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
         flags.append(f"-I{directory}")
     for name, value in build.defines:
         flags.append(f"-D{name}" if value is None else f"-D{name}={value}")
+    flags += sjlj.compile_flags(toolchain)  # a header may include <setjmp.h> (libpng's does)
     flags += build.extra_cflags
     return [*flags, "-Wno-unused-command-line-argument"]
 
@@ -352,6 +354,18 @@ def _matching(tokens: Sequence[str], start: int) -> int:
                 return i
     raise ValueError("unbalanced brackets")
 
+
+def _group_start(tokens: Sequence[str]) -> int | None:
+    """Where the bracketed group that ends `tokens` opens, or None if they do not end
+    with a complete one."""
+    if not tokens or tokens[-1] != ")":
+        return None
+    depth = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(tokens[i], 0)
+        if depth == 0:
+            return i
+    return None
 
 class _Model:
     def __init__(self, header: Path, decls: list[dict[str, Any]]) -> None:
@@ -575,16 +589,15 @@ class _Model:
             tokens = _tokens(function_type)
         except ValueError as error:
             return CType("unsupported", function_type, why=str(error))
-        if not tokens or tokens[-1] != ")":
-            return CType("unsupported", function_type, why="not a function type")
-        depth = 0
-        for i in range(len(tokens) - 1, -1, -1):
-            depth += {")": 1, "(": -1}.get(tokens[i], 0)
-            if depth == 0:
-                head = tokens[:i]
+        while True:  # the function type's own attributes: libpng's PNG_NORETURN
+            start = _group_start(tokens)
+            if start is None or start == 0 or tokens[start - 1] != "__attribute__":
                 break
-        else:
-            return CType("unsupported", function_type, why="unbalanced brackets")
+            tokens = tokens[:start - 1]
+        start = _group_start(tokens)
+        if start is None:
+            return CType("unsupported", function_type, why="not a function type")
+        head = tokens[:start]
         if head and head[-1] == ")":  # a function returning a function pointer
             return _pointer(CType("function", function_type), function_type)
         return self.parse(" ".join(head))

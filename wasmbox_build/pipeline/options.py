@@ -35,7 +35,7 @@ from typing import Any
 
 from ..errors import BuildError
 from ..settings import TOOLCHAIN_CHOICES
-from . import abi3
+from . import abi3, hardening
 from .capabilities import capabilities_literal, normalize_capabilities, parse_capabilities_literal
 from .compile import DEFAULT_STACK_SIZE, WasmBuild
 from .header import find_header
@@ -255,6 +255,14 @@ def _check_cxx_std(value: str | None, c: Check) -> str | None:
     return value
 
 
+def _check_hardening(value: tuple[str, ...], c: Check) -> tuple[str, ...]:
+    chosen = hardening.normalize(value)
+    if isinstance(chosen, str):
+        raise BuildError(f"{c.plain} names {chosen!r}; use any of: "
+                         f"{', '.join(hardening.NAMES)}, or {hardening.ALL!r}")
+    return chosen
+
+
 def _check_parts(value: int | None, c: Check) -> int | None:
     if value is not None and not 1 <= value <= MAX_WASM2C_PARTS:
         raise BuildError(f"{c.plain} {value}; use a number from 1 to {MAX_WASM2C_PARTS}")
@@ -329,6 +337,9 @@ class ExtensionOptions:
         (), "extra flags for the wasm compiler (C++ sources)")
     optimization: str = _option("-O2", "the wasm compile's optimization level",
                                 check=_check_optimization)
+    hardening: tuple[str, ...] = _option(
+        (), "checks in the library that trap on its bugs: stack, bounds, fortify, heap, all",
+        check=_check_hardening)
     wasm2c_parts: int | None = _option(
         None, "how many C files wasm2c writes (compiled in parallel)", check=_check_parts,
         shown_default="by size")
@@ -344,7 +355,7 @@ class ExtensionOptions:
             exports=self.exports, declared=declared, imports=self.imports,
             stack_size=self.stack_size, max_memory=self.max_memory,
             optimization=self.optimization, cxx_std=self.cxx_std,
-            extra_cxxflags=self.wasm_cxxflags)
+            extra_cxxflags=self.wasm_cxxflags, hardening=self.hardening)
 
     @property
     def short_name(self) -> str:

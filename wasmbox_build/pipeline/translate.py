@@ -16,7 +16,7 @@ from ..errors import BuildError
 from ..incremental import Stamp, file_digest, key_of
 from ..process import run_capture
 from ..progress import say
-from . import content_cache
+from . import content_cache, wasm2c_fixes
 
 if TYPE_CHECKING:
     from ..toolchain.model import Wasm2C
@@ -77,6 +77,7 @@ def _run_wasm2c(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path, parts: int
     if result.returncode != 0:
         raise BuildError(f"wasm2c failed on {wasm.name}: "
                          f"{(result.stderr or result.stdout).strip().splitlines()[0]}")
+    wasm2c_fixes.apply(out_dir, name)
 
 
 def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path,
@@ -91,7 +92,7 @@ def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path,
     elif not 1 <= parts <= 64:
         raise BuildError(f"wasm2c parts={parts}; use a number from 1 to 64")
     # Not the executable's path: the same release in another build environment agrees.
-    key = key_of(file_digest(wasm), wasm2c.version, name, parts)
+    key = key_of(file_digest(wasm), wasm2c.version, name, parts, wasm2c_fixes.VERSION)
     stamp = Stamp(out_dir / ".wasm2c-stamp")
     sources = output_sources(out_dir, name, parts)
     if stamp.matches(key) and all(s.is_file() for s in sources):

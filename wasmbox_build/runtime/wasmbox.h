@@ -57,7 +57,9 @@
 #endif
 #include <setjmp.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "wasm-rt.h"
 #include "wasm-rt-exceptions.h"
@@ -232,6 +234,36 @@ static inline void wasmbox_set_state(wasmbox_sandbox *sb, wasmbox_state state)
 /* The glue's wrappers get the instance through this, typed. */
 #define WASMBOX_INSTANCE(sb, type) ((type *)(sb)->instance)
 
+/* The generated code keeps its per-call state in the first fields of the
+ * instance, not in wasm2c's thread-locals (pipeline/wasm2c_fixes.py; the glue
+ * checks the layout): the count of wasm frames, up to
+ * WASM_RT_MAX_CALL_STACK_DEPTH, where an exception that nothing in the
+ * sandbox catches goes, and the exception being thrown. One call runs in an
+ * instance at a time, so the boundary sets the count and the unwind target on
+ * every entry; a call nested inside a callback saves all of it and puts it
+ * back when it returns (wasmbox_level). */
+#define WASMBOX_EXCEPTION_BYTES 256 /* WASM_EXN_MAX_SIZE of wasm-rt-exceptions.h */
+typedef struct {
+    uint32_t call_depth;            /* wasmbox_call_depth */
+    uint32_t exception_size;        /* wasmbox_exception_size */
+    wasm_rt_jmp_buf *unwind_target; /* wasmbox_unwind_target */
+    const void *exception_tag;      /* wasmbox_exception_tag */
+    unsigned char exception[WASMBOX_EXCEPTION_BYTES]; /* wasmbox_exception */
+} wasmbox_instance_head;
+
+/* Stored through memcpy: the instance is the generated struct, whose first
+ * fields these are, not a wasmbox_instance_head (no aliasing assumed). */
+static inline void wasmbox_set_call_depth(void *instance, uint32_t depth)
+{
+    memcpy((char *)instance + offsetof(wasmbox_instance_head, call_depth), &depth, sizeof depth);
+}
+
+static inline void wasmbox_set_unwind_target(void *instance, wasm_rt_jmp_buf *target)
+{
+    memcpy((char *)instance + offsetof(wasmbox_instance_head, unwind_target), &target,
+           sizeof target);
+}
+
 /* ---- crossing the boundary (wasmbox_boundary.c) --------------------------
  *
  * Each export wrapper does, with `call` a local wasmbox_call:
@@ -261,10 +293,12 @@ static inline void wasmbox_set_state(wasmbox_sandbox *sb, wasmbox_state state)
  * Calls nest: a callback (Python code the library calls, wasmbox_callbacks.c)
  * may call into its sandbox again, on the same thread. Such a call takes the
  * slow path in: it saves what the enclosing call keeps in the thread's state
- * (jump buffer, call depth, sandbox) in its wasmbox_call, and puts it back
- * when it returns or traps, so a trap always lands at the innermost boundary
- * and the depth count and native-stack budget cover the whole nest. The plain
- * path pays one store (call->outer = NULL) and one branch for this.
+ * (jump buffer, sandbox) and the entered instance's per-call state (call
+ * depth, unwind target, exception) in its wasmbox_call, and puts them back
+ * when it returns or traps, so a trap or an uncaught wasm exception always
+ * lands at the innermost boundary and the depth count and native-stack budget
+ * cover the whole nest. The plain path pays one store (call->outer = NULL)
+ * and one branch for this.
  */
 #if defined(__GNUC__) || defined(__clang__)
 #define WASMBOX_COMPILER_BARRIER() __asm__ __volatile__("" ::: "memory")
@@ -282,18 +316,22 @@ static inline void wasmbox_set_state(wasmbox_sandbox *sb, wasmbox_state state)
     ((call)->thread->sig_jump = true, sigsetjmp((call)->thread->boundary.buffer, 0))
 #endif
 
-/* What a call nested inside a callback saves of the call it nests in, and
- * puts back when it returns or traps (wasmbox_boundary.c). */
+/* What a call nested inside a callback saves, and puts back when it returns
+ * or traps (wasmbox_boundary.c): what the enclosing call keeps in the
+ * thread's state, and the per-call state of the instance it enters - which
+ * an enclosing call may be running too (a callback calling its own sandbox),
+ * with wasm frames counted in it and a try block's target and a caught
+ * exception of its own. */
 typedef struct wasmbox_level {
-    struct wasmbox_sandbox *sandbox;
+    struct wasmbox_sandbox *sandbox; /* the enclosing call's */
     struct wasmbox_level *outer;
-    wasm_rt_jmp_buf *unwind_target; /* wasm2c's, which a wasm try block may have moved */
-    uint32_t depth;                 /* the call-depth count of the enclosing wasm frames */
     bool sig_jump;
 #if WASMBOX_FAST_JUMP
     void *jump[5];
 #endif
-    wasm_rt_jmp_buf boundary;       /* copied only if sig_jump */
+    wasm_rt_jmp_buf boundary;        /* copied only if sig_jump */
+    void *instance;                  /* the instance the nested call enters */
+    wasmbox_instance_head head;      /* and its state before the call */
 } wasmbox_level;
 
 typedef struct wasmbox_call {
@@ -320,10 +358,14 @@ WASMBOX_INTERNAL bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call
                                          const char *what);
 /* Set up t for a call into sb (the lock is held): shared by both paths. */
 static inline void wasmbox_enter_thread(wasmbox_thread *t, wasmbox_sandbox *sb,
-                                        wasmbox_call *call, const char *what)
+                                        void *instance, wasmbox_call *call,
+                                        const char *what)
 {
     call->thread = t;
     call->what = what;
+    /* An uncaught wasm exception lands at the boundary (a trap may have left
+     * the target pointing into a try block of abandoned wasm code). */
+    wasmbox_set_unwind_target(instance, &t->boundary);
     t->boundary.initialized = true; /* wasm_rt_throw() checks it */
     t->sandbox = sb;
     sb->thread = t;
@@ -350,9 +392,9 @@ static inline bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const 
     sb->lock.busy = 1;
 #if WASM_RT_STACK_DEPTH_COUNT
     /* A trap or an uncaught exception leaves the count wherever it was. */
-    *t->depth = 0;
+    wasmbox_set_call_depth(sb->instance, 0);
 #endif
-    wasmbox_enter_thread(t, sb, call, what);
+    wasmbox_enter_thread(t, sb, sb->instance, call, what);
     call->outer = NULL;
     t->py_thread = call->saved_thread = PyEval_SaveThread();
     return true;
@@ -404,6 +446,9 @@ WASMBOX_INTERNAL void wasmbox_raise_trapped(wasmbox_sandbox *sb, int why, const 
  * an exception set if the call could not start. */
 WASMBOX_INTERNAL int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg,
                                         const char *what);
+/* The same on `instance`, which sb does not hold yet (instantiate, _initialize). */
+WASMBOX_INTERNAL int wasmbox_run_locked_on(wasmbox_sandbox *sb, void *instance,
+                                           void (*fn)(void *), void *arg, const char *what);
 /* The same, for calls made on behalf of Python code (typed bindings, native
  * code, the allocator below): after a trap, sb is poisoned and the trap
  * raised. False with an exception set if the call trapped or could not

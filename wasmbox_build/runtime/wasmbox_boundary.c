@@ -10,14 +10,13 @@
  * inline in wasmbox.h (wasmbox_enter, wasmbox_leave); this file has the rest.
  *
  * The boundary also
- *   - sets wasm_rt_call_stack_depth afresh on every entry: a trap or an
- *     uncaught wasm exception leaves it wherever the wasm code was (and a
- *     longjmp caught inside wasm leaks depth, a wasm2c bug). Its address is
- *     kept per thread, so setting it costs no thread-local lookup;
- *   - keeps wasm2c's exception unwind target pointing at the thread's jump
- *     buffer, so an uncaught wasm exception lands at the boundary: set once
- *     per thread, and again after each trap (which may leave it pointing
- *     into a try block of the abandoned wasm code);
+ *   - sets the call-depth count afresh on every entry (a trap or an uncaught
+ *     wasm exception leaves it wherever the wasm code was), and points the
+ *     exception unwind target at the thread's jump buffer, so that an uncaught
+ *     wasm exception lands at the boundary (a trap may leave it pointing into
+ *     a try block of abandoned wasm code). The generated code keeps both in
+ *     the instance, not in wasm2c's thread-locals (pipeline/wasm2c_fixes.py),
+ *     so setting them costs no thread-local lookup;
  *   - gives the call only as much call depth as this thread's native stack
  *     can hold (see depth_budget), so a deep recursion in a small-stack
  *     thread traps with StackExhausted instead of crashing the process (and
@@ -25,11 +24,17 @@
  *     page faults and wasmbox_faults.c makes that StackExhausted too);
  *   - holds the sandbox's lock, and releases the GIL while in wasm;
  *   - lets a callback's Python code call into the sandbox again (a nested
- *     call): the nested call saves the enclosing call's jump buffer, depth
- *     count and unwind target (wasmbox_level) and restores them when it
- *     returns or traps. Its depth count continues from the enclosing wasm
- *     frames, and its budget comes from the native stack left, so the whole
- *     nest is bounded. A trap in a nested call poisons the sandbox; the
+ *     call): the nested call saves the enclosing call's jump buffer and the
+ *     per-call state of the instance it enters (depth count, unwind target,
+ *     exception: wasmbox_level) and restores them when it returns or traps.
+ *     An enclosing call may be running that same instance: its depth count
+ *     continues from the enclosing wasm frames, and an uncaught exception or
+ *     a longjmp out of the nested call lands at the nested call's boundary,
+ *     never in the enclosing frames' try blocks (they are a callback away,
+ *     and a longjmp there would skip the host frames in between: it is the
+ *     trap UncaughtException instead). Another sandbox's instance starts
+ *     afresh. The depth budget comes from the native stack left, so the
+ *     whole nest is bounded. A trap in a nested call poisons the sandbox; the
  *     trap is recorded (sb->nested_*) so that the callback's trampoline,
  *     seeing its sandbox poisoned, unwinds the enclosing call too, and the
  *     outermost call raises it (WASMBOX_TRAP_NESTED).
@@ -101,12 +106,10 @@ static bool thread_init(wasmbox_thread *t, bool runtime_thread_ready)
 #if WASM_RT_STACK_DEPTH_COUNT
     wasm_rt_call_stack_depth = 0;
     wasm_rt_saved_call_stack_depth = 0;
-    t->depth = &wasm_rt_call_stack_depth;
     /* From this stack pointer up, a call gets the whole depth limit. */
     t->full_depth_sp = t->stack_limit == 0 ? 0
         : t->stack_limit + (uintptr_t)WASM_RT_MAX_CALL_STACK_DEPTH * WASMBOX_NATIVE_FRAME_BYTES;
 #endif
-    wasm_rt_set_unwind_target(&t->boundary);
     t->state = WASMBOX_OUTSIDE;
     t->in_callback = false;
     t->outer = NULL;
@@ -181,21 +184,20 @@ static WASMBOX_NOINLINE bool nest_exhausted(wasmbox_sandbox *sb, const char *wha
     return false;
 }
 
-/* Save what the enclosing call keeps in t, for a call that nests in it. */
-static void save_level(wasmbox_thread *t, wasmbox_level *l)
+/* Save, for a call into `instance` that nests in the thread's current one,
+ * what the enclosing call keeps in t and the instance's per-call state. */
+static void save_level(wasmbox_thread *t, void *instance, wasmbox_level *l)
 {
     l->sandbox = t->sandbox;
     l->outer = t->outer;
-    l->unwind_target = wasm_rt_get_unwind_target();
-#if WASM_RT_STACK_DEPTH_COUNT
-    l->depth = *t->depth;
-#endif
     l->sig_jump = t->sig_jump;
 #if WASMBOX_FAST_JUMP
     memcpy(l->jump, t->jump, sizeof l->jump);
 #endif
     if (t->sig_jump)
         l->boundary = t->boundary;
+    l->instance = instance;
+    memcpy(&l->head, instance, sizeof l->head);
 }
 
 /* Back to the enclosing call, in its callback again. */
@@ -205,9 +207,6 @@ static void restore_level(wasmbox_thread *t, const wasmbox_level *l)
     t->in_callback = true;
     t->sandbox = l->sandbox;
     t->outer = l->outer;
-#if WASM_RT_STACK_DEPTH_COUNT
-    *t->depth = l->depth;
-#endif
     t->sig_jump = l->sig_jump;
 #if WASMBOX_FAST_JUMP
     memcpy(t->jump, l->jump, sizeof l->jump);
@@ -215,11 +214,15 @@ static void restore_level(wasmbox_thread *t, const wasmbox_level *l)
     if (l->sig_jump)
         t->boundary = l->boundary;
     t->boundary.initialized = true;
-    wasm_rt_set_unwind_target(l->unwind_target);
+    t->why = WASM_RT_TRAP_UNCAUGHT_EXCEPTION; /* what the enclosing call's wasm_rt_throw() means */
+    /* The instance's frames of an enclosing call, if any, count on from
+     * where they were, with their try block's target and their exception. */
+    memcpy(l->instance, &l->head, sizeof l->head);
 }
 
-/* Set this thread up for a call into sb, whose lock the caller holds. */
-static bool boundary_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
+/* Set this thread up for a call into sb's `instance`, with sb's lock held. */
+static bool boundary_enter(wasmbox_sandbox *sb, void *instance, wasmbox_call *call,
+                           const char *what)
 {
     wasmbox_thread *t = wasmbox_this_thread();
     if (UNLIKELY(!t->initialized) && !thread_init(t, false))
@@ -230,24 +233,25 @@ static bool boundary_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *
          * callable runs in the middle of libc's stdio. */
         if (!t->in_callback)
             return refuse_nested(what);
+        /* An enclosing call of this thread is running sb's instance. */
+        bool running = wasmbox_inside(sb);
 #if WASM_RT_STACK_DEPTH_COUNT
         uint32_t budget = depth_budget(t);
         if (UNLIKELY(budget == 0))
-            return wasmbox_inside(sb) ? nest_exhausted(sb, what) : refuse_small_stack(what);
+            return running ? nest_exhausted(sb, what) : refuse_small_stack(what);
 #endif
-        save_level(t, &call->level);
+        save_level(t, instance, &call->level);
         call->outer = &call->level;
         t->outer = &call->level;
         t->in_callback = false; /* until this call's own callbacks run */
-        wasm_rt_set_unwind_target(&t->boundary);
 #if WASM_RT_STACK_DEPTH_COUNT
-        /* Count on from the enclosing wasm frames, and no further than the
-         * native stack left allows. */
+        /* Count on from the instance's wasm frames in the enclosing calls,
+         * if any, and no further than the native stack left allows. */
         uint32_t floor = WASM_RT_MAX_CALL_STACK_DEPTH - budget;
-        if (*t->depth < floor)
-            *t->depth = floor;
+        uint32_t depth = call->level.head.call_depth;
+        wasmbox_set_call_depth(instance, running && depth > floor ? depth : floor);
 #endif
-        wasmbox_enter_thread(t, sb, call, what);
+        wasmbox_enter_thread(t, sb, instance, call, what);
         return true;
     }
 #if WASM_RT_STACK_DEPTH_COUNT
@@ -255,12 +259,10 @@ static bool boundary_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *
     if (UNLIKELY(budget == 0))
         return refuse_small_stack(what);
     /* The generated code counts depth up to WASM_RT_MAX_CALL_STACK_DEPTH;
-     * starting higher grants fewer frames. (wasm_rt_trap() resets it to
-     * wasm_rt_saved_call_stack_depth, which stays 0: harmless, as the next
-     * entry sets it again.) */
-    *t->depth = WASM_RT_MAX_CALL_STACK_DEPTH - budget;
+     * starting higher grants fewer frames. */
+    wasmbox_set_call_depth(instance, WASM_RT_MAX_CALL_STACK_DEPTH - budget);
 #endif
-    wasmbox_enter_thread(t, sb, call, what);
+    wasmbox_enter_thread(t, sb, instance, call, what);
     return true;
 }
 
@@ -283,17 +285,19 @@ static void boundary_leave(wasmbox_call *call)
 static int boundary_trapped(wasmbox_call *call)
 {
     wasmbox_thread *t = call->thread;
+    int why = t->why;
     if (t->signal_trap) /* the fault's handler left SIGSEGV/SIGBUS blocked */
         wasmbox_faults_after_signal(t);
     if (call->outer != NULL) {
         restore_level(t, call->outer);
-        return t->why;
+        return why;
     }
+    /* The instance's count and unwind target are left where the wasm code
+     * was: the next entry sets both. */
     t->state = WASMBOX_OUTSIDE;
     t->sandbox = NULL;
     t->boundary.initialized = false;
-    wasm_rt_set_unwind_target(&t->boundary); /* it may point into dead wasm frames */
-    return t->why;
+    return why;
 }
 
 void wasmbox_trap_handler(wasm_rt_trap_t code)
@@ -510,7 +514,7 @@ bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call, const char *wha
         wasmbox_unlock(sb);
         return wasmbox_check_callable(sb);
     }
-    if (UNLIKELY(!boundary_enter(sb, call, what))) {
+    if (UNLIKELY(!boundary_enter(sb, sb->instance, call, what))) {
         wasmbox_unlock(sb);
         return false;
     }
@@ -578,8 +582,14 @@ PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call)
 
 int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *what)
 {
+    return wasmbox_run_locked_on(sb, sb->instance, fn, arg, what);
+}
+
+int wasmbox_run_locked_on(wasmbox_sandbox *sb, void *instance, void (*fn)(void *), void *arg,
+                          const char *what)
+{
     wasmbox_call call;
-    if (!boundary_enter(sb, &call, what))
+    if (!boundary_enter(sb, instance, &call, what))
         return -1;
     call.thread->py_thread = call.saved_thread = PyEval_SaveThread();
     call.thread->sig_jump = true; /* not the hot path: the portable jump */

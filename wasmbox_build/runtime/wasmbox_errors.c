@@ -11,11 +11,16 @@
  *    |                         a released callback)
  *    +- MissingImport          the library called an import no callable is
  *    |                         bound to; .name
+ *    +- UncaughtException      a wasm exception nothing caught: a longjmp to
+ *    |                         a jmp_buf whose setjmp has returned, or that
+ *    |                         is a callback away (set by an enclosing call)
  *    +- SandboxExit            the library called exit(); .code
  *    +- CapabilityDenied       on_denied="trap": the policy refused a WASI
  *                              call; .call, .detail
  *    +- CxxException           a C++ exception escaped the library (nothing
  *                              can catch in wasm32 here); .type, .what
+ *    +- CorruptionDetected     hardening=: the library's own checks caught a
+ *                              memory-safety bug inside the sandbox; .kind
  *   SandboxPoisoned(RuntimeError)  a call on a poisoned sandbox
  *
  * SandboxExit is a Trap because it has the same consequence: the instance's
@@ -32,6 +37,7 @@ PyObject *wasmbox_MissingImport;
 PyObject *wasmbox_SandboxExit;
 PyObject *wasmbox_CapabilityDenied;
 PyObject *wasmbox_CxxException;
+static PyObject *CorruptionDetected;
 PyObject *wasmbox_SandboxPoisoned;
 static PyObject *OutOfBounds;
 static PyObject *StackExhausted;
@@ -40,6 +46,7 @@ static PyObject *DivideByZero;
 static PyObject *IntegerOverflow;
 static PyObject *InvalidConversion;
 static PyObject *IndirectCallMismatch;
+static PyObject *UncaughtException;
 
 typedef struct {
     const char *name;
@@ -73,6 +80,12 @@ static const exception_def exceptions[] = {
     {"MissingImport", &wasmbox_MissingImport, &trap_base,
      "The library called one of its imports, and no callable is bound to it\n"
      "(Sandbox(imports=...), M.set_imports()). `.name` is the import."},
+    {"UncaughtException", &UncaughtException, &trap_base,
+     "A wasm exception that nothing in the sandbox caught reached the call. In C\n"
+     "that is a longjmp() to a jmp_buf whose setjmp() is in no active function of\n"
+     "this call: the function that called setjmp() has returned, the buffer was\n"
+     "never set, or it was set by a call that a callback made this one from\n"
+     "(a longjmp does not cross a callback)."},
     {"SandboxExit", &wasmbox_SandboxExit, &trap_base,
      "The sandboxed library called exit(); `.code` is the exit status. The sandbox\n"
      "is poisoned, as after any trap."},
@@ -85,6 +98,11 @@ static const exception_def exceptions[] = {
      "runtimes have no exception support, so a `throw` (or libc++ failing, e.g.\n"
      "std::bad_alloc when `new` finds no memory) ends the call. `.type` is the\n"
      "C++ type (str, or None) and `.what` its what() when it could be read."},
+    {"CorruptionDetected", &CorruptionDetected, &trap_base,
+     "A module built with hardening=[...]: the library's own checks caught a memory-\n"
+     "safety bug inside the sandbox before it went further. `.kind` is the check:\n"
+     "\"stack\", \"bounds\", \"fortify\" or \"heap\". Nothing outside the sandbox was\n"
+     "touched; the sandbox is poisoned, as after any trap."},
 };
 
 int wasmbox_errors_init(PyObject *module, const char *module_name)
@@ -153,6 +171,47 @@ static void raise_exit(uint32_t code, const char *what)
     PyObject *value = PyLong_FromLong(status);
     if (value != NULL && PyObject_SetAttrString(exc, "code", value) == 0)
         PyErr_SetObject(wasmbox_SandboxExit, exc);
+    Py_XDECREF(value);
+    Py_DECREF(exc);
+}
+
+/* What a hardening check found (WASMBOX_CORRUPTION_*), and by which mechanism. */
+static void raise_corruption(uint32_t code, const char *what)
+{
+    static const struct {
+        const char *kind, *message;
+    } found[] = {
+        [WASMBOX_CORRUPTION_STACK_SMASHED] =
+            {"stack", "stack smashing detected (a stack buffer overflow reached the "
+                      "stack protector's guard)"},
+        [WASMBOX_CORRUPTION_INDEX_OUT_OF_BOUNDS] =
+            {"bounds", "out-of-bounds index detected (an array index outside the array)"},
+        [WASMBOX_CORRUPTION_OBJECT_OVERFLOW] =
+            {"bounds", "access outside an object detected"},
+        [WASMBOX_CORRUPTION_FORTIFY_OVERFLOW] =
+            {"fortify", "buffer overflow detected (a memcpy, memset, strcpy, ... longer than "
+                        "its destination)"},
+        [WASMBOX_CORRUPTION_HEAP_OVERFLOW] =
+            {"heap", "heap corruption detected (a write past the end of a malloc'd block)"},
+        [WASMBOX_CORRUPTION_DOUBLE_FREE] = {"heap", "double free detected"},
+        [WASMBOX_CORRUPTION_INVALID_FREE] =
+            {"heap", "invalid free detected (a pointer malloc did not return, or a block "
+                     "header overwritten)"},
+        [WASMBOX_CORRUPTION_USE_AFTER_FREE] =
+            {"heap", "use after free detected (a freed block was written to)"},
+    };
+    bool known = code < sizeof found / sizeof found[0] && found[code].kind != NULL;
+    const char *kind = known ? found[code].kind : "unknown";
+    PyObject *exc = PyObject_CallFunction(
+        CorruptionDetected, "N",
+        known ? PyUnicode_FromFormat("%s() trapped: %s", what, found[code].message)
+              : PyUnicode_FromFormat("%s() trapped: corruption of unknown kind %u detected",
+                                     what, (unsigned)code));
+    if (exc == NULL)
+        return;
+    PyObject *value = PyUnicode_FromString(kind);
+    if (value != NULL && PyObject_SetAttrString(exc, "kind", value) == 0)
+        PyErr_SetObject(CorruptionDetected, exc);
     Py_XDECREF(value);
     Py_DECREF(exc);
 }
@@ -237,6 +296,8 @@ void wasmbox_raise_trap(int why, uint32_t code, const char *what, const wasmbox_
     switch (why) {
     case WASMBOX_TRAP_MISSING_IMPORT:
         raise_missing_import(code, what);
+    case WASMBOX_TRAP_CORRUPTION:
+        raise_corruption(code, what);
         return;
     case WASMBOX_TRAP_EXIT:
         raise_exit(code, what);
@@ -248,7 +309,10 @@ void wasmbox_raise_trap(int why, uint32_t code, const char *what, const wasmbox_
         PyErr_Format(wasmbox_Trap, "%s() raised signal %u", what, (unsigned)code);
         return;
     case WASM_RT_TRAP_UNCAUGHT_EXCEPTION:
-        PyErr_Format(wasmbox_Trap, "%s() threw a wasm exception that nothing caught", what);
+        PyErr_Format(UncaughtException,
+                     "%s() threw a wasm exception that nothing caught: a longjmp() to a "
+                     "jmp_buf whose setjmp() has returned, was never set, or is on the "
+                     "other side of a callback", what);
         return;
     default:
         PyErr_Format(trap_class(why), "%s() trapped: %s", what,

@@ -91,7 +91,7 @@ static bool instantiate(wasmbox_sandbox *sb)
 
     instantiate_args args = {instance, sb};
     const char *what = "instantiate";
-    int why = wasmbox_run_locked(sb, do_instantiate, &args, what);
+    int why = wasmbox_run_locked_on(sb, instance, do_instantiate, &args, what);
     if (why == WASMBOX_TRAP_NO_MEMORY) {
         PyErr_Format(PyExc_MemoryError,
                      "cannot map the %llu MiB memory reservation of a new sandbox: out of "
@@ -117,7 +117,7 @@ static bool instantiate(wasmbox_sandbox *sb)
         why = -1; /* the callbacks made before reset() could not be put back */
     if (why == WASM_RT_TRAP_NONE && def->initialize != NULL) {
         what = "_initialize";
-        why = wasmbox_run_locked(sb, do_initialize, instance, what);
+        why = wasmbox_run_locked_on(sb, instance, do_initialize, instance, what);
     }
     if (why < 0) { /* could not start: exception set */
         wasmbox_host_error_clear(sb);

@@ -66,9 +66,6 @@ typedef struct wasmbox_thread {
     bool signal_trap;
     void *alt_stack;
 #if WASM_RT_STACK_DEPTH_COUNT
-    /* wasm2c's call-depth counter of this thread (a thread-local variable),
-     * by address: set on each entry without another thread-local lookup. */
-    uint32_t *depth;
     /* Entered with the stack pointer at or above this, a call gets the whole
      * depth limit (0: work it out each time). */
     uintptr_t full_depth_sp;
@@ -83,8 +80,8 @@ typedef struct wasmbox_thread {
      * wrapper that entered the sandbox, for the innermost call. A nested call
      * (from a callback) saves the enclosing call's buffer in its
      * wasmbox_level and puts it back when it returns, so one per thread is
-     * enough, and wasm2c's exception unwind target can point here for good
-     * instead of being set on every call. */
+     * enough. Each entry points the instance's exception unwind target here
+     * (wasmbox_set_unwind_target). */
     wasm_rt_jmp_buf boundary;
     /* Nesting (wasmbox_callbacks.c): the Python code of a callback or an
      * import is running for the innermost call, so that call's sandbox may be
@@ -107,6 +104,7 @@ enum {
     WASMBOX_TRAP_NO_MEMORY = 0x103, /* instantiation could not map the linear memory */
     WASMBOX_TRAP_MISSING_IMPORT = 0x104, /* an import no callable was bound to */
     WASMBOX_TRAP_NESTED = 0x105, /* a call nested inside a callback trapped */
+    WASMBOX_TRAP_CORRUPTION = 0x106, /* hardening=: the library's checks found corruption */
 };
 
 /* Abandon the current sandbox call and jump back to its boundary, which

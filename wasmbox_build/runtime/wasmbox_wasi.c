@@ -792,6 +792,34 @@ WASI(proc_raise)(wasi_t *w, uint32_t signal)
     wasmbox_unwind(WASMBOX_TRAP_RAISE);
 }
 
+/* ---- hardening (the `wasmbox` imports) ---------------------------------------------------- */
+
+/* Not a WASI call: never refused by the policy (the library cannot read this
+ * through random_get), and the same with random=<seed>, which seeds what the
+ * library sees, not its protections. */
+uint64_t w2c_wasmbox_hardening_secret(struct w2c_wasmbox *h)
+{
+    check_native_stack(); /* getrandom needs stack; the library may call this anywhere */
+    uint64_t secret = 0;
+    host_enter();
+    int e = host_fill((uint8_t *)&secret, sizeof secret);
+    host_leave();
+    if (e != 0) {
+        /* No CSPRNG (a sandboxed build host?): still different per instance. */
+        struct timespec now;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        secret = ((uint64_t)now.tv_nsec << 32) ^ (uint64_t)now.tv_sec ^ (uint64_t)(uintptr_t)h;
+    }
+    return secret;
+}
+
+void w2c_wasmbox_hardening_trap(struct w2c_wasmbox *h, uint32_t kind)
+{
+    wasi_t *w = (wasi_t *)((char *)h - offsetof(wasi_t, hardening));
+    w->exit_code = kind;
+    wasmbox_unwind(WASMBOX_TRAP_CORRUPTION);
+}
+
 /* ---- sockets: there are none ---------------------------------------------------------------- *
  * The sandbox can never hold a socket (none is ever granted, and
  * sock_accept needs one to begin with), so every sock_* call names a

@@ -163,6 +163,13 @@ typedef struct wasmbox_capture {
     bool truncated; /* bytes beyond capture_limit were dropped */
 } wasmbox_capture;
 
+/* The context wasm2c passes to the `wasmbox` imports of a library built with
+ * hardening=[...]: it lives inside the WASI context (below), which they reach
+ * from it. */
+struct w2c_wasmbox {
+    uint32_t unused;
+};
+
 /* The context wasm2c passes to every WASI import of one instance. */
 struct w2c_wasi__snapshot__preview1 {
     /* Reset for each instance (wasmbox_wasi_init). */
@@ -170,7 +177,8 @@ struct w2c_wasi__snapshot__preview1 {
                                    * and `size` afresh on every use: memory.grow */
     const wasmbox_policy *policy; /* the sandbox's policy (it outlives the instance) */
     const char *program_name;     /* argv[0] as the sandbox sees it */
-    uint32_t exit_code;           /* set by proc_exit before unwinding */
+    uint32_t exit_code;           /* set by proc_exit (or a WASMBOX_CORRUPTION_* by
+                                   * hardening_trap) before unwinding */
     wasmbox_fd *fds;              /* fds[i] is the sandbox's fd i */
     uint32_t fd_count;
     uint64_t stdin_offset;
@@ -179,6 +187,7 @@ struct w2c_wasi__snapshot__preview1 {
     /* Kept for the sandbox's whole life (zeroed with it). */
     wasmbox_capture capture[2];   /* [WASMBOX_STDOUT], [WASMBOX_STDERR] */
     void *host_error;             /* an exception a callable raised, not re-raised yet */
+    struct w2c_wasmbox hardening; /* the `wasmbox` imports' context */
 };
 
 typedef struct w2c_wasi__snapshot__preview1 wasmbox_wasi;
@@ -287,5 +296,24 @@ WASMBOX_WASI_FN(sock_recv)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint32_
     uint32_t);
 WASMBOX_WASI_FN(sock_send)(wasmbox_wasi *, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
 WASMBOX_WASI_FN(sock_shutdown)(wasmbox_wasi *, uint32_t, uint32_t);
+
+/* ---- the `wasmbox` imports of a hardened library (pipeline/hardening.py) ----------
+ * hardening_secret: 64 bits from the host's CSPRNG, asked for once per instance
+ * by the library's first constructor (the stack guard, the heap key).
+ * hardening_trap: the library's own checks found corruption of the kind given
+ * (WASMBOX_CORRUPTION_*); the call ends as CorruptionDetected. */
+enum {
+    WASMBOX_CORRUPTION_STACK_SMASHED = 1,
+    WASMBOX_CORRUPTION_INDEX_OUT_OF_BOUNDS = 2,
+    WASMBOX_CORRUPTION_OBJECT_OVERFLOW = 3,
+    WASMBOX_CORRUPTION_FORTIFY_OVERFLOW = 4,
+    WASMBOX_CORRUPTION_HEAP_OVERFLOW = 5,
+    WASMBOX_CORRUPTION_DOUBLE_FREE = 6,
+    WASMBOX_CORRUPTION_INVALID_FREE = 7,
+    WASMBOX_CORRUPTION_USE_AFTER_FREE = 8,
+};
+/* Where a module imports these, the glue passes &wasi->hardening. */
+WASMBOX_INTERNAL uint64_t w2c_wasmbox_hardening_secret(struct w2c_wasmbox *);
+WASMBOX_INTERNAL WASMBOX_NORETURN void w2c_wasmbox_hardening_trap(struct w2c_wasmbox *, uint32_t);
 
 #endif /* WASMBOX_WASI_H_ */

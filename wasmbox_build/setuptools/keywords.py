@@ -44,6 +44,8 @@ class WasmBoxExtensionKeywords(TypedDict, total=False):
     """extra flags for the wasm compiler (C++ sources)"""
     optimization: str
     """the wasm compile's optimization level"""
+    hardening: Iterable[str]
+    """checks in the library that trap on its bugs: stack, bounds, fortify, heap, all"""
     wasm2c_parts: int | None
     """how many C files wasm2c writes (compiled in parallel)"""
     py_limited_api: bool

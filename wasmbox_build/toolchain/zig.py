@@ -96,3 +96,22 @@ def describe_fetch() -> str:
         raise ToolchainError(zig_cache.unpublished_reason())
     return (f"fetch {zig_cache.REQUIREMENT} with pip (~100 MB, once) into "
             f"{zig_cache.cached_install(host)}")
+
+
+def linker_line(verbose_output: str) -> list[str] | None:
+    """The wasm-ld command `zig cc -v` printed for a link (its arguments, without the
+    program name), or None. zig prints it before running it, so it is there even when
+    that link fails.
+
+    `zig cc` passes wasm-ld only the -Wl options it knows and silently drops others
+    (--wrap among them); such a link is redone with zig's own wasm-ld
+    (`zig wasm-ld`), these arguments and the options zig dropped."""
+    for line in verbose_output.splitlines():
+        if line.startswith("wasm-ld "):
+            return line.split(" ")[1:]
+    return None
+
+
+def wasm_ld(toolchain: Toolchain) -> tuple[str, ...]:
+    """zig's wasm-ld: the `cc` of the toolchain's driver, replaced by `wasm-ld`."""
+    return (*toolchain.compiler[:-1], "wasm-ld")

