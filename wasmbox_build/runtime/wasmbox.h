@@ -160,20 +160,21 @@ typedef struct wasmbox_module_def {
 
 /* ---- a sandbox: one wasm instance and its linear memory ------------------ */
 
-/* The per-sandbox lock (wasmbox_boundary.c): a flag guarded by the GIL,
- * plus what a thread needs to sleep until it is handed the lock. Not
- * PyThread_type_lock: in 3.11 that reads the clock even to try-acquire,
- * ~20 ns per call. */
+/* The per-sandbox lock (wasmbox_boundary.c): a flag guarded by the GIL
+ * (free-threaded builds: changed atomically), plus what a thread needs to
+ * sleep until it is handed the lock. Not PyThread_type_lock: in 3.11 that
+ * reads the clock even to try-acquire, ~20 ns per call. */
 #ifdef _WIN32
 #include <windows.h>
 #else
 #include <pthread.h>
 #endif
 typedef struct {
-    /* How many times a thread holds it (read and written with the GIL): 0
-     * free, 1 held, more while the holder's callbacks call into it again. */
+    /* How many times a thread holds it (read and written with the GIL, or
+     * atomically): 0 free, 1 held, more while the holder's callbacks call
+     * into it again. */
     int busy;
-    int waiters;   /* threads asleep waiting for it (ditto) */
+    int waiters;   /* threads asleep waiting for it, or about to (ditto) */
     int handoffs;  /* unlocks that handed it to a sleeper not yet awake (under mutex) */
 #ifdef _WIN32
     SRWLOCK mutex;
@@ -353,6 +354,53 @@ static inline wasmbox_thread *wasmbox_this_thread(void)
     return t;
 }
 
+/* ---- the sandbox lock's fast paths (the rest is in wasmbox_boundary.c) ----
+ * With the GIL, the GIL makes testing and setting `busy` one step. Without
+ * it, taking the lock is a compare-and-swap, and giving it up is a store
+ * followed by a look for sleepers: both sequentially consistent, against a
+ * sleeper that counts itself in `waiters` and then tries the swap once more
+ * (wasmbox_boundary.c), so that either it sees the lock free or the thread
+ * giving it up sees it waiting, and no wake-up is lost. */
+WASMBOX_INTERNAL void wasmbox_unlock(wasmbox_sandbox *sb);
+WASMBOX_INTERNAL void wasmbox_unlock_slow(wasmbox_sandbox *sb);
+WASMBOX_INTERNAL void wasmbox_wake_waiter(wasmbox_sandbox *sb);
+
+/* Take sb's lock if nobody holds it (never waits). */
+static inline bool wasmbox_try_lock(wasmbox_sandbox *sb)
+{
+#if WASMBOX_FREE_THREADED
+    int expected = 0;
+    return __atomic_compare_exchange_n(&sb->lock.busy, &expected, 1, false, __ATOMIC_SEQ_CST,
+                                       __ATOMIC_RELAXED);
+#else
+    if (sb->lock.busy)
+        return false;
+    sb->lock.busy = 1;
+    return true;
+#endif
+}
+
+/* Give up a lock held once (not nested): free it, or hand it to a sleeper. */
+static inline void wasmbox_unlock_once(wasmbox_sandbox *sb)
+{
+#if WASMBOX_FREE_THREADED
+    if (LIKELY(__atomic_load_n(&sb->lock.waiters, __ATOMIC_SEQ_CST) == 0)) {
+        __atomic_store_n(&sb->lock.busy, 0, __ATOMIC_SEQ_CST);
+        /* A thread that came meanwhile may have found it busy before the
+         * store: it sleeps until woken, then tries again. */
+        if (UNLIKELY(__atomic_load_n(&sb->lock.waiters, __ATOMIC_SEQ_CST) != 0))
+            wasmbox_wake_waiter(sb);
+        return;
+    }
+    wasmbox_unlock_slow(sb); /* hand it to a waiting thread */
+#else
+    if (LIKELY(sb->lock.waiters == 0))
+        sb->lock.busy = 0;
+    else
+        wasmbox_unlock_slow(sb); /* hand it to a waiting thread */
+#endif
+}
+
 /* Everything wasmbox_enter() does not do inline; same contract. */
 WASMBOX_INTERNAL bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call,
                                          const char *what);
@@ -386,10 +434,17 @@ static inline bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const 
 #else
     bool deep_enough = true;
 #endif
-    if (UNLIKELY(sb->state != WASMBOX_LIVE || sb->lock.busy || !t->initialized
-                 || t->state != WASMBOX_OUTSIDE || !deep_enough))
+    if (UNLIKELY(wasmbox_state_of(sb) != WASMBOX_LIVE || !t->initialized
+                 || t->state != WASMBOX_OUTSIDE || !deep_enough || !wasmbox_try_lock(sb)))
         return wasmbox_enter_slow(sb, call, what);
-    sb->lock.busy = 1;
+#if WASMBOX_FREE_THREADED
+    /* Checked without the lock: another thread may have poisoned or closed
+     * it just before giving the lock up (the lock orders its store first). */
+    if (UNLIKELY(wasmbox_state_of(sb) != WASMBOX_LIVE)) {
+        wasmbox_unlock(sb);
+        return wasmbox_enter_slow(sb, call, what);
+    }
+#endif
 #if WASM_RT_STACK_DEPTH_COUNT
     /* A trap or an uncaught exception leaves the count wherever it was. */
     wasmbox_set_call_depth(sb->instance, 0);
@@ -410,7 +465,6 @@ static inline void wasmbox_armed(wasmbox_call *call)
     WASMBOX_COMPILER_BARRIER();
 }
 
-WASMBOX_INTERNAL void wasmbox_unlock_slow(wasmbox_sandbox *sb);
 /* wasmbox_leave() of a call that nested inside a callback. */
 WASMBOX_INTERNAL void wasmbox_leave_nested(wasmbox_sandbox *sb, wasmbox_call *call);
 
@@ -427,10 +481,7 @@ static inline void wasmbox_leave(wasmbox_sandbox *sb, wasmbox_call *call)
     t->sandbox = NULL;
     t->boundary.initialized = false;
     PyEval_RestoreThread(call->saved_thread);
-    if (LIKELY(sb->lock.waiters == 0))
-        sb->lock.busy = 0;
-    else
-        wasmbox_unlock_slow(sb); /* hand it to a waiting thread */
+    wasmbox_unlock_once(sb);
 }
 
 /* After a trap: poison sb, raise the exception; returns NULL. */
