@@ -35,7 +35,7 @@ def run_threads(work: Callable[[int], None], count: int = THREADS, timeout: floa
         try:
             start.wait(30)
             work(n)
-        except BaseException as error:  # noqa: BLE001 - reported below, with its thread
+        except BaseException as error:  # reported below
             errors.append(error)
 
     threads = [threading.Thread(target=guarded, args=(n,), daemon=True) for n in range(count)]
