@@ -50,8 +50,9 @@ class CPythonSource:
 SOURCE = CPythonSource("python3.13", "trixie", "python3.13_3.13.5.orig.tar.xz",
                        "93e583f243454e6e9e4588ca2c2662206ad961659863277afcdb96801647d640",
                        "Python-3.13.5", "3.13")
-# No PGO/LTO: they would triple the build time, and the tests need correctness.
-CONFIGURE = ("--disable-gil", "--with-ensurepip=install", "--without-doc-strings")
+# No PGO/LTO: they would triple the build time, and the tests need correctness. With
+# docstrings, as every CPython users have: inspect.signature() of builtins reads them.
+CONFIGURE = ("--disable-gil", "--with-ensurepip=install")
 
 
 def _key() -> str:

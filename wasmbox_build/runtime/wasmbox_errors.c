@@ -296,6 +296,7 @@ void wasmbox_raise_trap(int why, uint32_t code, const char *what, const wasmbox_
     switch (why) {
     case WASMBOX_TRAP_MISSING_IMPORT:
         raise_missing_import(code, what);
+        return;
     case WASMBOX_TRAP_CORRUPTION:
         raise_corruption(code, what);
         return;
