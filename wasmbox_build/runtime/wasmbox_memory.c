@@ -350,6 +350,11 @@ int wasmbox_memory_getbuffer(PyObject *self, Py_buffer *view, int flags)
     WASMBOX_BEGIN_CRITICAL(self);
     if (!check_open(sb)) {
         view->obj = NULL;
+    } else if (sb->memory == NULL && wasmbox_def->memory != NULL) {
+        /* reset() in another thread, between the old instance and the new. */
+        PyErr_SetString(PyExc_BufferError, "the sandbox's memory is being replaced (reset() "
+                        "in another thread); take the view again once reset() returns");
+        view->obj = NULL;
     } else {
         uint64_t size = memory_size(sb);
         void *data = size ? (void *)sb->memory->data : (void *)empty;
