@@ -22,10 +22,10 @@ CMAKE_CONFIG = REPO / "wasmbox_build" / "cmake" / "WasmBoxConfig.cmake"
 # ---- derived texts agree with the model -----------------------------------------------------
 
 
-def test_the_readme_table_is_the_models() -> None:
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    assert reference.with_table(readme) == readme, \
-        "README's options table is stale: run python -m wasmbox_build.cli.reference"
+def test_the_docs_table_is_the_models() -> None:
+    page = reference.OPTIONS_PAGE.read_text(encoding="utf-8")
+    assert reference.with_table(page) == page, \
+        "docs/options.md's table is stale: run python -m wasmbox_build.cli.reference"
 
 
 def test_the_typed_keyword_list_is_the_models() -> None:

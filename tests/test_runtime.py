@@ -180,6 +180,31 @@ def test_default_sandbox_replaces_itself_after_a_trap(m: ModuleType) -> None:
     assert m.get_counter() == 0
 
 
+def test_the_module_reads_what_its_functions_return(m: ModuleType) -> None:
+    """M.greeting() returns an address in the default sandbox: M.read_cstring & co.
+    read it there, and M.default_sandbox() is that sandbox, until a trap replaces it."""
+    assert m.read_cstring(m.greeting()) == b"hello from the sandbox"
+    data = b"\x01\x02\x03\xff"
+    ptr = m.alloc(data)
+    assert m.sum_bytes(ptr, len(data)) == 0x105
+    m.reverse(ptr, len(data))
+    assert m.read(ptr, len(data)) == data[::-1]
+    m.write(ptr, b"\x07")
+    assert m.default_sandbox().read(ptr, 1) == b"\x07"
+    m.free(ptr)
+    with pytest.raises(IndexError):
+        m.read(m.default_sandbox().memory_size - 1, 2)
+    assert m.default_sandbox().exports.read(1) == 1001  # the export the API name hides
+    before = m.default_sandbox()
+    assert m.default_sandbox() is before
+    with pytest.raises(m.OutOfBounds):
+        m.oob_write()
+    after = m.default_sandbox()
+    assert after is not before and before.poisoned and not after.poisoned
+    assert m.read_cstring(m.greeting()) == b"hello from the sandbox"
+    assert m.read_cstring.__module__ == m.__name__
+
+
 def test_stdio_discarded_and_capabilities_denied(m: ModuleType,
                                                  capfd: pytest.CaptureFixture[str]) -> None:
     with m.Sandbox() as sb:

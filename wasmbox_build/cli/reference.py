@@ -15,6 +15,7 @@ from ..pipeline import options as model
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 KEYWORDS_FILE = _PACKAGE / "setuptools" / "keywords.py"
+OPTIONS_PAGE = _PACKAGE.parent / "docs" / "options.md"  # in a source checkout
 TABLE_START = "<!-- options table: generated from wasmbox_build/pipeline/options.py -->\n"
 TABLE_END = "<!-- end of options table -->\n"
 
@@ -82,10 +83,10 @@ def with_table(document: str) -> str:
 
 
 def main() -> int:
-    readme = _PACKAGE.parent / "README.md"
     KEYWORDS_FILE.write_text(keywords_module(), encoding="utf-8")
-    readme.write_text(with_table(readme.read_text(encoding="utf-8")), encoding="utf-8")
-    print(f"wrote {KEYWORDS_FILE} and the table in {readme}")
+    OPTIONS_PAGE.write_text(with_table(OPTIONS_PAGE.read_text(encoding="utf-8")),
+                            encoding="utf-8")
+    print(f"wrote {KEYWORDS_FILE} and the table in {OPTIONS_PAGE}")
     return 0
 
 

@@ -98,7 +98,10 @@ EXCEPTIONS = (
     "CorruptionDetected",
     "SandboxPoisoned",
 )
-MODULE_API = frozenset({"Sandbox", "Cell", "cell", "Callback", "set_imports", *EXCEPTIONS})
+# The module's own names: its classes, exceptions, and the default sandbox's API.
+MODULE_API = frozenset({"Sandbox", "Cell", "cell", "Callback", "set_imports", "default_sandbox",
+                        "alloc", "free", "read", "write", "read_cstring", "callback",
+                        *EXCEPTIONS})
 
 # The exports the runtime itself uses; never exposed as methods.
 _INITIALIZE = "_initialize"

@@ -624,7 +624,7 @@ def shown_default(option: Option) -> str:
 
 
 def reference_table() -> str:
-    """The options as a Markdown table (README and docs carry it; a test compares)."""
+    """The options as a Markdown table (docs/options.md carries it; a test compares)."""
     rows = ["| `WasmBoxExtension` | pyproject key | CMake keyword | default | |",
             "|---|---|---|---|---|"]
     for option in OPTIONS:

@@ -81,6 +81,78 @@ PyObject *wasmbox_call_default(wasmbox_export_fn fn, PyObject *const *args, Py_s
     }
 }
 
+/* ---- the memory API on the module ------------------------------------------------------ */
+
+static PyObject *module_default_sandbox(PyObject *module, PyObject *unused)
+{
+    (void)module;
+    (void)unused;
+    return (PyObject *)wasmbox_default_sandbox();
+}
+
+/* M.alloc(...), M.read(...), ...: the Sandbox method of that name, called on the
+ * default sandbox of the moment. Each function's self is its name (a str), so that
+ * one function serves them all. */
+static PyObject *on_default_sandbox(PyObject *name, PyObject *args, PyObject *kwargs)
+{
+    wasmbox_sandbox *sb = wasmbox_default_sandbox(); /* live when returned */
+    if (sb == NULL)
+        return NULL;
+    PyObject *method = PyObject_GetAttr((PyObject *)sb, name); /* holds sb */
+    Py_DECREF((PyObject *)sb);
+    if (method == NULL)
+        return NULL;
+    PyObject *result = PyObject_Call(method, args, kwargs);
+    Py_DECREF(method);
+    return result;
+}
+
+#define ON_DEFAULT(name, signature, what)                                                  \
+    {name, (PyCFunction)(void (*)(void))on_default_sandbox, METH_VARARGS | METH_KEYWORDS,  \
+     name signature "\n\n" what " on the default sandbox (M.default_sandbox()): pointers\n"  \
+     "are valid until a module-level call traps, which replaces that sandbox."}
+
+static PyMethodDef default_sandbox_api[] = {
+    ON_DEFAULT("alloc", "(size_or_data) -> int", "malloc (and copy the data in)"),
+    ON_DEFAULT("free", "(ptr)", "free"),
+    ON_DEFAULT("read", "(ptr, n) -> bytes", "Copy n bytes out of the memory"),
+    ON_DEFAULT("write", "(ptr, data)", "Copy a bytes-like object into the memory"),
+    ON_DEFAULT("read_cstring", "(ptr, max=None) -> bytes", "The bytes up to the next NUL"),
+    ON_DEFAULT("callback", "(fn, ctype, /, *, error_result=0) -> Callback",
+               "A function pointer that calls fn"),
+    {NULL, NULL, 0, NULL},
+};
+
+#undef ON_DEFAULT
+
+static PyMethodDef module_functions[] = {
+    {"default_sandbox", module_default_sandbox, METH_NOARGS,
+     "default_sandbox()\n--\n\n"
+     "The sandbox the module-level functions run on, created on first use. After a\n"
+     "module-level call traps, a fresh one replaces it: ask again rather than keep it."},
+    {NULL, NULL, 0, NULL},
+};
+
+static int add_default_sandbox_api(PyObject *module)
+{
+    if (PyModule_AddFunctions(module, module_functions) < 0)
+        return -1;
+    PyObject *module_name = PyModule_GetNameObject(module);
+    if (module_name == NULL)
+        return -1;
+    int rc = 0;
+    for (PyMethodDef *def = default_sandbox_api; def->ml_name != NULL && rc == 0; def++) {
+        PyObject *name = PyUnicode_FromString(def->ml_name);
+        PyObject *function = name ? PyCFunction_NewEx(def, name, module_name) : NULL;
+        Py_XDECREF(name); /* the function holds it as its self */
+        rc = function != NULL ? PyModule_AddObject(module, def->ml_name, function) : -1;
+        if (rc < 0)
+            Py_XDECREF(function);
+    }
+    Py_DECREF(module_name);
+    return rc;
+}
+
 /* M.__wasmbox__: the build information, stored as JSON in the glue. */
 static int add_build_info(PyObject *module, const char *json_text)
 {
@@ -139,6 +211,7 @@ PyObject *wasmbox_module_create(const wasmbox_module_def *def, PyModuleDef *modu
     if (wasmbox_errors_init(module, def->name) < 0
         || wasmbox_sandbox_types_init(module) < 0
         || wasmbox_callbacks_init(module) < 0
+        || add_default_sandbox_api(module) < 0
         || wasmbox_policy_module_init(def->capabilities) < 0
         || add_build_info(module, def->build_info_json) < 0) {
         Py_DECREF(module);
