@@ -11,7 +11,7 @@ Debian's source package with --disable-gil, tests/freethreaded.py; built on firs
 
 The module is tests/threads/lib/work.c (bounds checks), built with the interpreter that
 measures. Each workload is run by one thread (N units of work) and by two threads at once
-(N units each), interleaved round by round (7 rounds after a warm-up round, the order
+(N units each), interleaved round by round (11 rounds after a warm-up round, the order
 alternating). The figure is the speed-up, 2 x T(one thread) / T(two threads) in wall-clock
 time, within each round: 2.0 is perfect scaling on two cores, 1.0 none. Not pinned - it
 needs both cores - so run it on an otherwise idle machine. Workloads:
@@ -21,6 +21,8 @@ needs both cores - so run it on an otherwise idle machine. Workloads:
   spin      sb.spin(seed, 1_000_000): ~1 ms in wasm per call
   callback  sb.sum_through(f, 100): the library calls a Python function 100 times a call
   shared    short calls, both threads on ONE sandbox (serialized by its lock)
+  python    no sandbox: a Python function called 200,000 times (what the interpreter
+            itself scales to; the callback workload runs such calls too)
 
 Appends its results to benchmarks/results/parallel.json and rewrites parallel.md.
 """
@@ -51,8 +53,9 @@ from bench.paths import WORK  # noqa: E402
 
 LIB = REPO / "tests" / "threads" / "lib"
 RESULTS = HERE / "results"
-ROUNDS = 7
-UNITS = {"short": 200_000, "spin": 200, "callback": 2_000, "shared": 200_000}
+ROUNDS = 11
+UNITS = {"short": 200_000, "spin": 200, "callback": 2_000, "shared": 200_000,
+         "python": 200_000}
 
 
 def interpreter() -> str:
@@ -90,7 +93,14 @@ def workloads(m: Any) -> dict[str, Callable[[Any], None]]:
             sb.sum_through(f, 100)
         f.close()
 
-    return {"short": short, "spin": spin, "callback": callback, "shared": short}
+    def python(sb: Any) -> None:
+        def step(i: int) -> int:
+            return i
+        for i in range(UNITS["python"]):
+            step(i)
+
+    return {"short": short, "spin": spin, "callback": callback, "shared": short,
+            "python": python}
 
 
 def timed(threads: int, work: Callable[[Any], None], sandboxes: list[Any]) -> float:
@@ -146,11 +156,12 @@ def write_report(entry: dict[str, Any]) -> None:
              "Speed-up = 2 x T(one thread, N units) / T(two threads, N units each), wall "
              "clock, median (min-max) of the rounds; 2.00x is perfect scaling on 2 cores. "
              "`shared`: both threads on one sandbox. Written by `benchmarks/parallel.py`.", "",
-             "| interpreter | GIL | short calls | 1 ms calls | callbacks | shared sandbox |",
-             "|---|---|---|---|---|---|"]
+             "| interpreter | GIL | short calls | 1 ms calls | callbacks | shared sandbox | "
+             "plain Python calls |",
+             "|---|---|---|---|---|---|---|"]
     for run in runs:
         cells = []
-        for name in ("short", "spin", "callback", "shared"):
+        for name in ("short", "spin", "callback", "shared", "python"):
             w = run["workloads"][name]
             cells.append(f"{w['speedup_median']:.2f}x ({w['speedup_min']:.2f}-"
                          f"{w['speedup_max']:.2f})")
