@@ -417,12 +417,36 @@ void wasmbox_lock_destroy(wasmbox_sandbox *sb)
 }
 
 #if WASMBOX_FREE_THREADED
+/* How many times a thread finding the lock busy tries again before it sleeps
+ * (a few microseconds). */
+#ifndef WASMBOX_LOCK_SPINS
+#define WASMBOX_LOCK_SPINS 400
+#endif
+#if defined(__x86_64__) || defined(__i386__)
+#define WASMBOX_CPU_RELAX() __builtin_ia32_pause()
+#elif defined(__aarch64__)
+#define WASMBOX_CPU_RELAX() __asm__ __volatile__("yield")
+#else
+#define WASMBOX_CPU_RELAX() ((void)0)
+#endif
+
 /* Sleep, detached from the interpreter, until the lock is free or handed
  * over. Counted in `waiters` (under the mutex) before the last try, so a
  * holder giving it up either sees this thread waiting or leaves it free for
  * that try (see wasmbox_unlock_once). */
 static WASMBOX_NOINLINE void wait_for_lock(wasmbox_mutex *m)
 {
+    /* Most calls are short: try for a little while before sleeping, so that
+     * threads taking turns on one sandbox do not each pay a sleep and a
+     * wake-up per call. A thread that sleeps is handed the lock in turn. */
+    for (int i = 0; i < WASMBOX_LOCK_SPINS; i++) {
+        int expected = 0;
+        if (__atomic_load_n(&m->busy, __ATOMIC_RELAXED) == 0
+            && __atomic_compare_exchange_n(&m->busy, &expected, 1, false, __ATOMIC_SEQ_CST,
+                                           __ATOMIC_RELAXED))
+            return;
+        WASMBOX_CPU_RELAX();
+    }
     PyThreadState *saved = PyEval_SaveThread();
     os_lock(m);
     __atomic_fetch_add(&m->waiters, 1, __ATOMIC_SEQ_CST);
