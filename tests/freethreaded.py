@@ -4,10 +4,10 @@ No Debian suite ships a free-threaded interpreter, and of the CPython source pac
 Debian registry reachable here serves, only python3.13's files can be downloaded (every
 python3.14 and python3.15 source file is 404 there, in sid and experimental alike). So
 the interpreter is CPython 3.13.5 (trixie's upstream tarball, pinned), configured with
---disable-gil and built with the chroot's gcc (tests/debian_python.py): ~6-10 minutes on
-two cores, once; the install (~120 MB) is kept in the chroot under /opt and reused until
-it is deleted or this recipe changes (its digest names the folder). The build folder is
-removed afterwards; a stamp written last marks a finished install.
+--disable-gil and built with the chroot's gcc (tests/debian_python.py): 3 minutes on two
+idle cores (~5 CPU-minutes), once; the install is kept in the chroot under /opt and
+reused until it is deleted or this recipe changes (its digest names the folder). The
+build folder is removed afterwards; a stamp written last marks a finished install.
 
 `python tests/freethreaded.py` builds it ahead of time and prints its path.
 """
@@ -50,9 +50,10 @@ class CPythonSource:
 SOURCE = CPythonSource("python3.13", "trixie", "python3.13_3.13.5.orig.tar.xz",
                        "93e583f243454e6e9e4588ca2c2662206ad961659863277afcdb96801647d640",
                        "Python-3.13.5", "3.13")
-# No PGO/LTO: they would triple the build time, and the tests need correctness. With
+# No PGO/LTO: they would triple the build time, and the tests need correctness. No test
+# modules (Lib/test and _testcapi: a third of the install's byte-compiling). With
 # docstrings, as every CPython users have: inspect.signature() of builtins reads them.
-CONFIGURE = ("--disable-gil", "--with-ensurepip=install")
+CONFIGURE = ("--disable-gil", "--with-ensurepip=install", "--disable-test-modules")
 
 
 def _key() -> str:
