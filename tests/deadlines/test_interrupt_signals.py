@@ -46,7 +46,7 @@ CHILD = textwrap.dedent("""\
         assert M.interrupt_signals() == both
     if case in ("SIGTERM-raises", "SIGTERM-raises-in-an-import"):
         signal.signal(signal.SIGTERM, exit_)
-    elif case == "SIGTERM-returns":
+    elif case in ("SIGTERM-returns", "SIGTERM-returns-in-a-nested-call"):
         signal.signal(signal.SIGTERM, record)
     elif case == "SIGTERM-default":
         signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the signal's own meaning: the end
@@ -70,6 +70,8 @@ CHILD = textwrap.dedent("""\
         if not inside.is_set():  # the call's first import: it is inside
             inside.set()
             print("ready", flush=True)
+            if case.endswith("in-a-nested-call"):
+                return sb.spin()  # a call from the import into the same sandbox
         return 0
 
     timed = case in ("SIGUSR1-not-in-the-set", "SIGINT-taken-out")
@@ -109,6 +111,12 @@ CASES = {
                         "tick_then_spin() was stopped by SIGTERM (one of "
                         "M.interrupt_signals()), whose handler returned: the library cannot "
                         "resume\npoisoned\nalive 5"),
+    # The nested call ends first, then the call around it, with the same exception.
+    "SIGTERM-returns-in-a-nested-call": (
+        signal.SIGTERM,
+        "Interrupted <Signals.SIGTERM: 15> trap=True handler called=True: spin() was stopped "
+        "by SIGTERM (one of M.interrupt_signals()), whose handler returned: the library "
+        "cannot resume\npoisoned\nalive 5"),
     "SIGUSR1-not-in-the-set": (signal.SIGUSR1,
                                "Timeout, then Stop after the call: True\npoisoned\nalive 5"),
     "SIGINT-taken-out": (signal.SIGINT,
