@@ -59,10 +59,12 @@ CHILD = textwrap.dedent("""\
         signal.signal(signal.SIGINT, ctrl_c)
         M.interrupt_signals(set())  # SIGINT's handler is Python's alone again
     elif case == "set-by-the-other-module":
-        # One set for the process: what one module sets, the other's calls obey.
+        # One set for the process: what one module sets, the other's calls obey. (And
+        # the handler set before the signal joins the set, where the cases above set it
+        # after.)
+        signal.signal(signal.SIGTERM, exit_)
         other.interrupt_signals(both)
         assert M.interrupt_signals() == both
-        signal.signal(signal.SIGTERM, exit_)
 
     inside = threading.Event()
 
