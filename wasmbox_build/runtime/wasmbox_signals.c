@@ -310,6 +310,8 @@ static int find_main_thread(pthread_t *out)
 static void after_fork_child(void)
 {
     hub.main_thread = pthread_self(); /* the thread that forked is the child's main */
+    /* A thread that held it is not in the child (fork() from C, without the GIL). */
+    pthread_mutex_init(&handlers_lock, NULL);
 }
 
 static int hub_add_client(const wasmbox_signal_client *client)
