@@ -212,6 +212,7 @@ PyObject *wasmbox_module_create(const wasmbox_module_def *def, PyModuleDef *modu
         || wasmbox_sandbox_types_init(module) < 0
         || wasmbox_callbacks_init(module) < 0
         || add_default_sandbox_api(module) < 0
+        || wasmbox_interrupts_init(module) < 0
         || wasmbox_policy_module_init(def->capabilities) < 0
         || add_build_info(module, def->build_info_json) < 0) {
         Py_DECREF(module);
