@@ -669,6 +669,13 @@ WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_default_sandbox(void);
  * call with the module lock held. */
 WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_default_sandbox_if_any(void);
 
+/* Process-wide hubs (the guard pages', the signals'): the first module that
+ * starts one publishes it as sys.<attribute>, a capsule called `name`; the
+ * others find it there. wasmbox_find_hub() is NULL with no exception when
+ * there is none yet, NULL with one when sys.<attribute> is something else. */
+WASMBOX_INTERNAL void *wasmbox_find_hub(const char *attribute, const char *name);
+WASMBOX_INTERNAL int wasmbox_publish_hub(const char *attribute, const char *name, void *hub);
+
 /* The module lock: guards the default sandbox and M.set_imports()'s default
  * imports (wasmbox_callbacks.c) in free-threaded builds; nothing with the GIL.
  * Held only briefly, never around a sandbox call or Python code. */

@@ -220,3 +220,21 @@ PyObject *wasmbox_module_create(const wasmbox_module_def *def, PyModuleDef *modu
     }
     return module;
 }
+
+/* ---- process-wide hubs ----------------------------------------------------------------- */
+
+void *wasmbox_find_hub(const char *attribute, const char *name)
+{
+    PyObject *found = PySys_GetObject(attribute); /* borrowed; NULL: none yet */
+    return found != NULL ? PyCapsule_GetPointer(found, name) : NULL;
+}
+
+int wasmbox_publish_hub(const char *attribute, const char *name, void *hub)
+{
+    PyObject *capsule = PyCapsule_New(hub, name, NULL);
+    if (capsule == NULL)
+        return -1;
+    int status = PySys_SetObject(attribute, capsule);
+    Py_DECREF(capsule);
+    return status;
+}

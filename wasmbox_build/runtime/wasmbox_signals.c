@@ -345,25 +345,16 @@ static int start_hub(void)
             PyErr_SetString(PyExc_ImportError, "cannot register the fork handler of wasmbox");
         return -1;
     }
-    PyObject *capsule = PyCapsule_New((void *)&hub, HUB_CAPSULE, NULL);
-    if (capsule == NULL)
-        return -1;
-    int status = PySys_SetObject(HUB_ATTRIBUTE, capsule);
-    Py_DECREF(capsule);
-    return status;
+    return wasmbox_publish_hub(HUB_ATTRIBUTE, HUB_CAPSULE, (void *)&hub);
 }
 
 const wasmbox_signal_hub *wasmbox_signals_join(const wasmbox_signal_client *client)
 {
-    PyObject *found = PySys_GetObject(HUB_ATTRIBUTE); /* borrowed */
-    const wasmbox_signal_hub *h = &hub;
-    if (found == NULL) {
-        if (start_hub() < 0)
+    const wasmbox_signal_hub *h = wasmbox_find_hub(HUB_ATTRIBUTE, HUB_CAPSULE);
+    if (h == NULL) {
+        if (PyErr_Occurred() || start_hub() < 0)
             return NULL;
-    } else {
-        h = PyCapsule_GetPointer(found, HUB_CAPSULE);
-        if (h == NULL)
-            return NULL;
+        h = &hub;
     }
     if (h->add_client(client) < 0) {
         PyErr_Format(PyExc_ImportError, "more than %d wasmbox modules in one process",
