@@ -556,8 +556,9 @@ print(json.dumps(outcome))
 
 def without_zig(no_zig_path: str, argv: list[str],
                 extra: dict[str, str] | None = None,
-                timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """Run python with `argv` seeing `no_zig_path` only (no site-packages: no ziglang)."""
+                timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """Run python with `argv` seeing `no_zig_path` only (no site-packages: no ziglang).
+    The timeout only stops a hang: `doctor` probes every toolchain, minutes on a busy machine."""
     env = child_env(extra)
     env["PYTHONPATH"] = no_zig_path
     return subprocess.run([sys.executable, "-S", *argv], env=env, capture_output=True,
