@@ -2,8 +2,9 @@
 
 Each front end builds an abi3 wheel once (module-scoped); abi3audit checks it, and
 the same wheel is installed into fresh virtualenvs of every CPython >= 3.11 on this
-machine and used there: calls, traps, sb.memory, typed bindings, cells, native
-methods. Too low a floor is one line naming the fix, with either front end.
+machine, and of Debian unstable's CPython 3.14 and 3.15 (in a chroot: debian_python.py),
+and used there: calls, traps, sb.memory, typed bindings, cells, native methods. Too
+low a floor is one line naming the fix, with either front end.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from debian_python import VERSIONS as DEBIAN_CPYTHONS
+from debian_python import debian_unstable
 from projects import REPO
 from test_example import ROUND_TRIP
 
@@ -240,6 +243,26 @@ def test_the_same_wheel_works_in_every_cpython(setuptools_wheel: Path, version: 
                                                tmp_path: Path) -> None:
     python = _venv_with(setuptools_wheel, version, tmp_path / "venv")
     assert _run([python, "-c", CHECK], cwd=tmp_path).stdout.split() == ["ok", version]
+
+
+@pytest.mark.parametrize("version", DEBIAN_CPYTHONS)
+def test_the_same_wheel_works_in_cpython_3_14_and_3_15(setuptools_wheel: Path, version: str,
+                                                       session_cache: Path,
+                                                       tmp_path: Path) -> None:
+    """Debian unstable's CPython (tests/debian_python.py): a fresh virtualenv, the wheel
+    installed by its own pip, offline."""
+    chroot = debian_unstable(session_cache)
+    venv = tmp_path / "venv"
+    python = venv / "bin" / "python"
+    for argv in ([chroot.python(version), "-m", "venv", venv],
+                 [python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
+                  setuptools_wheel]):
+        chroot.run([str(a) for a in argv], binds=[tmp_path, setuptools_wheel.parent],
+                   env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+                        "PIP_DISABLE_PIP_VERSION_CHECK": "1"}, timeout=600)
+    ran = chroot.run([str(python), "-c", CHECK], binds=[tmp_path], cwd=tmp_path,
+                     env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}, timeout=600)
+    assert ran.stdout.split() == ["ok", version]
 
 
 def test_pyproject_py_limited_api_is_the_same_switch(tmp_path: Path) -> None:

@@ -19,8 +19,12 @@ if TYPE_CHECKING:
 
 def _doctor(_: argparse.Namespace) -> int:
     from ..toolchain import find_wasm2c, resolve, survey
+    from .python_survey import facts_here
+    from .python_survey import report as python_report
 
     print(f"wasmbox-build {__version__}")
+    for line in python_report(facts_here()):
+        print(line)
     print("toolchain providers:")
     candidates = survey()
     for candidate in candidates:

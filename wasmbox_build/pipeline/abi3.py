@@ -53,9 +53,10 @@ def check_floor(value: str, written: str,
             f"build with a newer Python, or leave the stable ABI off for a version-specific "
             f"wheel")
     if sysconfig.get_config_var("Py_GIL_DISABLED"):
-        raise BuildError(f"{written}: a free-threaded CPython cannot build abi3 modules (the "
-                         "stable ABI assumes the GIL); build with a regular CPython, or leave "
-                         "the stable ABI off for a version-specific wheel")
+        raise BuildError(f"{written}: a free-threaded CPython cannot build abi3 modules (abi3 "
+                         "assumes the GIL, and wasmbox modules cannot target 3.15's abi3t "
+                         "yet); build with a regular CPython, or leave the stable ABI off for "
+                         "a version-specific wheel, which runs without the GIL")
     return version
 
 

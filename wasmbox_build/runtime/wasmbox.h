@@ -99,6 +99,39 @@
 #error "wasmbox: big-endian hosts are not supported"
 #endif
 
+/* ---- free-threaded CPython (Py_GIL_DISABLED: 3.13t and later) -------------
+ * The module declares that it runs without the GIL (wasmbox_module.c), so
+ * what the GIL used to guard is guarded here instead:
+ *   - the per-sandbox lock is a real lock (wasmbox_boundary.c);
+ *   - the state a sandbox shares with threads that do not hold its lock (its
+ *     instance and memory as memoryviews see them, the export count, the
+ *     callback registry, the imports M.set_imports() swaps) is changed and
+ *     read in a critical section on the sandbox (WASMBOX_BEGIN_CRITICAL);
+ *   - the default sandbox and the module's default imports have a mutex of
+ *     their own (wasmbox_module_lock);
+ *   - values read without any lock (sb.poisoned, a memory's size while it
+ *     grows) are read and written atomically.
+ * With the GIL all of these compile to what they were: plain loads and stores. */
+#ifdef Py_GIL_DISABLED
+#if !(defined(__GNUC__) || defined(__clang__))
+#error "wasmbox: free-threaded builds need gcc or clang (their __atomic builtins)"
+#endif
+#if PY_VERSION_HEX < 0x030D0000
+#error "wasmbox: free-threaded builds need CPython 3.13 or later"
+#endif
+#define WASMBOX_FREE_THREADED 1
+#define WASMBOX_BEGIN_CRITICAL(object) Py_BEGIN_CRITICAL_SECTION(object)
+#define WASMBOX_END_CRITICAL() Py_END_CRITICAL_SECTION()
+#define WASMBOX_LOAD(lvalue) __atomic_load_n(&(lvalue), __ATOMIC_RELAXED)
+#define WASMBOX_STORE(lvalue, value) __atomic_store_n(&(lvalue), (value), __ATOMIC_RELAXED)
+#else
+#define WASMBOX_FREE_THREADED 0
+#define WASMBOX_BEGIN_CRITICAL(object) {
+#define WASMBOX_END_CRITICAL() }
+#define WASMBOX_LOAD(lvalue) (lvalue)
+#define WASMBOX_STORE(lvalue, value) ((lvalue) = (value))
+#endif
+
 /* ---- what the generated glue tells the runtime about its module ---------- */
 
 struct wasmbox_sandbox;
@@ -131,20 +164,21 @@ typedef struct wasmbox_module_def {
 
 /* ---- a sandbox: one wasm instance and its linear memory ------------------ */
 
-/* The per-sandbox lock (wasmbox_boundary.c): a flag guarded by the GIL,
- * plus what a thread needs to sleep until it is handed the lock. Not
- * PyThread_type_lock: in 3.11 that reads the clock even to try-acquire,
- * ~20 ns per call. */
+/* The per-sandbox lock (wasmbox_boundary.c): a flag guarded by the GIL
+ * (free-threaded builds: changed atomically), plus what a thread needs to
+ * sleep until it is handed the lock. Not PyThread_type_lock: in 3.11 that
+ * reads the clock even to try-acquire, ~20 ns per call. */
 #ifdef _WIN32
 #include <windows.h>
 #else
 #include <pthread.h>
 #endif
 typedef struct {
-    /* How many times a thread holds it (read and written with the GIL): 0
-     * free, 1 held, more while the holder's callbacks call into it again. */
+    /* How many times a thread holds it (read and written with the GIL, or
+     * atomically): 0 free, 1 held, more while the holder's callbacks call
+     * into it again. */
     int busy;
-    int waiters;   /* threads asleep waiting for it (ditto) */
+    int waiters;   /* threads asleep waiting for it, or about to (ditto) */
     int handoffs;  /* unlocks that handed it to a sleeper not yet awake (under mutex) */
 #ifdef _WIN32
     SRWLOCK mutex;
@@ -189,6 +223,19 @@ typedef struct wasmbox_sandbox {
     const char *nested_what;
     PyObject *nested_trap;   /* the trap's exception, if a callback passed it on */
 } wasmbox_sandbox;
+
+/* sb->state is changed with sb's lock held; these read and write it so that
+ * threads without the lock may read it too (sb.poisoned, sb.closed, the
+ * module's check of its default sandbox). */
+static inline wasmbox_state wasmbox_state_of(const wasmbox_sandbox *sb)
+{
+    return WASMBOX_LOAD(sb->state);
+}
+
+static inline void wasmbox_set_state(wasmbox_sandbox *sb, wasmbox_state state)
+{
+    WASMBOX_STORE(sb->state, state);
+}
 
 /* The glue's wrappers get the instance through this, typed. */
 #define WASMBOX_INSTANCE(sb, type) ((type *)(sb)->instance)
@@ -314,6 +361,53 @@ static inline wasmbox_thread *wasmbox_this_thread(void)
     return t;
 }
 
+/* ---- the sandbox lock's fast paths (the rest is in wasmbox_boundary.c) ----
+ * With the GIL, the GIL makes testing and setting `busy` one step. Without
+ * it, taking the lock is a compare-and-swap, and giving it up is a store
+ * followed by a look for sleepers: both sequentially consistent, against a
+ * sleeper that counts itself in `waiters` and then tries the swap once more
+ * (wasmbox_boundary.c), so that either it sees the lock free or the thread
+ * giving it up sees it waiting, and no wake-up is lost. */
+WASMBOX_INTERNAL void wasmbox_unlock(wasmbox_sandbox *sb);
+WASMBOX_INTERNAL void wasmbox_unlock_slow(wasmbox_sandbox *sb);
+WASMBOX_INTERNAL void wasmbox_wake_waiter(wasmbox_sandbox *sb);
+
+/* Take sb's lock if nobody holds it (never waits). */
+static inline bool wasmbox_try_lock(wasmbox_sandbox *sb)
+{
+#if WASMBOX_FREE_THREADED
+    int expected = 0;
+    return __atomic_compare_exchange_n(&sb->lock.busy, &expected, 1, false, __ATOMIC_SEQ_CST,
+                                       __ATOMIC_RELAXED);
+#else
+    if (sb->lock.busy)
+        return false;
+    sb->lock.busy = 1;
+    return true;
+#endif
+}
+
+/* Give up a lock held once (not nested): free it, or hand it to a sleeper. */
+static inline void wasmbox_unlock_once(wasmbox_sandbox *sb)
+{
+#if WASMBOX_FREE_THREADED
+    if (LIKELY(__atomic_load_n(&sb->lock.waiters, __ATOMIC_SEQ_CST) == 0)) {
+        __atomic_store_n(&sb->lock.busy, 0, __ATOMIC_SEQ_CST);
+        /* A thread that came meanwhile may have found it busy before the
+         * store: it sleeps until woken, then tries again. */
+        if (UNLIKELY(__atomic_load_n(&sb->lock.waiters, __ATOMIC_SEQ_CST) != 0))
+            wasmbox_wake_waiter(sb);
+        return;
+    }
+    wasmbox_unlock_slow(sb); /* hand it to a waiting thread */
+#else
+    if (LIKELY(sb->lock.waiters == 0))
+        sb->lock.busy = 0;
+    else
+        wasmbox_unlock_slow(sb); /* hand it to a waiting thread */
+#endif
+}
+
 /* Everything wasmbox_enter() does not do inline; same contract. */
 WASMBOX_INTERNAL bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call,
                                          const char *what);
@@ -347,11 +441,19 @@ static inline bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const 
 #else
     bool deep_enough = true;
 #endif
-    if (UNLIKELY(sb->state != WASMBOX_LIVE || sb->lock.busy || !t->initialized
+    /* The lock is taken last: every other check fails without holding it. */
+    if (UNLIKELY(wasmbox_state_of(sb) != WASMBOX_LIVE || !t->initialized
                  || t->state != WASMBOX_OUTSIDE || !deep_enough || sb->timed
-                 || t->blocks != NULL))
+                 || t->blocks != NULL || !wasmbox_try_lock(sb)))
         return wasmbox_enter_slow(sb, call, what);
-    sb->lock.busy = 1;
+#if WASMBOX_FREE_THREADED
+    /* Checked without the lock: another thread may have poisoned or closed
+     * it just before giving the lock up (the lock orders its store first). */
+    if (UNLIKELY(wasmbox_state_of(sb) != WASMBOX_LIVE)) {
+        wasmbox_unlock(sb);
+        return wasmbox_enter_slow(sb, call, what);
+    }
+#endif
     t->pending = 0; /* what signals left for an earlier call */
 #if WASM_RT_STACK_DEPTH_COUNT
     /* A trap or an uncaught exception leaves the count wherever it was. */
@@ -374,7 +476,6 @@ static inline void wasmbox_armed(wasmbox_call *call)
     WASMBOX_COMPILER_BARRIER();
 }
 
-WASMBOX_INTERNAL void wasmbox_unlock_slow(wasmbox_sandbox *sb);
 /* wasmbox_leave() of a call that nested inside a callback, or that set a
  * deadline timer. */
 WASMBOX_INTERNAL void wasmbox_leave_slow(wasmbox_sandbox *sb, wasmbox_call *call);
@@ -392,10 +493,7 @@ static inline void wasmbox_leave(wasmbox_sandbox *sb, wasmbox_call *call)
     t->sandbox = NULL;
     t->boundary.initialized = false;
     PyEval_RestoreThread(call->saved_thread);
-    if (LIKELY(sb->lock.waiters == 0))
-        sb->lock.busy = 0;
-    else
-        wasmbox_unlock_slow(sb); /* hand it to a waiting thread */
+    wasmbox_unlock_once(sb);
 }
 
 /* After a trap: poison sb, raise the exception; returns NULL. */
@@ -555,8 +653,27 @@ WASMBOX_INTERNAL PyObject *wasmbox_get_raw(wasmbox_sandbox *sb, void *unused);
  * use, replaced after a trap. Returns a new reference. */
 WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_default_sandbox(void);
 
-/* The default sandbox if it exists (borrowed), for M.set_imports(). */
+/* The default sandbox if it exists (a new reference), for M.set_imports();
+ * call with the module lock held. */
 WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_default_sandbox_if_any(void);
+
+/* The module lock: guards the default sandbox and M.set_imports()'s default
+ * imports (wasmbox_callbacks.c) in free-threaded builds; nothing with the GIL.
+ * Held only briefly, never around a sandbox call or Python code. */
+#if WASMBOX_FREE_THREADED
+WASMBOX_INTERNAL extern PyMutex wasmbox_module_mutex;
+static inline void wasmbox_module_lock(void)
+{
+    PyMutex_Lock(&wasmbox_module_mutex);
+}
+static inline void wasmbox_module_unlock(void)
+{
+    PyMutex_Unlock(&wasmbox_module_mutex);
+}
+#else
+static inline void wasmbox_module_lock(void) {}
+static inline void wasmbox_module_unlock(void) {}
+#endif
 
 /* Call an export wrapper on the default sandbox; used by module functions. */
 typedef PyObject *(*wasmbox_export_fn)(wasmbox_sandbox *, PyObject *const *, Py_ssize_t);

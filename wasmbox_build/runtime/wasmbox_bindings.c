@@ -138,7 +138,9 @@ typedef struct {
     PyObject *ctype;      /* the type's name, as given */
     uint8_t size;         /* sizeof in the sandbox: 1, 2, 4 or 8 */
     wasmbox_cell_kind kind;
-    uint64_t bits;        /* the value, little-endian in its first `size` bytes */
+    /* The value, little-endian in its first `size` bytes; read and written
+     * whole (atomically in free-threaded builds: no torn values). */
+    uint64_t bits;
 } wasmbox_cell;
 
 static PyTypeObject *cell_type;
@@ -202,7 +204,7 @@ static bool cell_kind_is_int(wasmbox_cell_kind kind)
 static PyObject *cell_get_value(wasmbox_cell *cell, void *unused)
 {
     (void)unused;
-    uint64_t bits = cell->bits;
+    uint64_t bits = WASMBOX_LOAD(cell->bits);
     unsigned shift = 64 - 8u * cell->size;
     switch (cell->kind) {
     case WASMBOX_CELL_SIGNED:
@@ -244,9 +246,11 @@ static int cell_set_value(wasmbox_cell *cell, PyObject *value, void *unused)
             float f = (float)d;
             uint32_t low;
             memcpy(&low, &f, sizeof low);
-            cell->bits = low;
+            WASMBOX_STORE(cell->bits, (uint64_t)low);
         } else {
-            memcpy(&cell->bits, &d, sizeof d);
+            uint64_t bits;
+            memcpy(&bits, &d, sizeof d);
+            WASMBOX_STORE(cell->bits, bits);
         }
         return 0;
     }
@@ -284,7 +288,7 @@ static int cell_set_value(wasmbox_cell *cell, PyObject *value, void *unused)
     Py_DECREF(index);
     if (!ok)
         return -1;
-    cell->bits = bits == 64 ? result : result & (UINT64_MAX >> (64 - bits));
+    WASMBOX_STORE(cell->bits, bits == 64 ? result : result & (UINT64_MAX >> (64 - bits)));
     return 0;
 }
 

@@ -186,7 +186,7 @@ static WASMBOX_NOINLINE bool refuse_small_stack(const char *what)
  * (StackExhausted), from here out to the outermost call on sb. */
 static WASMBOX_NOINLINE bool nest_exhausted(wasmbox_sandbox *sb, const char *what)
 {
-    sb->state = WASMBOX_POISONED;
+    wasmbox_set_state(sb, WASMBOX_POISONED);
     wasmbox_raise_trapped(sb, WASM_RT_TRAP_EXHAUSTION, what);
     return false;
 }
@@ -365,10 +365,10 @@ void wasmbox_unwind_thread(wasmbox_thread *t, int why)
 
 /* ---- the sandbox lock --------------------------------------------------------
  * Held for the whole of each call, so calls on one sandbox run one at a time.
- * It is taken and given back only by threads holding the GIL, so `busy` and
- * `waiters` need no atomics: uncontended, locking is a load and a store.
- * (A free-threaded CPython re-enables the GIL for this module, which does not
- * declare Py_mod_gil.)
+ * With the GIL, it is taken and given back only by threads holding the GIL,
+ * so `busy` and `waiters` need no atomics: uncontended, locking is a load and
+ * a store. Free-threaded builds change them atomically instead (the fast
+ * paths are in wasmbox.h; a sleeper's side is wait_for_lock below).
  *
  * A thread that finds it busy sleeps on a condition variable with the GIL
  * released, so the holder can always get the GIL back to unlock. Unlocking
@@ -447,8 +447,67 @@ void wasmbox_lock_destroy(wasmbox_sandbox *sb)
     os_destroy(&sb->lock);
 }
 
+#if WASMBOX_FREE_THREADED
+/* How many times a thread finding the lock busy tries again before it sleeps
+ * (a few microseconds). */
+#ifndef WASMBOX_LOCK_SPINS
+#define WASMBOX_LOCK_SPINS 400
+#endif
+#if defined(__x86_64__) || defined(__i386__)
+#define WASMBOX_CPU_RELAX() __builtin_ia32_pause()
+#elif defined(__aarch64__)
+#define WASMBOX_CPU_RELAX() __asm__ __volatile__("yield")
+#else
+#define WASMBOX_CPU_RELAX() ((void)0)
+#endif
+
+/* Sleep, detached from the interpreter, until the lock is free or handed
+ * over. Counted in `waiters` (under the mutex) before the last try, so a
+ * holder giving it up either sees this thread waiting or leaves it free for
+ * that try (see wasmbox_unlock_once). */
+static WASMBOX_NOINLINE void wait_for_lock(wasmbox_mutex *m)
+{
+    /* Most calls are short: try for a little while before sleeping, so that
+     * threads taking turns on one sandbox do not each pay a sleep and a
+     * wake-up per call. A thread that sleeps is handed the lock in turn. */
+    for (int i = 0; i < WASMBOX_LOCK_SPINS; i++) {
+        int expected = 0;
+        if (__atomic_load_n(&m->busy, __ATOMIC_RELAXED) == 0
+            && __atomic_compare_exchange_n(&m->busy, &expected, 1, false, __ATOMIC_SEQ_CST,
+                                           __ATOMIC_RELAXED))
+            return;
+        WASMBOX_CPU_RELAX();
+    }
+    PyThreadState *saved = PyEval_SaveThread();
+    os_lock(m);
+    __atomic_fetch_add(&m->waiters, 1, __ATOMIC_SEQ_CST);
+    for (;;) {
+        int expected = 0;
+        if (__atomic_compare_exchange_n(&m->busy, &expected, 1, false, __ATOMIC_SEQ_CST,
+                                        __ATOMIC_RELAXED))
+            break;
+        if (m->handoffs > 0) {
+            m->handoffs--; /* handed over: it stayed busy for us */
+            break;
+        }
+        os_wait(m);
+    }
+    __atomic_fetch_sub(&m->waiters, 1, __ATOMIC_SEQ_CST);
+    os_unlock(m);
+    PyEval_RestoreThread(saved);
+}
+
+/* The lock was given up while a thread was on its way to sleep: wake one to
+ * try again. */
+void wasmbox_wake_waiter(wasmbox_sandbox *sb)
+{
+    os_lock(&sb->lock);
+    os_wake_one(&sb->lock);
+    os_unlock(&sb->lock);
+}
+#else
 /* Sleep, without the GIL, until the holder hands the lock over. */
-static WASMBOX_NOINLINE void wait_for_handoff(wasmbox_mutex *m)
+static WASMBOX_NOINLINE void wait_for_lock(wasmbox_mutex *m)
 {
     m->waiters++;
     os_lock(m);
@@ -460,6 +519,12 @@ static WASMBOX_NOINLINE void wait_for_handoff(wasmbox_mutex *m)
     PyEval_RestoreThread(saved);
     m->waiters--;
 }
+
+void wasmbox_wake_waiter(wasmbox_sandbox *sb)
+{
+    (void)sb; /* with the GIL, nobody is ever on the way to sleep */
+}
+#endif
 
 /* The lock is busy and this thread is the one inside a call on sb: Python
  * code run by that call (an output callable) wants sb. Waiting would never end. */
@@ -489,24 +554,23 @@ bool wasmbox_inside(const wasmbox_sandbox *sb)
 
 bool wasmbox_lock(wasmbox_sandbox *sb)
 {
-    if (LIKELY(!sb->lock.busy)) {
-        sb->lock.busy = 1;
+    if (LIKELY(wasmbox_try_lock(sb)))
         return true;
-    }
     if (wasmbox_inside(sb)) {
-        /* This thread holds it: a callback of its call may use sb again. */
+        /* This thread holds it: a callback of its call may use sb again.
+         * (Only the holder changes a held lock's count.) */
         if (!wasmbox_thread_local.in_callback)
             return refuse_reentry();
-        sb->lock.busy++;
+        WASMBOX_STORE(sb->lock.busy, WASMBOX_LOAD(sb->lock.busy) + 1);
         return true;
     }
-    wait_for_handoff(&sb->lock);
+    wait_for_lock(&sb->lock);
     return true;
 }
 
 bool wasmbox_lock_exclusive(wasmbox_sandbox *sb, const char *action)
 {
-    if (sb->lock.busy && wasmbox_inside(sb)) {
+    if (WASMBOX_LOAD(sb->lock.busy) && wasmbox_inside(sb)) {
         PyErr_Format(PyExc_RuntimeError,
                      "cannot %s the sandbox from inside a call on it (a callback or an output "
                      "callable it runs); %s it after the call returns", action, action);
@@ -517,12 +581,12 @@ bool wasmbox_lock_exclusive(wasmbox_sandbox *sb, const char *action)
 
 void wasmbox_unlock(wasmbox_sandbox *sb)
 {
-    if (UNLIKELY(sb->lock.busy > 1))
-        sb->lock.busy--; /* a nested hold ends; the call around it still holds it */
-    else if (LIKELY(sb->lock.waiters == 0))
-        sb->lock.busy = 0;
+    int busy = WASMBOX_LOAD(sb->lock.busy);
+    if (UNLIKELY(busy > 1))
+        WASMBOX_STORE(sb->lock.busy, busy - 1); /* a nested hold ends; the call around it
+                                                   still holds it */
     else
-        wasmbox_unlock_slow(sb);
+        wasmbox_unlock_once(sb);
 }
 
 /* Hand the lock to a thread waiting for it (it stays busy). */
@@ -538,11 +602,11 @@ void wasmbox_unlock_slow(wasmbox_sandbox *sb)
 
 bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
 {
-    if (UNLIKELY(sb->state != WASMBOX_LIVE))
+    if (UNLIKELY(wasmbox_state_of(sb) != WASMBOX_LIVE))
         return wasmbox_check_callable(sb);
     if (UNLIKELY(!wasmbox_lock(sb)))
         return false;
-    if (UNLIKELY(sb->state != WASMBOX_LIVE)) {
+    if (UNLIKELY(wasmbox_state_of(sb) != WASMBOX_LIVE)) {
         /* Another thread closed or poisoned it while we waited. */
         wasmbox_unlock(sb);
         return wasmbox_check_callable(sb);
@@ -583,9 +647,9 @@ static void raise_nested(wasmbox_sandbox *sb, const char *what)
 
 void wasmbox_raise_trapped(wasmbox_sandbox *sb, int why, const char *what)
 {
-    /* After a trap the instance is never entered again. Changed with the GIL
-     * and the lock held, so every thread sees it before its next call. */
-    sb->state = WASMBOX_POISONED;
+    /* After a trap the instance is never entered again. Changed with the lock
+     * held, so every thread sees it before its next call. */
+    wasmbox_set_state(sb, WASMBOX_POISONED);
     uint32_t code = why == WASMBOX_TRAP_MISSING_IMPORT ? wasmbox_this_thread()->code
                                                        : sb->wasi.exit_code;
     if (why == WASMBOX_TRAP_NESTED) {

@@ -325,7 +325,7 @@ static wasmbox_value call_python(wasmbox_thread *t, wasmbox_sandbox *sb, PyObjec
         }
     }
     Py_DECREF(fn);
-    if (UNLIKELY(sb->state != WASMBOX_LIVE))
+    if (UNLIKELY(wasmbox_state_of(sb) != WASMBOX_LIVE))
         unwind_poisoned(t, sb);
     return result;
 }
@@ -335,12 +335,15 @@ wasmbox_value wasmbox_import_call(void *sandbox, int index, const wasmbox_value 
     wasmbox_sandbox *sb = sandbox;
     wasmbox_thread *t = sb->thread; /* the thread that entered sb runs its wasm */
     host_enter(t);
-    PyObject *fn = sb->imports != NULL ? sb->imports[index] : NULL;
+    PyObject *fn;
+    WASMBOX_BEGIN_CRITICAL((PyObject *)sb); /* M.set_imports() may swap the array */
+    fn = sb->imports != NULL ? sb->imports[index] : NULL;
+    Py_XINCREF(fn); /* and drop fn while it runs */
+    WASMBOX_END_CRITICAL();
     if (UNLIKELY(fn == NULL)) {
         t->code = (uint32_t)index;
         host_unwind(t, WASMBOX_TRAP_MISSING_IMPORT);
     }
-    Py_INCREF(fn); /* M.set_imports() may drop it while it runs */
     static const wasmbox_value no_error = {0};
     wasmbox_value result = call_python(t, sb, fn, def()->imports[index].signature, args,
                                        no_error);
@@ -354,11 +357,20 @@ wasmbox_value wasmbox_callback_call(void *entry, int trampoline, const wasmbox_v
     wasmbox_thread *t = e->sandbox->thread; /* the thread that entered it runs its wasm */
     host_enter(t);
     /* Released since the library took the pointer, or a funcref the library
-     * copied to another slot after its entry was reused for another type. */
-    if (UNLIKELY(e->fn == NULL || e->trampoline != trampoline || e->sandbox != t->sandbox))
+     * copied to another slot after its entry was reused for another type.
+     * (Another thread may release it meanwhile: read it in the sandbox's
+     * critical section.) */
+    PyObject *fn;
+    WASMBOX_BEGIN_CRITICAL((PyObject *)e->sandbox);
+    fn = e->fn;
+    if (fn != NULL && e->trampoline == trampoline && e->sandbox == t->sandbox)
+        Py_INCREF(fn); /* the callable may close its own Callback */
+    else
+        fn = NULL;
+    WASMBOX_END_CRITICAL();
+    if (UNLIKELY(fn == NULL))
         host_unwind(t, WASM_RT_TRAP_CALL_INDIRECT);
-    Py_INCREF(e->fn); /* the callable may close its own Callback */
-    wasmbox_value result = call_python(t, e->sandbox, e->fn, e->signature, args,
+    wasmbox_value result = call_python(t, e->sandbox, fn, e->signature, args,
                                        e->error_result);
     host_leave(t);
     return result;
@@ -375,12 +387,15 @@ void wasmbox_callback_tailcall(void **instance_ptr, void *tail_call_stack,
 
 static wasmbox_callbacks *registry(wasmbox_sandbox *sb)
 {
-    if (sb->callbacks == NULL) {
+    wasmbox_callbacks *r;
+    WASMBOX_BEGIN_CRITICAL((PyObject *)sb);
+    if (sb->callbacks == NULL)
         sb->callbacks = PyMem_Calloc(1, sizeof *sb->callbacks);
-        if (sb->callbacks == NULL)
-            PyErr_NoMemory();
-    }
-    return sb->callbacks;
+    r = sb->callbacks;
+    WASMBOX_END_CRITICAL();
+    if (r == NULL)
+        PyErr_NoMemory();
+    return r;
 }
 
 static wasm_rt_funcref_table_t *function_table(const wasmbox_sandbox *sb, void *instance)
@@ -482,7 +497,9 @@ static bool no_such_type(const wasmbox_signature *sig)
     return false;
 }
 
-/* A new entry for fn in sb (lock held), installed in the table. */
+/* A new entry for fn in sb (lock held), installed in the table. The lists
+ * and the entry are changed in the sandbox's critical section: another
+ * thread may release an entry meanwhile (entry_release needs no lock). */
 static wasmbox_callback_entry *entry_new(wasmbox_sandbox *sb, PyObject *fn,
                                          const wasmbox_signature *sig, int trampoline,
                                          wasmbox_value error_result)
@@ -490,33 +507,48 @@ static wasmbox_callback_entry *entry_new(wasmbox_sandbox *sb, PyObject *fn,
     wasmbox_callbacks *r = registry(sb);
     if (r == NULL)
         return NULL;
+    wasmbox_callback_entry *e = NULL;
+    WASMBOX_BEGIN_CRITICAL((PyObject *)sb);
     sweep(sb, r);
-    if (r->free == NULL && !grow(sb, r))
-        return NULL;
-    wasmbox_callback_entry *e = r->free;
-    r->free = e->next;
-    e->next = NULL;
-    Py_INCREF(fn);
-    e->fn = fn;
-    e->signature = sig;
-    e->trampoline = trampoline;
-    e->error_result = error_result;
-    install(function_table(sb, sb->instance), e);
+    if (r->free != NULL || grow(sb, r)) {
+        e = r->free;
+        r->free = e->next;
+        e->next = NULL;
+        Py_INCREF(fn);
+        e->fn = fn;
+        e->signature = sig;
+        e->trampoline = trampoline;
+        e->error_result = error_result;
+        install(function_table(sb, sb->instance), e);
+    }
+    WASMBOX_END_CRITICAL();
     return e;
 }
 
-/* Drop the entry's callable; its slot is cleared by the next sweep (GIL only). */
-static void entry_release(wasmbox_callback_entry *e)
+/* Unlink a live entry (in the sandbox's critical section): its slot is
+ * cleared by the next sweep. Returns its callable, for the caller to drop
+ * once out of the critical section (dropping it may run any code). */
+static PyObject *entry_unlink(wasmbox_callback_entry *e)
 {
     PyObject *fn = e->fn;
     if (fn == NULL)
-        return;
+        return NULL;
     wasmbox_callbacks *r = e->sandbox->callbacks;
     e->fn = NULL;
     e->generation++;
     e->next = r->pending;
     r->pending = e;
-    Py_DECREF(fn); /* last: it may run any code */
+    return fn;
+}
+
+/* Drop the entry's callable (needs no lock: the GIL, or the critical section). */
+static void entry_release(wasmbox_callback_entry *e)
+{
+    PyObject *fn;
+    WASMBOX_BEGIN_CRITICAL((PyObject *)e->sandbox);
+    fn = entry_unlink(e);
+    WASMBOX_END_CRITICAL();
+    Py_XDECREF(fn);
 }
 
 bool wasmbox_callbacks_reinstall(wasmbox_sandbox *sb, void *instance)
@@ -537,6 +569,7 @@ bool wasmbox_callbacks_reinstall(wasmbox_sandbox *sb, void *instance)
                         "sandbox's callbacks");
         return false;
     }
+    WASMBOX_BEGIN_CRITICAL((PyObject *)sb);
     for (size_t i = 0; i < r->count; i++)
         install(table, r->all[i]);
     /* Released entries' slots are null in the fresh table already. */
@@ -546,6 +579,7 @@ bool wasmbox_callbacks_reinstall(wasmbox_sandbox *sb, void *instance)
         e->next = r->free;
         r->free = e;
     }
+    WASMBOX_END_CRITICAL();
     return true;
 }
 
@@ -554,8 +588,13 @@ void wasmbox_callbacks_release_all(wasmbox_sandbox *sb)
     wasmbox_callbacks *r = sb->callbacks;
     if (r == NULL)
         return;
-    Py_CLEAR(r->kept);
-    for (size_t i = 0; i < r->count; i++)
+    PyObject *kept;
+    WASMBOX_BEGIN_CRITICAL((PyObject *)sb);
+    kept = r->kept;
+    r->kept = NULL;
+    WASMBOX_END_CRITICAL();
+    Py_XDECREF(kept);
+    for (size_t i = 0; i < r->count; i++) /* the count changes only under the lock */
         entry_release(r->all[i]);
 }
 
@@ -593,7 +632,7 @@ typedef struct {
     PyObject *ctype;               /* the C type as given */
 } wasmbox_callback_object;
 
-/* The entry, if this Callback still owns it. */
+/* The entry, if this Callback still owns it (in the sandbox's critical section). */
 static wasmbox_callback_entry *live_entry(wasmbox_callback_object *cb)
 {
     wasmbox_callback_entry *e = cb->entry;
@@ -620,13 +659,45 @@ static PyObject *callback_new_object(wasmbox_sandbox *sb, wasmbox_callback_entry
     return (PyObject *)cb;
 }
 
-static PyObject *callback_close(wasmbox_callback_object *cb, PyObject *unused)
+/* Give cb's entry up, if it still owns it (idempotent). */
+static void callback_release(wasmbox_callback_object *cb)
 {
-    (void)unused;
+    if (cb->sandbox == NULL) /* cleared by the GC */
+        return;
+    PyObject *fn = NULL;
+    WASMBOX_BEGIN_CRITICAL((PyObject *)cb->sandbox);
     wasmbox_callback_entry *e = live_entry(cb);
     cb->entry = NULL;
     if (e != NULL)
-        entry_release(e);
+        fn = entry_unlink(e);
+    WASMBOX_END_CRITICAL();
+    Py_XDECREF(fn);
+}
+
+/* The entry's slot and (a new reference to) its callable, if cb still owns
+ * it; false if it is closed. */
+static bool callback_peek(wasmbox_callback_object *cb, uint32_t *slot, PyObject **fn)
+{
+    if (cb->sandbox == NULL)
+        return false;
+    wasmbox_callback_entry *e;
+    WASMBOX_BEGIN_CRITICAL((PyObject *)cb->sandbox);
+    e = live_entry(cb);
+    if (e != NULL) {
+        *slot = e->slot;
+        if (fn != NULL) {
+            *fn = e->fn;
+            Py_INCREF(*fn);
+        }
+    }
+    WASMBOX_END_CRITICAL();
+    return e != NULL;
+}
+
+static PyObject *callback_close(wasmbox_callback_object *cb, PyObject *unused)
+{
+    (void)unused;
+    callback_release(cb);
     Py_RETURN_NONE;
 }
 
@@ -651,12 +722,12 @@ static PyObject *callback_exit(wasmbox_callback_object *cb, PyObject *const *arg
 static PyObject *callback_address(wasmbox_callback_object *cb, void *unused)
 {
     (void)unused;
-    wasmbox_callback_entry *e = live_entry(cb);
-    if (e == NULL) {
+    uint32_t slot;
+    if (!callback_peek(cb, &slot, NULL)) {
         PyErr_SetString(PyExc_ValueError, "the callback is closed");
         return NULL;
     }
-    return PyLong_FromUnsignedLong(e->slot);
+    return PyLong_FromUnsignedLong(slot);
 }
 
 static PyObject *callback_int(PyObject *self)
@@ -667,7 +738,8 @@ static PyObject *callback_int(PyObject *self)
 static PyObject *callback_closed(wasmbox_callback_object *cb, void *unused)
 {
     (void)unused;
-    return PyBool_FromLong(live_entry(cb) == NULL);
+    uint32_t slot;
+    return PyBool_FromLong(!callback_peek(cb, &slot, NULL));
 }
 
 static PyObject *callback_ctype(wasmbox_callback_object *cb, void *unused)
@@ -680,19 +752,25 @@ static PyObject *callback_ctype(wasmbox_callback_object *cb, void *unused)
 static PyObject *callback_function(wasmbox_callback_object *cb, void *unused)
 {
     (void)unused;
-    wasmbox_callback_entry *e = live_entry(cb);
-    PyObject *fn = e != NULL ? e->fn : Py_None;
-    Py_INCREF(fn);
+    uint32_t slot;
+    PyObject *fn;
+    if (!callback_peek(cb, &slot, &fn)) {
+        fn = Py_None;
+        Py_INCREF(fn);
+    }
     return fn;
 }
 
 static PyObject *callback_repr(wasmbox_callback_object *cb)
 {
-    wasmbox_callback_entry *e = live_entry(cb);
-    if (e == NULL)
+    uint32_t slot;
+    PyObject *fn;
+    if (!callback_peek(cb, &slot, &fn))
         return PyUnicode_FromFormat("<closed callback %R>", cb->ctype);
-    return PyUnicode_FromFormat("<callback %R at %lu calling %R>", cb->ctype,
-                                (unsigned long)e->slot, e->fn);
+    PyObject *repr = PyUnicode_FromFormat("<callback %R at %lu calling %R>", cb->ctype,
+                                          (unsigned long)slot, fn);
+    Py_DECREF(fn);
+    return repr;
 }
 
 static int callback_traverse(wasmbox_callback_object *cb, visitproc visit, void *arg)
@@ -704,10 +782,7 @@ static int callback_traverse(wasmbox_callback_object *cb, visitproc visit, void 
 
 static int callback_clear(wasmbox_callback_object *cb)
 {
-    wasmbox_callback_entry *e = live_entry(cb);
-    cb->entry = NULL;
-    if (e != NULL)
-        entry_release(e);
+    callback_release(cb);
     Py_CLEAR(cb->sandbox);
     return 0;
 }
@@ -784,7 +859,7 @@ static wasmbox_callback_entry *make_entry(wasmbox_sandbox *sb, PyObject *fn,
         no_such_type(sig);
         return NULL;
     }
-    if (sb->state == WASMBOX_CLOSED) {
+    if (wasmbox_state_of(sb) == WASMBOX_CLOSED) {
         PyErr_SetString(PyExc_ValueError, "the sandbox is closed");
         return NULL;
     }
@@ -793,7 +868,7 @@ static wasmbox_callback_entry *make_entry(wasmbox_sandbox *sb, PyObject *fn,
     if (!wasmbox_lock(sb))
         return NULL;
     wasmbox_callback_entry *e = NULL;
-    if (sb->state == WASMBOX_CLOSED)
+    if (wasmbox_state_of(sb) == WASMBOX_CLOSED)
         PyErr_SetString(PyExc_ValueError, "the sandbox is closed");
     else
         e = entry_new(sb, fn, sig, trampoline, error_result);
@@ -840,6 +915,41 @@ PyObject *wasmbox_sandbox_callback(PyObject *self, PyObject *const *args, Py_ssi
     return e != NULL ? callback_new_object(sb, e, ctype) : NULL;
 }
 
+/* The sandbox's {(signature, callable): entry index}, made on first use: a
+ * new reference (close() may drop the registry's meanwhile). */
+static PyObject *kept_entries(wasmbox_sandbox *sb, wasmbox_callbacks *r)
+{
+    PyObject *kept;
+    WASMBOX_BEGIN_CRITICAL((PyObject *)sb);
+    if (r->kept == NULL)
+        r->kept = PyDict_New();
+    kept = r->kept;
+    Py_XINCREF(kept);
+    WASMBOX_END_CRITICAL();
+    return kept;
+}
+
+/* kept[key] as an index: 1 found, 0 not there, -1 with an exception set. */
+static int lookup_index(PyObject *kept, PyObject *key, size_t *index)
+{
+#if WASMBOX_FREE_THREADED
+    PyObject *value; /* a borrowed item could be dropped by another thread */
+    int found = PyDict_GetItemRef(kept, key, &value);
+    if (found > 0) {
+        *index = PyLong_AsSize_t(value);
+        Py_DECREF(value);
+    }
+#else
+    PyObject *value = PyDict_GetItemWithError(kept, key); /* borrowed */
+    int found = value != NULL ? 1 : PyErr_Occurred() ? -1 : 0;
+    if (found > 0)
+        *index = PyLong_AsSize_t(value);
+#endif
+    if (found > 0 && *index == (size_t)-1 && PyErr_Occurred())
+        return -1;
+    return found;
+}
+
 static bool bad_argument(const char *function, int position, const char *name, PyObject *arg)
 {
     PyObject *type = wasmbox_type_name(arg);
@@ -873,19 +983,27 @@ bool wasmbox_callback_argument(wasmbox_sandbox *sb, const char *function, int po
     }
     if (Py_TYPE(arg) == callback_type) {
         wasmbox_callback_object *cb = (wasmbox_callback_object *)arg;
-        wasmbox_callback_entry *e = live_entry(cb);
-        if (e == NULL || cb->sandbox != sb) {
+        const wasmbox_signature *points_to = NULL;
+        if (cb->sandbox != NULL) {
+            WASMBOX_BEGIN_CRITICAL((PyObject *)cb->sandbox);
+            wasmbox_callback_entry *e = live_entry(cb);
+            if (e != NULL) {
+                points_to = e->signature;
+                *slot = e->slot;
+            }
+            WASMBOX_END_CRITICAL();
+        }
+        if (points_to == NULL || cb->sandbox != sb) {
             PyErr_Format(PyExc_ValueError, "%s() argument %d: %s", function, position,
-                         e == NULL ? "the callback is closed"
-                                   : "the callback belongs to another sandbox");
+                         points_to == NULL ? "the callback is closed"
+                                           : "the callback belongs to another sandbox");
             return false;
         }
-        if (strcmp(e->signature->wasm, sig->wasm) != 0) {
+        if (strcmp(points_to->wasm, sig->wasm) != 0) {
             PyErr_Format(PyExc_TypeError, "%s() argument %d points to %s, not to a %U",
                          function, position, sig->text, cb->ctype);
             return false;
         }
-        *slot = e->slot;
         return true;
     }
     if (!PyCallable_Check(arg))
@@ -894,48 +1012,61 @@ bool wasmbox_callback_argument(wasmbox_sandbox *sb, const char *function, int po
     wasmbox_callbacks *r = registry(sb);
     if (r == NULL)
         return false;
-    if (r->kept == NULL && (r->kept = PyDict_New()) == NULL)
+    PyObject *kept = kept_entries(sb, r); /* a new reference */
+    if (kept == NULL)
         return false;
     PyObject *sig_key = PyLong_FromVoidPtr((void *)sig);
     PyObject *key = sig_key != NULL ? PyTuple_Pack(2, sig_key, arg) : NULL;
     Py_XDECREF(sig_key);
-    if (key == NULL)
-        return false;
-    PyObject *index = PyDict_GetItemWithError(r->kept, key); /* borrowed */
-    if (index == NULL && PyErr_ExceptionMatches(PyExc_TypeError)) {
+    size_t index = SIZE_MAX;
+    int found = key != NULL ? lookup_index(kept, key, &index) : -1;
+    if (found < 0 && key != NULL && PyErr_ExceptionMatches(PyExc_TypeError)) {
         /* Unhashable: kept by identity (its entry holds it alive). */
         PyErr_Clear();
         PyObject *id = PyLong_FromVoidPtr(arg);
         Py_DECREF(key);
         key = id != NULL ? PyTuple_Pack(2, id, id) : NULL;
         Py_XDECREF(id);
-        if (key == NULL)
-            return false;
-        index = PyDict_GetItemWithError(r->kept, key);
+        found = key != NULL ? lookup_index(kept, key, &index) : -1;
+    }
+    if (key == NULL) {
+        Py_DECREF(kept);
+        return false;
     }
     wasmbox_callback_entry *e = NULL;
-    if (index != NULL) {
-        size_t i = PyLong_AsSize_t(index);
-        e = i < r->count && r->all[i]->fn != NULL ? r->all[i] : NULL;
+    if (found > 0) {
+        WASMBOX_BEGIN_CRITICAL((PyObject *)sb); /* r->all may grow meanwhile */
+        e = index < r->count && r->all[index]->fn != NULL ? r->all[index] : NULL;
+        if (e != NULL)
+            *slot = e->slot;
+        WASMBOX_END_CRITICAL();
     }
-    if (e == NULL && !PyErr_Occurred()) {
+    if (e == NULL && found >= 0) {
         static const wasmbox_value no_error = {0};
         e = make_entry(sb, arg, sig, no_error);
         PyObject *value = e != NULL ? PyLong_FromSize_t(e->index) : NULL;
-        if (value == NULL || r->kept == NULL || PyDict_SetItem(r->kept, key, value) < 0) {
+        bool still_open = false; /* close() drops the kept entries */
+        if (value != NULL) {
+            WASMBOX_BEGIN_CRITICAL((PyObject *)sb);
+            still_open = r->kept == kept;
+            WASMBOX_END_CRITICAL();
+        }
+        if (!still_open || PyDict_SetItem(kept, key, value) < 0) {
             if (e != NULL)
                 entry_release(e);
             e = NULL;
+        } else {
+            *slot = e->slot;
         }
         Py_XDECREF(value);
     }
+    Py_DECREF(kept);
     Py_DECREF(key);
     if (e == NULL) {
         if (!PyErr_Occurred())
             PyErr_SetString(PyExc_ValueError, "the sandbox is closed");
         return false;
     }
-    *slot = e->slot;
     return true;
 }
 
@@ -1049,10 +1180,10 @@ static PyObject **copy_imports(PyObject **from)
 bool wasmbox_default_imports(PyObject ***imports)
 {
     *imports = NULL;
-    if (default_imports == NULL)
-        return true;
-    *imports = copy_imports(default_imports);
-    return *imports != NULL;
+    wasmbox_module_lock();
+    bool ok = default_imports == NULL || (*imports = copy_imports(default_imports)) != NULL;
+    wasmbox_module_unlock();
+    return ok;
 }
 
 static PyObject *set_imports(PyObject *module, PyObject *mapping)
@@ -1061,21 +1192,29 @@ static PyObject *set_imports(PyObject *module, PyObject *mapping)
     PyObject **imports;
     if (!imports_from_mapping("set_imports()", mapping, &imports))
         return NULL;
+    /* The default sandbox's own copy, made before any lock is taken. */
     PyObject **current = NULL;
-    wasmbox_sandbox *sb = wasmbox_default_sandbox_if_any(); /* borrowed, or NULL */
-    if (sb != NULL && imports != NULL && (current = copy_imports(imports)) == NULL) {
+    if (imports != NULL && (current = copy_imports(imports)) == NULL) {
         wasmbox_imports_free(imports);
         return NULL;
     }
+    wasmbox_module_lock();
     PyObject **old_default = default_imports;
     default_imports = imports;
+    wasmbox_sandbox *sb = wasmbox_default_sandbox_if_any(); /* a new reference, or NULL */
+    wasmbox_module_unlock();
+    PyObject **old = current;
     if (sb != NULL) {
-        /* A call running in another thread reads its imports with the GIL,
-         * so it sees the old array or the new one. */
-        PyObject **old = sb->imports;
+        /* A call running in another thread reads its imports with the GIL
+         * (free-threaded: in a critical section on sb), so it sees the old
+         * array or the new one. */
+        WASMBOX_BEGIN_CRITICAL((PyObject *)sb);
+        old = sb->imports;
         sb->imports = current;
-        wasmbox_imports_free(old);
+        WASMBOX_END_CRITICAL();
+        Py_DECREF((PyObject *)sb);
     }
+    wasmbox_imports_free(old); /* last: dropping callables may run any code */
     wasmbox_imports_free(old_default);
     Py_RETURN_NONE;
 }

@@ -99,7 +99,9 @@ static int expired(const wasmbox_thread *t)
 
 static pthread_key_t thread_key; /* the handlers' way to a thread's state */
 static wasmbox_thread *volatile main_state; /* the main thread's, once it made a call */
-static uint64_t last_refresh; /* when a timed call last put the handlers in front (GIL) */
+/* When a timed call last put the handlers in front. Relaxed atomics: without
+ * the GIL two threads may both refresh, which is harmless (same handlers). */
+static uint64_t last_refresh;
 
 /* Thread t's timer on clock `which`, made on first use (GIL held). False with
  * OSError set. */
@@ -243,10 +245,10 @@ static void own_deadlines(const wasmbox_thread *t, const wasmbox_sandbox *sb, ui
     } else if (sb->policy.time_limit_ns != 0) {
         uint64_t start = now(WALL);
         *wall = start + sb->policy.time_limit_ns;
-        if (start - last_refresh >= REFRESH_NS) {
+        if (start - __atomic_load_n(&last_refresh, __ATOMIC_RELAXED) >= REFRESH_NS) {
             /* A handler someone installed over ours would swallow the
              * deadline: take the signal back (chaining to theirs). */
-            last_refresh = start;
+            __atomic_store_n(&last_refresh, start, __ATOMIC_RELAXED);
             (void)hub->refresh();
         }
     } else {

@@ -200,13 +200,20 @@ static void guard_handler(int sig, siginfo_t *info, void *context)
     errno = saved_errno;
 }
 
+/* Lock-free, for modules initialised at once in free-threaded builds: each
+ * takes a slot, fills it, and publishes it after the slots before it. */
+static atomic_int clients_taken;
+
 static int hub_add_client(guard_client client)
 {
-    int n = atomic_load(&client_count);
-    if (n == MAX_CLIENTS)
+    int n = atomic_fetch_add(&clients_taken, 1);
+    if (n >= MAX_CLIENTS)
         return -1;
     clients[n] = client;
-    atomic_store_explicit(&client_count, n + 1, memory_order_release);
+    int published = n;
+    while (!atomic_compare_exchange_weak_explicit(&client_count, &published, n + 1,
+                                                  memory_order_release, memory_order_relaxed))
+        published = n; /* a module that took an earlier slot is still filling it */
     return 0;
 }
 
@@ -221,6 +228,18 @@ static bool current_action(int i, struct sigaction *out)
 {
     return sigaction(guarded_signals[i], NULL, out) == 0;
 }
+
+/* `previous` and `beneath` change under this in free-threaded builds (the
+ * GIL guards them otherwise): faulthandler.enable()/disable() may be called
+ * from several threads at once. */
+#if WASMBOX_FREE_THREADED
+static PyMutex hub_mutex;
+#define HUB_LOCK() PyMutex_Lock(&hub_mutex)
+#define HUB_UNLOCK() PyMutex_Unlock(&hub_mutex)
+#else
+#define HUB_LOCK() ((void)0)
+#define HUB_UNLOCK() ((void)0)
+#endif
 
 /* Put the handler in front of whatever is installed now (no-op if it is). */
 static int install(void)
@@ -237,7 +256,8 @@ static int install(void)
         if (is_ours(&current))
             continue;
         /* Not atomic with the sigaction below; installs happen with the GIL
-         * held, and the handler reads `previous` only for foreign faults. */
+         * held (free-threaded: the hub mutex), and the handler reads
+         * `previous` only for foreign faults. */
         previous[i] = current;
         if (sigaction(guarded_signals[i], &action, NULL) != 0)
             return -1;
@@ -258,6 +278,7 @@ static PyObject *wrapped_enable(PyObject *original, PyObject *args, PyObject *kw
     for (int i = 0; i < 2; i++)
         (void)current_action(i, &before[i]);
     PyObject *result = PyObject_Call(original, args, kwargs);
+    HUB_LOCK();
     for (int i = 0; i < 2; i++) {
         struct sigaction after;
         if (!current_action(i, &after) || is_ours(&after))
@@ -268,12 +289,14 @@ static PyObject *wrapped_enable(PyObject *original, PyObject *args, PyObject *kw
         have_beneath[i] = true;
     }
     (void)install();
+    HUB_UNLOCK();
     return result;
 }
 
 static PyObject *wrapped_disable(PyObject *original, PyObject *args, PyObject *kwargs)
 {
     PyObject *result = PyObject_Call(original, args, kwargs);
+    HUB_LOCK();
     bool reinstall = false;
     for (int i = 0; i < 2; i++) {
         if (have_beneath[i]) {
@@ -289,6 +312,7 @@ static PyObject *wrapped_disable(PyObject *original, PyObject *args, PyObject *k
     }
     if (reinstall)
         (void)install();
+    HUB_UNLOCK();
     return result;
 }
 
@@ -320,7 +344,10 @@ static int wrap_faulthandler(void)
 /* Become the process's hub: install the handler, wrap faulthandler, publish. */
 static int start_hub(void)
 {
-    if (install() != 0) {
+    HUB_LOCK();
+    int installed = install();
+    HUB_UNLOCK();
+    if (installed != 0) {
         PyErr_SetFromErrno(PyExc_OSError);
         return -1;
     }
@@ -355,14 +382,9 @@ static void thread_exit(void *value)
     t->alt_stack = NULL;
 }
 
-int wasmbox_faults_init(void)
+/* Register this module with the process's hub, starting it if there is none. */
+static int join_hub(void)
 {
-    int err = pthread_key_create(&thread_key, thread_exit);
-    if (err != 0) {
-        errno = err;
-        PyErr_SetFromErrno(PyExc_OSError);
-        return -1;
-    }
     PyObject *found = PySys_GetObject(HUB_ATTRIBUTE); /* borrowed */
     const guard_hub *h = &hub;
     if (found == NULL) {
@@ -379,6 +401,37 @@ int wasmbox_faults_init(void)
         return -1;
     }
     return 0;
+}
+
+int wasmbox_faults_init(void)
+{
+    int err = pthread_key_create(&thread_key, thread_exit);
+    if (err != 0) {
+        errno = err;
+        PyErr_SetFromErrno(PyExc_OSError);
+        return -1;
+    }
+    int status;
+#if WASMBOX_FREE_THREADED
+    /* Two wasmbox modules may be initialised at once: the first one to find
+     * no hub starts it, in a critical section on sys, which every module's
+     * runtime takes (they share no C state). What starting the hub imports is
+     * imported first, so that nothing in the section waits for an import. */
+    PyObject *sys = PyImport_ImportModule("sys");
+    PyObject *faulthandler = sys != NULL ? PyImport_ImportModule("faulthandler") : NULL;
+    if (faulthandler == NULL) {
+        Py_XDECREF(sys);
+        return -1;
+    }
+    Py_BEGIN_CRITICAL_SECTION(sys);
+    status = join_hub();
+    Py_END_CRITICAL_SECTION();
+    Py_DECREF(faulthandler);
+    Py_DECREF(sys);
+#else
+    status = join_hub();
+#endif
+    return status;
 }
 
 bool wasmbox_faults_thread_init(wasmbox_thread *t)

@@ -28,15 +28,16 @@
 
 static bool check_open(wasmbox_sandbox *sb)
 {
-    if (sb->state != WASMBOX_CLOSED)
+    if (wasmbox_state_of(sb) != WASMBOX_CLOSED)
         return true;
     PyErr_SetString(PyExc_ValueError, "the sandbox is closed");
     return false;
 }
 
+/* Read atomically: a call running in another thread may be growing it. */
 static uint64_t memory_size(const wasmbox_sandbox *sb)
 {
-    return sb->memory ? sb->memory->size : 0;
+    return sb->memory ? WASMBOX_LOAD(sb->memory->size) : 0;
 }
 
 /* A pointer or length argument: a non-negative int. */
@@ -187,7 +188,7 @@ int wasmbox_sandbox_malloc(wasmbox_sandbox *sb, uint32_t size, uint32_t *addr)
      * lie inside memory as it is now (memory only grows, so it stays there). */
     uint64_t size_now = memory_size(sb);
     if (a.result > size_now || size > size_now - a.result) {
-        sb->state = WASMBOX_POISONED; /* a lying allocator: the instance is not trusted */
+        wasmbox_set_state(sb, WASMBOX_POISONED); /* a lying allocator: the instance is not trusted */
         PyErr_Format(wasmbox_Trap, "the sandbox's malloc(%lu) returned %lu, outside its memory",
                      (unsigned long)size, (unsigned long)a.result);
         return -1;
@@ -316,9 +317,14 @@ static PyObject *memory_get_view(wasmbox_sandbox *sb, void *unused)
 static PyObject *memory_get_size(wasmbox_sandbox *sb, void *unused)
 {
     (void)unused;
-    if (!check_open(sb))
-        return NULL;
-    return PyLong_FromUnsignedLongLong(memory_size(sb));
+    bool open;
+    uint64_t size = 0;
+    WASMBOX_BEGIN_CRITICAL((PyObject *)sb); /* close() takes the memory away in one */
+    open = check_open(sb);
+    if (open)
+        size = memory_size(sb);
+    WASMBOX_END_CRITICAL();
+    return open ? PyLong_FromUnsignedLongLong(size) : NULL;
 }
 
 PyGetSetDef wasmbox_memory_getset[] = {
@@ -334,23 +340,37 @@ int wasmbox_memory_getbuffer(PyObject *self, Py_buffer *view, int flags)
 {
     static uint8_t empty[1];
     wasmbox_sandbox *sb = (wasmbox_sandbox *)self;
+    int status = -1;
+    /* No sandbox lock: a call running in another thread can only grow
+     * memory, and pages are mapped before memory->size grows, so any size
+     * read here is backed by accessible memory that stays where it is.
+     * close() and reset() check the export count and take the memory away
+     * in a critical section on sb: the count and the memory are read and
+     * changed here in one too (with the GIL, the GIL does it). */
+    WASMBOX_BEGIN_CRITICAL(self);
     if (!check_open(sb)) {
         view->obj = NULL;
-        return -1;
+    } else if (sb->memory == NULL && wasmbox_def->memory != NULL) {
+        /* reset() in another thread, between the old instance and the new. */
+        PyErr_SetString(PyExc_BufferError, "the sandbox's memory is being replaced (reset() "
+                        "in another thread); take the view again once reset() returns");
+        view->obj = NULL;
+    } else {
+        uint64_t size = memory_size(sb);
+        void *data = size ? (void *)sb->memory->data : (void *)empty;
+        if (PyBuffer_FillInfo(view, self, data, (Py_ssize_t)size, 0, flags) == 0) {
+            sb->buffer_exports++;
+            status = 0;
+        }
     }
-    /* No lock: a call running in another thread can only grow memory, and
-     * pages are mapped before memory->size grows, so any size read here is
-     * backed by accessible memory that stays where it is. */
-    uint64_t size = memory_size(sb);
-    void *data = size ? (void *)sb->memory->data : (void *)empty;
-    if (PyBuffer_FillInfo(view, self, data, (Py_ssize_t)size, 0, flags) < 0)
-        return -1;
-    sb->buffer_exports++;
-    return 0;
+    WASMBOX_END_CRITICAL();
+    return status;
 }
 
 void wasmbox_memory_releasebuffer(PyObject *self, Py_buffer *view)
 {
     (void)view;
+    WASMBOX_BEGIN_CRITICAL(self);
     ((wasmbox_sandbox *)self)->buffer_exports--;
+    WASMBOX_END_CRITICAL();
 }

@@ -164,11 +164,17 @@ void wasm_rt_allocate_memory(wasm_rt_memory_t *memory, uint64_t initial_pages,
 
 void wasm_rt_free_memory(wasm_rt_memory_t *memory)
 {
-    static int enabled = -1; /* decided once: is the address space unlimited? */
+    /* Decided once: is the address space unlimited? (Threads racing to decide
+     * it all reach the same answer; atomic, as sandboxes are freed without a
+     * GIL in free-threaded builds.) */
+    static int decided = -1;
     if (memory->data == NULL)
         return; /* never mapped: its instantiation failed (WASMBOX_TRAP_NO_MEMORY) */
-    if (enabled < 0)
+    int enabled = __atomic_load_n(&decided, __ATOMIC_RELAXED);
+    if (enabled < 0) {
         enabled = address_space_unlimited();
+        __atomic_store_n(&decided, enabled, __ATOMIC_RELAXED);
+    }
     if (enabled && pooled(memory)) {
         kept_memory entry = {memory->data, get_alloc_size_for_mmap_default32(memory->max_pages),
                              memory->size};

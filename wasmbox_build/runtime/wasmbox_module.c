@@ -3,42 +3,61 @@
  * M.<export>(...) runs on a sandbox the module creates on first use. After
  * a call on it traps, the next call finds it poisoned and quietly replaces
  * it with a fresh one (the call that trapped still raised). Module-level
- * calls from several threads share it, one call at a time.
+ * calls from several threads share it, one call at a time. The pointer is
+ * read and replaced under the module lock (free-threaded builds).
  */
 #include "wasmbox.h"
 #include "wasmbox_beneath.h"
 #include "wasmbox_callbacks.h"
 
-static wasmbox_sandbox *default_sandbox; /* strong reference, or NULL */
+static wasmbox_sandbox *default_sandbox; /* strong reference, or NULL (module lock) */
+#if WASMBOX_FREE_THREADED
+PyMutex wasmbox_module_mutex;
+#endif
+
+/* The default sandbox if it is live: a new reference, or NULL. */
+static wasmbox_sandbox *live_default(void)
+{
+    wasmbox_module_lock();
+    wasmbox_sandbox *sb = default_sandbox;
+    if (sb != NULL && wasmbox_state_of(sb) == WASMBOX_LIVE)
+        Py_INCREF((PyObject *)sb);
+    else
+        sb = NULL;
+    wasmbox_module_unlock();
+    return sb;
+}
 
 wasmbox_sandbox *wasmbox_default_sandbox(void)
 {
-    wasmbox_sandbox *sb = default_sandbox;
-    if (LIKELY(sb != NULL && sb->state == WASMBOX_LIVE)) {
-        Py_INCREF((PyObject *)sb);
+    wasmbox_sandbox *sb = live_default();
+    if (LIKELY(sb != NULL))
         return sb;
-    }
     wasmbox_policy defaults; /* the build-time capabilities, else deny all */
     if (!wasmbox_policy_from_kwargs(&defaults, NULL))
         return NULL;
     wasmbox_sandbox *fresh = wasmbox_sandbox_create(&defaults); /* releases the GIL */
     if (fresh == NULL)
         return NULL;
+    wasmbox_module_lock();
     sb = default_sandbox;
-    if (sb != NULL && sb->state == WASMBOX_LIVE) {
+    if (sb != NULL && wasmbox_state_of(sb) == WASMBOX_LIVE) {
         /* Another thread replaced it while we were creating ours. */
-        Py_DECREF((PyObject *)fresh);
         Py_INCREF((PyObject *)sb);
+        wasmbox_module_unlock();
+        Py_DECREF((PyObject *)fresh);
         return sb;
     }
     Py_INCREF((PyObject *)fresh);
     default_sandbox = fresh; /* before the old one's dealloc can run any code */
+    wasmbox_module_unlock();
     Py_XDECREF((PyObject *)sb);
     return fresh;
 }
 
 wasmbox_sandbox *wasmbox_default_sandbox_if_any(void)
 {
+    Py_XINCREF((PyObject *)default_sandbox);
     return default_sandbox;
 }
 
@@ -181,6 +200,14 @@ PyObject *wasmbox_module_create(const wasmbox_module_def *def, PyModuleDef *modu
     PyObject *module = PyModule_Create(moduledef);
     if (module == NULL)
         return NULL;
+#if WASMBOX_FREE_THREADED
+    /* Everything the GIL guarded is guarded without it (wasmbox.h), so a
+     * free-threaded interpreter keeps the GIL off when it imports us. */
+    if (PyUnstable_Module_SetGIL(module, Py_MOD_GIL_NOT_USED) < 0) {
+        Py_DECREF(module);
+        return NULL;
+    }
+#endif
     if (wasmbox_errors_init(module, def->name) < 0
         || wasmbox_sandbox_types_init(module) < 0
         || wasmbox_callbacks_init(module) < 0

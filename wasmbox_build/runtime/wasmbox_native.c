@@ -63,7 +63,7 @@ static void do_native(void *p)
  * call of its own trapped: keep that trap's exception if it is still set. */
 static bool still_live(wasmbox_sandbox *sb)
 {
-    if (sb->state == WASMBOX_LIVE)
+    if (wasmbox_state_of(sb) == WASMBOX_LIVE)
         return true;
     if (!PyErr_Occurred())
         wasmbox_check_callable(sb);

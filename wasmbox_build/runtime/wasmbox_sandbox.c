@@ -45,15 +45,25 @@ static void do_initialize(void *arg)
     wasmbox_def->initialize(arg);
 }
 
+/* Make (or take away) the memory that sb.memory shows: memoryviews are made
+ * in a critical section on sb (wasmbox_memory_getbuffer), so in one here. */
+static void publish_memory(wasmbox_sandbox *sb, wasm_rt_memory_t *memory)
+{
+    WASMBOX_BEGIN_CRITICAL((PyObject *)sb);
+    sb->memory = memory;
+    WASMBOX_END_CRITICAL();
+}
+
 static void free_instance(wasmbox_sandbox *sb)
 {
     if (sb->instance == NULL)
         return;
+    if (sb->memory != NULL) /* (unpublished already by close() and reset()) */
+        publish_memory(sb, NULL);
     wasmbox_wasi_release(&sb->wasi); /* its files; the memory's own maximum back */
     wasmbox_def->free_instance(sb->instance);
     free(sb->instance);
     sb->instance = NULL;
-    sb->memory = NULL;
     sb->wasi.memory = NULL;
     sb->abort_note = 0;
 }
@@ -68,14 +78,14 @@ static bool instantiate(wasmbox_sandbox *sb)
     void *instance = calloc(1, def->instance_size);
     if (instance == NULL) {
         PyErr_NoMemory();
-        sb->state = WASMBOX_CLOSED;
+        wasmbox_set_state(sb, WASMBOX_CLOSED);
         return false;
     }
     wasm_rt_memory_t *memory = def->memory ? def->memory(instance) : NULL;
     if (!wasmbox_wasi_init(&sb->wasi, &sb->policy, def->short_name, memory)) {
         free(instance);
         PyErr_NoMemory();
-        sb->state = WASMBOX_CLOSED;
+        wasmbox_set_state(sb, WASMBOX_CLOSED);
         return false;
     }
 
@@ -114,18 +124,18 @@ static bool instantiate(wasmbox_sandbox *sb)
         wasmbox_wasi_release(&sb->wasi);
         def->free_instance(instance);
         free(instance);
-        sb->state = WASMBOX_CLOSED;
+        wasmbox_set_state(sb, WASMBOX_CLOSED);
         return false;
     }
     /* Published only now: a memoryview taken meanwhile saw no memory. */
     sb->instance = instance;
-    sb->memory = memory;
+    publish_memory(sb, memory);
     if (why != WASM_RT_TRAP_NONE) {
         wasmbox_raise_trapped(sb, why, what);
         wasmbox_raise_host_error(sb); /* an output callable raised too */
         return false;
     }
-    sb->state = WASMBOX_LIVE;
+    wasmbox_set_state(sb, WASMBOX_LIVE);
     if (wasmbox_host_error_pending(sb)) {
         /* An output callable raised while _initialize wrote: the instance
          * is fine, but the caller hears of it. */
@@ -149,7 +159,7 @@ static wasmbox_sandbox *sandbox_alloc(PyTypeObject *type, wasmbox_policy *policy
         wasmbox_imports_free(imports);
         return NULL;
     }
-    sb->state = WASMBOX_CLOSED; /* until it has an instance */
+    wasmbox_set_state(sb, WASMBOX_CLOSED); /* until it has an instance */
     sb->policy = *policy;
     memset(policy, 0, sizeof *policy);
     sb->timed = sb->policy.time_limit_ns != 0 || sb->policy.cpu_limit_ns != 0;
@@ -278,7 +288,7 @@ static const char *state_name(wasmbox_state state)
 
 bool wasmbox_check_callable(wasmbox_sandbox *sb)
 {
-    switch (sb->state) {
+    switch (wasmbox_state_of(sb)) {
     case WASMBOX_LIVE:
         return true;
     case WASMBOX_POISONED:
@@ -293,29 +303,37 @@ bool wasmbox_check_callable(wasmbox_sandbox *sb)
     return false;
 }
 
-/* Refuse to free the instance while memoryviews of its memory exist. */
-static bool check_no_views(wasmbox_sandbox *sb, const char *action)
+/* Refuse to free the instance while memoryviews of its memory exist; else
+ * take the memory away from sb.memory at once (in the critical section that
+ * memoryviews are made in), so that no view can be made before it is freed. */
+static bool take_memory_away(wasmbox_sandbox *sb, const char *action)
 {
-    if (sb->buffer_exports == 0)
+    Py_ssize_t views;
+    WASMBOX_BEGIN_CRITICAL((PyObject *)sb);
+    views = sb->buffer_exports;
+    if (views == 0)
+        sb->memory = NULL;
+    WASMBOX_END_CRITICAL();
+    if (views == 0)
         return true;
     PyErr_Format(PyExc_BufferError,
                  "cannot %s the sandbox while %zd memoryview(s) of its memory exist; "
-                 "release them first", action, sb->buffer_exports);
+                 "release them first", action, views);
     return false;
 }
 
 static PyObject *sandbox_close(wasmbox_sandbox *sb, PyObject *unused)
 {
     (void)unused;
-    if (sb->state == WASMBOX_CLOSED)
+    if (wasmbox_state_of(sb) == WASMBOX_CLOSED)
         Py_RETURN_NONE;
     if (!wasmbox_lock_exclusive(sb, "close")) /* waits for a call in another thread */
         return NULL;
-    bool ok = check_no_views(sb, "close");
+    bool ok = take_memory_away(sb, "close");
     if (ok) {
         free_instance(sb);
         wasmbox_callbacks_release_all(sb);
-        sb->state = WASMBOX_CLOSED;
+        wasmbox_set_state(sb, WASMBOX_CLOSED);
     }
     wasmbox_unlock(sb);
     if (!ok)
@@ -329,9 +347,9 @@ static PyObject *sandbox_reset(wasmbox_sandbox *sb, PyObject *unused)
     if (!wasmbox_lock_exclusive(sb, "reset")) /* waits for a call in another thread */
         return NULL;
     bool ok = false;
-    if (sb->state == WASMBOX_CLOSED) {
+    if (wasmbox_state_of(sb) == WASMBOX_CLOSED) {
         PyErr_SetString(PyExc_ValueError, "the sandbox is closed");
-    } else if (check_no_views(sb, "reset")) {
+    } else if (take_memory_away(sb, "reset")) {
         /* Calls from other threads wait for the lock meanwhile, so they see
          * either the old instance or the new one. */
         free_instance(sb);
@@ -348,7 +366,7 @@ static PyObject *sandbox_reset(wasmbox_sandbox *sb, PyObject *unused)
 static PyObject *sandbox_enter(wasmbox_sandbox *sb, PyObject *unused)
 {
     (void)unused;
-    if (sb->state == WASMBOX_CLOSED) {
+    if (wasmbox_state_of(sb) == WASMBOX_CLOSED) {
         PyErr_SetString(PyExc_ValueError, "the sandbox is closed");
         return NULL;
     }
@@ -369,13 +387,13 @@ static PyObject *sandbox_exit(wasmbox_sandbox *sb, PyObject *const *args, Py_ssi
 static PyObject *sandbox_get_closed(wasmbox_sandbox *sb, void *unused)
 {
     (void)unused;
-    return PyBool_FromLong(sb->state == WASMBOX_CLOSED);
+    return PyBool_FromLong(wasmbox_state_of(sb) == WASMBOX_CLOSED);
 }
 
 static PyObject *sandbox_get_poisoned(wasmbox_sandbox *sb, void *unused)
 {
     (void)unused;
-    return PyBool_FromLong(sb->state == WASMBOX_POISONED);
+    return PyBool_FromLong(wasmbox_state_of(sb) == WASMBOX_POISONED);
 }
 
 static PyObject *sandbox_get_exports(wasmbox_sandbox *sb, void *unused)
@@ -387,7 +405,7 @@ static PyObject *sandbox_get_exports(wasmbox_sandbox *sb, void *unused)
 static PyObject *sandbox_repr(wasmbox_sandbox *sb)
 {
     return PyUnicode_FromFormat("<%s.Sandbox (%s) at %p>", wasmbox_def->name,
-                                state_name(sb->state), (void *)sb);
+                                state_name(wasmbox_state_of(sb)), (void *)sb);
 }
 
 static PyMethodDef sandbox_api_methods[] = {

@@ -360,10 +360,18 @@ static const wasmbox_signature *parse(const char *text)
 
 const wasmbox_signature *wasmbox_signature_lookup(PyObject *text)
 {
-    static PyObject *cache; /* {text: capsule}: kept for the process */
-    if (cache == NULL && (cache = PyDict_New()) == NULL)
+    /* {text: capsule}: kept for the process. Made under the module lock, and
+     * no item is ever replaced or removed, so an item borrowed from it stays
+     * valid in a free-threaded build too. */
+    static PyObject *cache;
+    wasmbox_module_lock();
+    if (cache == NULL)
+        cache = PyDict_New();
+    PyObject *dict = cache;
+    wasmbox_module_unlock();
+    if (dict == NULL)
         return NULL;
-    PyObject *found = PyDict_GetItemWithError(cache, text);
+    PyObject *found = PyDict_GetItemWithError(dict, text);
     if (found != NULL)
         return PyCapsule_GetPointer(found, NULL);
     if (PyErr_Occurred())
@@ -375,10 +383,16 @@ const wasmbox_signature *wasmbox_signature_lookup(PyObject *text)
     if (sig == NULL)
         return NULL;
     PyObject *capsule = PyCapsule_New((void *)sig, NULL, NULL);
-    if (capsule == NULL || PyDict_SetItem(cache, text, capsule) < 0) {
-        Py_XDECREF(capsule);
+    if (capsule == NULL)
         return NULL; /* the parse is leaked: a few bytes, on a failure */
-    }
+#if WASMBOX_FREE_THREADED
+    /* Another thread may have parsed the same text: the first one stays. */
+    found = PyDict_SetDefault(dict, text, capsule); /* borrowed */
     Py_DECREF(capsule);
-    return sig;
+    return found != NULL ? PyCapsule_GetPointer(found, NULL) : NULL;
+#else
+    int status = PyDict_SetItem(dict, text, capsule);
+    Py_DECREF(capsule);
+    return status == 0 ? sig : NULL;
+#endif
 }

@@ -29,7 +29,9 @@ def _setuptools_keywords() -> frozenset[str]:
     names = {"py_limited_api"}  # setuptools takes it from **kw
     for cls in Extension.__mro__:
         init = cls.__dict__.get("__init__")
-        if init is not None:
+        # object.__init__ is C: its signature comes from its docstring, which a CPython
+        # built --without-doc-strings lacks (and it takes no keywords anyway).
+        if init is not None and cls is not object:
             names.update(p.name for p in inspect.signature(init).parameters.values()
                          if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY))
     return frozenset(names - {"self", "name", "sources"})
