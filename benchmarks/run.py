@@ -3,7 +3,7 @@
 
 Builds what it needs into benchmarks/work/ (sources fetched and pinned, one setuptools
 project per extension module; wasmext's builds of the sandboxes' own .wasm), runs B1-B10
-and B12, and writes
+and B13, and writes
 benchmarks/results/results.md, results.json and the PNG plots. A full run takes about
 10-15 minutes on 2 cores (the first one longer: it fetches zlib and zstd and builds
 everything).
@@ -11,8 +11,8 @@ everything).
   --only B1,B3     run some benchmarks only (results.md then holds just those)
                    (B7: a C loop calling a Python function, sandboxed/native/wasmtime-py;
                    B8: example_project/expat against the native pyexpat;
-                   B12: a CoreMark-like CPU kernel, native/cpukernel.c)
-  --no-wasmext     leave out the peer wasmext (B1-B5, B12)
+                   B13: a CoreMark-like CPU kernel, native/cpukernel.c)
+  --no-wasmext     leave out the peer wasmext (B1-B5, B13)
   --quick          fewer rounds (for trying things out; noisier)
   --no-install     do not pip-install benchmarks/requirements.txt first
   --cc CC          host C compiler for every extension (default: Python's, usually gcc)
@@ -44,7 +44,7 @@ sys.path.insert(0, str(HERE.parent))  # this checkout's wasmbox_build
 from bench import corpus, paths, projects, report, sources, suite, timing, xmldoc  # noqa: E402
 from bench.contenders import NativeAPI, SandboxAPI, WasmextAPI, WasmtimeAPI  # noqa: E402
 
-ALL = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9", "B10", "B12")
+ALL = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9", "B10", "B13")
 # The sandboxed builds measured. The generated C is compiled by Python's compiler (gcc
 # here), and, where a clang is installed, by clang too ("... clang", against the same
 # library built natively by clang).
@@ -83,9 +83,9 @@ def main() -> None:
             variant_cc[name] = parsed.pop("cc")
         variants[name] = parsed
     rounds = {"B1": 3, "B2": 3, "B3": 7, "B4": 5, "B5": 5, "B6": 1, "B7": 7, "B8": 3, "B9": 3,
-              "B10": 3, "B12": 3} \
+              "B10": 3, "B13": 3} \
         if args.quick else {"B1": 5, "B2": 7, "B3": 15, "B4": 9, "B5": 9, "B6": 2, "B7": 15,
-                            "B8": 9, "B9": 7, "B10": 9, "B12": 7}
+                            "B8": 9, "B9": 7, "B10": 9, "B13": 7}
 
     log(f"building (logs in {paths.WORK / 'logs'}) ...")
     zlib: dict[str, projects.Project] = {}
@@ -97,7 +97,7 @@ def main() -> None:
     tiny = (projects.tiny_projects(variants, with_clang=False)
             if {"B3", "B5"} & set(chosen) else {})
     cpukernel = (projects.cpukernel_projects({m: variants[m] for m in DEFAULT_MODES})
-                 if "B12" in chosen else {})
+                 if "B13" in chosen else {})
     callback = (projects.callback_projects({m: MODES[m] for m in DEFAULT_MODES})
                 if "B7" in chosen else {})
     lua = (projects.lua_projects(sources.lua_sources(), sources.LUA_SOURCES,
@@ -201,14 +201,14 @@ def main() -> None:
                        else NativeAPI(projects.load(p))) for name, p in lua.items()}
         results["B9"] = suite.bench_lua(apis, rounds["B9"])
         log(f"  CPU-bound geomeans: {fmt(suite.lua_geomeans(results['B9']))}")
-    if "B12" in chosen:
-        log("B12 CPU kernel ...")
+    if "B13" in chosen:
+        log("B13 CPU kernel ...")
         apis = {name: (SandboxAPI(projects.load(p)) if p.sandboxed
                        else NativeAPI(projects.load(p))) for name, p in cpukernel.items()}
         apis.update({m: WasmextAPI(module) for m, module in peers.get("cpukernel", {}).items()})
         apis["wasmtime"] = WasmtimeAPI(projects.wasm_of(cpukernel["bounds"]))
-        results["B12"] = suite.bench_cpu(apis, rounds["B12"])
-        log(f"  geomeans: {fmt(suite.geomeans(results['B12']))}")
+        results["B13"] = suite.bench_cpu(apis, rounds["B13"])
+        log(f"  geomeans: {fmt(suite.geomeans(results['B13']))}")
     if "B10" in chosen:
         log("B10 snappy (C++) ...")
         snappy_modules = {name: projects.load(p) for name, p in snappy.items()}

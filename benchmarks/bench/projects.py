@@ -171,7 +171,7 @@ CPUKERNEL_EXPORTS = ["cpu_list", "cpu_matrix", "cpu_state", "cpu_calls"]
 
 
 def cpukernel_projects(modes: dict[str, dict[str, Any]]) -> dict[str, Project]:
-    """B12's CPU-bound kernel (native/cpukernel.c), sandboxed and native (gcc only)."""
+    """B13's CPU-bound kernel (native/cpukernel.c), sandboxed and native (gcc only)."""
     kernel = NATIVE / "cpukernel.c"
     return {**_sandboxes("_cpukernel", (kernel,), (), {"exports": CPUKERNEL_EXPORTS}, modes),
             **_natives("_native_cpukernel", (kernel, NATIVE / "native_cpukernel.c"), (NATIVE,),

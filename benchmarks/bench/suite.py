@@ -281,13 +281,13 @@ def lua_geomeans(result: dict[str, Any]) -> dict[str, float]:
     return geomeans({"ops": cpu})
 
 
-# ---- B12: CPU-bound work, in the manner of CoreMark ---------------------------------------
+# ---- B13: CPU-bound work, in the manner of CoreMark ---------------------------------------
 
 # native/cpukernel.c's four kernels and their arguments: each ~25-55 ms natively (gcc -O3).
 CPU_KERNELS = {"linked list": ("cpu_list", (4096, 80, 1)),
                "matrix": ("cpu_matrix", (64, 240, 2)),
                "state machine": ("cpu_state", (65536, 200, 3)),
-               "calls (tak, fib)": ("cpu_calls", (24, 20))}
+               "calls (tree walk)": ("cpu_calls", (8192, 2000, 4))}
 
 
 def bench_cpu(apis: dict[str, RawAPI], rounds: int) -> dict[str, Any]:
@@ -299,7 +299,7 @@ def bench_cpu(apis: dict[str, RawAPI], rounds: int) -> dict[str, Any]:
                  for contender, api in apis.items()}
         outputs = {contender: call() & 0xFFFFFFFF for contender, call in calls.items()}
         if len(set(outputs.values())) != 1:
-            raise SystemExit(f"B12 {op}: contenders disagree: {outputs}")
+            raise SystemExit(f"B13 {op}: contenders disagree: {outputs}")
         results["outputs"][op] = f"{outputs['native']:08x}"
         results["ops"][op] = compare(timing.interleave(calls, rounds), "native")
     for api in apis.values():

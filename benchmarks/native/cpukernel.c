@@ -1,4 +1,4 @@
-/* cpukernel.c - B12's CPU-bound work, in the manner of CoreMark (written for this
+/* cpukernel.c - B13's CPU-bound work, in the manner of CoreMark (written for this
  * suite, not CoreMark's code): a linked list sorted and searched, small integer
  * matrices multiplied, a state machine scanning text, and a call-heavy recursion.
  * Each returns a checksum of everything it computed, so every contender must do
@@ -228,26 +228,49 @@ uint32_t cpu_state(uint32_t length, uint32_t rounds, uint32_t seed)
     return hash;
 }
 
-/* ---- calls: Takeuchi's function and a naive Fibonacci, nearly all call overhead -- */
+/* ---- calls: range queries walking a binary search tree recursively -------------
+ * Both recursive calls of the walk depend on the data and neither is in tail
+ * position, so every node visited is a real call in every compiler's code
+ * (Takeuchi's function and a naive Fibonacci were tried first: gcc and clang
+ * transform those differently, by a factor of 10 or more either way). */
 
-static int32_t tak(int32_t x, int32_t y, int32_t z)
+struct tree_node {
+    int32_t key;
+    uint32_t left, right; /* indices into the pool; 0: none */
+};
+
+static uint32_t walk(const struct tree_node *pool, uint32_t at, int32_t low, int32_t high)
 {
-    if (y >= x)
-        return z;
-    return tak(tak(x - 1, y, z), tak(y - 1, z, x), tak(z - 1, x, y));
+    if (at == 0)
+        return 0x9E3779B9u;
+    const struct tree_node *n = &pool[at];
+    uint32_t hash = n->key >= low ? walk(pool, n->left, low, high) : 1;
+    hash = mix(hash, (uint32_t)n->key);
+    return n->key <= high ? mix(walk(pool, n->right, low, high), hash) : hash;
 }
 
-static uint32_t fib(uint32_t n)
+uint32_t cpu_calls(uint32_t count, uint32_t rounds, uint32_t seed)
 {
-    return n < 2 ? n : fib(n - 1) + fib(n - 2);
-}
-
-uint32_t cpu_calls(uint32_t size, uint32_t rounds)
-{
-    uint32_t hash = 2166136261u;
-    for (uint32_t round = 0; round < rounds; round++) {
-        hash = mix(hash, (uint32_t)tak((int32_t)size, (int32_t)(size * 2 / 3), (int32_t)(size / 3)));
-        hash = mix(hash, fib(size + 4 + round % 2));
+    struct tree_node *pool = malloc(((size_t)count + 1) * sizeof *pool);
+    if (!pool)
+        return 0;
+    uint32_t state = seed, hash = 2166136261u;
+    for (uint32_t i = 1; i <= count; i++) { /* insert key i below the root, pool[1] */
+        pool[i].key = (int32_t)(next_random(&state) % 1000000u);
+        pool[i].left = pool[i].right = 0;
+        for (uint32_t at = 1; i > 1;) {
+            uint32_t *child = pool[i].key < pool[at].key ? &pool[at].left : &pool[at].right;
+            if (*child == 0) {
+                *child = i;
+                break;
+            }
+            at = *child;
+        }
     }
+    for (uint32_t round = 0; round < rounds; round++) {
+        int32_t low = (int32_t)(next_random(&state) % 500000u);
+        hash = mix(hash, walk(pool, count ? 1 : 0, low, low + 500000));
+    }
+    free(pool);
     return hash;
 }

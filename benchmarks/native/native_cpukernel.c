@@ -1,15 +1,15 @@
-/* _native_cpukernel: cpukernel.c (B12) as a plain extension with the sandbox's raw
+/* _native_cpukernel: cpukernel.c (B13) as a plain extension with the sandbox's raw
  * API (rawapi.h). Each call releases the GIL, as the sandbox's long calls do. */
 #include "rawapi.h"
 
 uint32_t cpu_list(uint32_t count, uint32_t rounds, uint32_t seed);
 uint32_t cpu_matrix(uint32_t n, uint32_t rounds, uint32_t seed);
 uint32_t cpu_state(uint32_t length, uint32_t rounds, uint32_t seed);
-uint32_t cpu_calls(uint32_t size, uint32_t rounds);
+uint32_t cpu_calls(uint32_t count, uint32_t rounds, uint32_t seed);
 
-static int three_u32(PyObject *const *args, uint32_t out[3], Py_ssize_t n)
+static int three_u32(PyObject *const *args, uint32_t out[3])
 {
-    for (Py_ssize_t i = 0; i < n; i++) {
+    for (int i = 0; i < 3; i++) {
         uint64_t v;
         if (!rawapi_u64(args[i], &v))
             return 0;
@@ -24,7 +24,7 @@ static int three_u32(PyObject *const *args, uint32_t out[3], Py_ssize_t n)
         (void)self;                                                                      \
         RAWAPI_NARGS(#fn, 3);                                                            \
         uint32_t a[3], r;                                                                \
-        if (!three_u32(args, a, 3))                                                      \
+        if (!three_u32(args, a))                                                         \
             return NULL;                                                                 \
         Py_BEGIN_ALLOW_THREADS                                                           \
         r = fn(a[0], a[1], a[2]);                                                        \
@@ -35,19 +35,7 @@ static int three_u32(PyObject *const *args, uint32_t out[3], Py_ssize_t n)
 KERNEL3(cpu_list)
 KERNEL3(cpu_matrix)
 KERNEL3(cpu_state)
-
-static PyObject *n_cpu_calls(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
-{
-    (void)self;
-    RAWAPI_NARGS("cpu_calls", 2);
-    uint32_t a[3], r;
-    if (!three_u32(args, a, 2))
-        return NULL;
-    Py_BEGIN_ALLOW_THREADS
-    r = cpu_calls(a[0], a[1]);
-    Py_END_ALLOW_THREADS
-    return PyLong_FromUnsignedLong(r);
-}
+KERNEL3(cpu_calls)
 
 static PyMethodDef methods[] = {
     RAWAPI_METHODS,

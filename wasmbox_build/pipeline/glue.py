@@ -192,6 +192,8 @@ class GlueSpec:
     capabilities: Mapping[str, object] | None = None
     # header= (typed wrappers, cells, constants) and native_sources (bindings.py), or None.
     bindings: typed_bindings.Bindings | None = None
+    # Exports whose calls keep the GIL (the option keep_gil; "*": every one).
+    keep_gil: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -362,6 +364,7 @@ class _Export:
     on_sandbox: bool  # a method of Sandbox (else only of sb.exports)
     on_module: bool  # a module-level function
     python_name: bool  # a valid Python identifier (stub, text signature)
+    keep_gil: bool = False  # its calls keep the GIL (the option keep_gil)
 
     @property
     def c_params(self) -> list[str]:
@@ -583,6 +586,10 @@ def _exports(
 ) -> list[_Export]:
     out: list[_Export] = []
     idents: set[str] = set()
+    unknown = [n for n in spec.keep_gil if n != "*" and n not in spec.exports]
+    if unknown:
+        raise BuildError(f"keep_gil names {', '.join(map(repr, unknown))}, which the module does "
+                         f"not export; its exports: {', '.join(spec.exports) or 'none'}")
     for name in dict.fromkeys(spec.exports):  # unique, in order
         if name == _INITIALIZE:
             continue  # run by the runtime at instantiation
@@ -616,6 +623,7 @@ def _exports(
                 on_sandbox=name not in SANDBOX_API,
                 on_module=name not in MODULE_API,
                 python_name=python_name,
+                keep_gil="*" in spec.keep_gil or name in spec.keep_gil,
             )
         )
     return out
