@@ -181,6 +181,8 @@ def cpukernel_projects(modes: dict[str, dict[str, Any]]) -> dict[str, Project]:
 def tiny_projects(modes: dict[str, dict[str, Any]], with_clang: bool = False,
                   ) -> dict[str, Project]:
     tiny = NATIVE / "tiny.c"
+    # add() keeping the GIL (keep_gil), to compare with a plain native call
+    modes = {**modes, "guard, GIL kept": {"memory_check": "guard", "keep_gil": ["add"]}}
     return {**_sandboxes("_tiny", (tiny,), (), {"exports": ["add"]}, modes),
             **_natives("_native_tiny", (tiny, NATIVE / "native_tiny.c"), (), with_clang)}
 

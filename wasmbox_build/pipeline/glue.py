@@ -263,10 +263,16 @@ def compile_defines(memory_check: str, max_call_depth: int) -> list[tuple[str, s
     """The macros for EVERY C file of a module: wasm2c output, wasm2c runtime, our
     runtime and glue. wasm2c's runtime and the code it generates must agree on them.
     The arguments come from checked options (options.py)."""
+    # Guard pages: the stack is checked by its pointer (wasm2c_fixes.py), not by a count
+    # of wasm frames - cheaper, and the guard page below each thread's stack is already
+    # a trap (wasmbox_faults.c). Bounds checks keep the deterministic count (and
+    # max_call_depth), which works without any signal handling.
+    stack_check = [("WASMBOX_STACK_POINTER_CHECK", "1")] if memory_check == "guard" else []
     return [
         *MEMORY_CHECKS[memory_check].defines,
         ("WASM_RT_STACK_DEPTH_COUNT", "1"),
         ("WASM_RT_MAX_CALL_STACK_DEPTH", str(max_call_depth)),
+        *stack_check,
         # Traps jump to the runtime's boundary (no signal mask saved, no syscall).
         ("WASM_RT_TRAP_HANDLER", "wasmbox_trap_handler"),
     ]

@@ -330,8 +330,8 @@ class ExtensionOptions:
         (), "host C compiled into the module, reaching the sandbox through wasmbox_native.h",
         check=_check_native_sources)
     keep_gil: tuple[str, ...] = _option(
-        (), "exports whose calls keep the GIL (short calls: ~30 ns less each; other threads "
-        "wait meanwhile); '*' for all", check=_check_keep_gil, shown_default="none")
+        (), "exports that keep the GIL while they run: short calls, ~30 ns less each; '*': all",
+        check=_check_keep_gil, shown_default="none")
     stack_size: int = _option(DEFAULT_STACK_SIZE, "bytes of the library's shadow stack",
                               check=_check_stack_size)
     max_memory: int | None = _option(

@@ -255,6 +255,7 @@ typedef struct {
     wasm_rt_jmp_buf *unwind_target; /* wasmbox_unwind_target */
     const void *exception_tag;      /* wasmbox_exception_tag */
     unsigned char exception[WASMBOX_EXCEPTION_BYTES]; /* wasmbox_exception */
+    uintptr_t stack_limit;          /* wasmbox_stack_limit (WASMBOX_STACK_POINTER_CHECK) */
 } wasmbox_instance_head;
 
 /* Stored through memcpy: the instance is the generated struct, whose first
@@ -262,6 +263,13 @@ typedef struct {
 static inline void wasmbox_set_call_depth(void *instance, uint32_t depth)
 {
     memcpy((char *)instance + offsetof(wasmbox_instance_head, call_depth), &depth, sizeof depth);
+}
+
+/* The lowest stack address the wasm code of this call may reach (0: unchecked): the
+ * thread's stack_limit. Set at every entry, as a sandbox may move between threads. */
+static inline void wasmbox_set_stack_limit(void *instance, uintptr_t limit)
+{
+    memcpy((char *)instance + offsetof(wasmbox_instance_head, stack_limit), &limit, sizeof limit);
 }
 
 static inline void wasmbox_set_unwind_target(void *instance, wasm_rt_jmp_buf *target)
@@ -422,6 +430,9 @@ static inline void wasmbox_enter_thread(wasmbox_thread *t, wasmbox_sandbox *sb,
     /* An uncaught wasm exception lands at the boundary (a trap may have left
      * the target pointing into a try block of abandoned wasm code). */
     wasmbox_set_unwind_target(instance, &t->boundary);
+#if WASMBOX_STACK_POINTER_CHECK
+    wasmbox_set_stack_limit(instance, t->stack_limit);
+#endif
     t->boundary.initialized = true; /* wasm_rt_throw() checks it */
     t->sandbox = sb;
     sb->thread = t;

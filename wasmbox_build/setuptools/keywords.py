@@ -23,7 +23,7 @@ class WasmBoxExtensionKeywords(TypedDict, total=False):
     native_sources: Iterable[str | os.PathLike[str]]
     """host C compiled into the module, reaching the sandbox through wasmbox_native.h"""
     keep_gil: Iterable[str]
-    """exports whose calls keep the GIL (short calls: ~30 ns less each; other threads wait meanwhile); '*' for all"""
+    """exports that keep the GIL while they run: short calls, ~30 ns less each; '*': all"""
     stack_size: int
     """bytes of the library's shadow stack"""
     max_memory: int | None
