@@ -102,7 +102,7 @@ def main() -> None:
     callback = (projects.callback_projects({m: MODES[m] for m in DEFAULT_MODES})
                 if "B7" in chosen else {})
     lua = (projects.lua_projects(sources.lua_sources(), sources.LUA_SOURCES,
-                                 {m: variants[m] for m in DEFAULT_MODES})
+                                 {m: o for m, o in variants.items() if not m.endswith("clang")})
            if "B9" in chosen else {})
     snappy: dict[str, projects.Project] = {}
     if "B10" in chosen:

@@ -343,8 +343,10 @@ class ExtensionOptions:
     toolchain: str | None = _option(
         None, "the C-to-wasm toolchain: auto, wasi-sdk, zig or system",
         check=_check_toolchain, shown_default="auto (WASMBOX_TOOLCHAIN)")
-    max_call_depth: int = _option(DEFAULT_MAX_CALL_DEPTH, "how deep wasm calls may nest",
-                                  check=_check_call_depth)
+    max_call_depth: int = _option(
+        DEFAULT_MAX_CALL_DEPTH,
+        "how deep wasm calls may nest (bounds checks; guard pages check the stack pointer)",
+        check=_check_call_depth)
     capabilities: Mapping[str, object] | None = _option(
         None, "Sandbox() defaults built into the module (a dict; CMake: a JSON object)",
         check=_check_capabilities, shown_default="deny all")

@@ -33,7 +33,7 @@ class WasmBoxExtensionKeywords(TypedDict, total=False):
     toolchain: str | None
     """the C-to-wasm toolchain: auto, wasi-sdk, zig or system"""
     max_call_depth: int
-    """how deep wasm calls may nest"""
+    """how deep wasm calls may nest (bounds checks; guard pages check the stack pointer)"""
     capabilities: Mapping[str, object] | None
     """Sandbox() defaults built into the module (a dict; CMake: a JSON object)"""
     time_limit: float | None
