@@ -5,8 +5,10 @@
         --variant 'after=WHEELHOUSE_B:wasmbox-build' --rounds 3
 
 Each variant is a folder holding a wasmbox-build wheel and the requirement a project names
-in `build-system.requires`. Two projects: the sandboxed zlib example and a five-function
-library. For each, per round and variant (variants interleaved, their order rotating):
+in `build-system.requires`. Three projects: the sandboxed zlib example (setuptools), and a
+five-function library built by setuptools (`five`) and by scikit-build-core (`five-cmake`;
+`five-cmake-dir` keeps scikit-build-core's build folder between builds).
+For each, per round and variant (variants interleaved, their order rotating):
 
 - cold: an empty WASMBOX_CACHE_DIR (only zlib's sources seeded, so no network for them),
   a fresh venv: `pip install .` — the first build on a machine;
@@ -95,7 +97,39 @@ header = "csrc/five.h"
     return dest
 
 
-PROJECTS = {"zlib": make_zlib, "five": make_five}
+def make_five_cmake(dest: Path, requirement: str, build_dir: bool = False) -> Path:
+    """The five-function library as a scikit-build-core project, as docs/cmake.md shows it;
+    with `build_dir`, its build folder kept between builds (docs/cmake.md, "Rebuilds")."""
+    (dest / "csrc").mkdir(parents=True)
+    (dest / "csrc" / "five.c").write_text(FIVE_C)
+    (dest / "csrc" / "five.h").write_text(FIVE_H)
+    (dest / "five").mkdir()
+    (dest / "five" / "__init__.py").write_text("")
+    (dest / "CMakeLists.txt").write_text("""\
+cmake_minimum_required(VERSION 3.15...4.4)
+project(five LANGUAGES C)
+find_package(WasmBox CONFIG REQUIRED)
+wasmbox_add_library(_five MODULE_NAME five._five SOURCES csrc/five.c HEADER csrc/five.h)
+install(TARGETS _five DESTINATION five)
+""")
+    (dest / "pyproject.toml").write_text(f"""\
+[build-system]
+requires = ["scikit-build-core>=0.10", "{requirement}"]
+build-backend = "scikit_build_core.build"
+
+[project]
+name = "five"
+version = "1.0"
+requires-python = ">=3.11"
+
+[tool.scikit-build]
+wheel.packages = ["five"]
+""" + ('build-dir = "build/{wheel_tag}"\n' if build_dir else ""))
+    return dest
+
+
+PROJECTS = {"zlib": make_zlib, "five": make_five, "five-cmake": make_five_cmake,
+            "five-cmake-dir": lambda dest, req: make_five_cmake(dest, req, build_dir=True)}
 
 
 def pip_install(python: Path, project: Path, wheelhouse: Path, cache: Path) -> tuple[float, str]:
@@ -130,7 +164,7 @@ def main() -> int:
                         help="NAME=WHEELHOUSE:REQUIREMENT")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--work", type=Path, default=REPO / "benchmarks" / "work" / "isolated")
-    parser.add_argument("--projects", default="five,zlib")
+    parser.add_argument("--projects", default="five,five-cmake,zlib")
     parser.add_argument("--no-warm-first", action="store_true",
                         help="skip the third build (a fresh venv and copy, same cache)")
     parser.add_argument("--sources", type=Path, default=None,

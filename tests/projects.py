@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -61,3 +62,29 @@ def import_built(root: Path, module: str) -> ModuleType:
         return importlib.import_module(module)
     finally:
         sys.path.remove(str(root))
+
+
+def build_example(name: str, folder: Path) -> Path:
+    """example_project/<name>, copied into `folder` and built in place: pip and setuptools
+    write build/ and vendor/ beside the sources, so never in the checkout."""
+    root = folder / "example"
+    shutil.copytree(REPO / "example_project" / name, root, symlinks=False,
+                    ignore=shutil.ignore_patterns("build", "vendor", "*.egg-info", "*.so",
+                                                  "__pycache__"))
+    build_inplace(root)
+    return root
+
+
+def run_with_example(argv: list[str], example: Path,
+                     timeout: float) -> subprocess.CompletedProcess[str]:
+    """Run argv beside a built example, its package importable."""
+    env = {**os.environ, "PYTHONPATH": str(example)}
+    return subprocess.run(argv, cwd=example.parent, env=env, capture_output=True, text=True,
+                          timeout=timeout, check=False)
+
+
+def python_with_example(example: Path, code: str, timeout: float) -> str:
+    """Run Python code beside a built example; its output (it must succeed)."""
+    result = run_with_example([sys.executable, "-c", textwrap.dedent(code)], example, timeout)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return result.stdout

@@ -12,16 +12,13 @@ laughs, memory exhaustion, a memory-safety bug), and the hash salt.
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import subprocess
 import sys
-import textwrap
 from typing import TYPE_CHECKING
 
 import pytest
-from projects import REPO, build_inplace
+from projects import REPO, build_example, python_with_example, run_with_example
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -36,25 +33,16 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """example_project/expat, copied and built in place (never in the checkout)."""
-    root = tmp_path_factory.mktemp("expat") / "example"
-    shutil.copytree(REPO / "example_project" / "expat", root, symlinks=False,
-                    ignore=shutil.ignore_patterns("build", "vendor", "*.egg-info", "*.so",
-                                                  "__pycache__"))
-    build_inplace(root)
-    return root
+    """example_project/expat, copied and built in place."""
+    return build_example("expat", tmp_path_factory.mktemp("expat"))
 
 
 def _run(argv: list[str], example: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(example)}
-    return subprocess.run(argv, cwd=example.parent, env=env, capture_output=True, text=True,
-                          timeout=900, check=False)
+    return run_with_example(argv, example, timeout=900)
 
 
 def _python(example: Path, code: str) -> str:
-    result = _run([sys.executable, "-c", textwrap.dedent(code)], example)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    return result.stdout
+    return python_with_example(example, code, timeout=900)
 
 
 def _suites(example: Path, native: bool, tmp_path: Path) -> tuple[dict[str, tuple[int, ...]],

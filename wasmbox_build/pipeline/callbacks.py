@@ -136,21 +136,10 @@ def raw_signature(name: str, wasm: FuncType) -> Signature:
 # ---- what the glue templates see ------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Trampoline:
-    """The glue's function for one wasm function type."""
+class _WasmFunction:
+    """What the templates need of a C function with a wasm function type."""
 
-    index: int
     type: FuncType
-
-    @property
-    def wasm(self) -> str:
-        return ("".join(_WASM_CHARS[p] for p in self.type.params) + ":"
-                + "".join(_WASM_CHARS[r] for r in self.type.results))
-
-    @property
-    def ident(self) -> str:
-        return f"trampoline_{self.index}"
 
     @property
     def c_params(self) -> list[str]:
@@ -169,6 +158,23 @@ class Trampoline:
     def result_field(self) -> str:
         return _VALUE_FIELDS[self.type.results[0]] if self.type.results else ""
 
+
+@dataclass(frozen=True)
+class Trampoline(_WasmFunction):
+    """The glue's function for one wasm function type."""
+
+    index: int
+    type: FuncType
+
+    @property
+    def wasm(self) -> str:
+        return ("".join(_WASM_CHARS[p] for p in self.type.params) + ":"
+                + "".join(_WASM_CHARS[r] for r in self.type.results))
+
+    @property
+    def ident(self) -> str:
+        return f"trampoline_{self.index}"
+
     @property
     def rt_types(self) -> list[str]:
         """wasm2c's wasm_rt_type_t of the parameters, then the results."""
@@ -178,7 +184,7 @@ class Trampoline:
 
 
 @dataclass(frozen=True)
-class ImportBinding:
+class ImportBinding(_WasmFunction):
     """One import of module "env", defined by the glue."""
 
     index: int
@@ -188,22 +194,6 @@ class ImportBinding:
     signature: Signature
     typed: bool  # the header declares it (else raw wasm types)
     sig_ident: str = ""
-
-    @property
-    def c_params(self) -> list[str]:
-        return [_WASM_C_TYPES[p] for p in self.type.params]
-
-    @property
-    def c_result(self) -> str:
-        return _WASM_C_TYPES[self.type.results[0]] if self.type.results else "void"
-
-    @property
-    def fields(self) -> list[str]:
-        return [_VALUE_FIELDS[p] for p in self.type.params]
-
-    @property
-    def result_field(self) -> str:
-        return _VALUE_FIELDS[self.type.results[0]] if self.type.results else ""
 
 
 @dataclass

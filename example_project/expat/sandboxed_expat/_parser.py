@@ -132,6 +132,20 @@ def _optional_str(function: str, argument: str, value: Any) -> str | None:
     return value
 
 
+def _core_flag(name: str) -> property:
+    """A flag the parser's core keeps (set as a bool; deleting it is an error, as in pyexpat)."""
+    def get(self: xmlparser) -> bool:
+        return bool(getattr(self._core, name))
+
+    def put(self: xmlparser, value: Any) -> None:
+        setattr(self._core, name, bool(value))
+
+    def delete(self: xmlparser) -> None:
+        raise RuntimeError("Cannot delete attribute")
+
+    return property(get, put, delete)
+
+
 class xmlparser:  # pyexpat's name
     """XML parser"""
 
@@ -509,29 +523,8 @@ class xmlparser:  # pyexpat's name
     def namespace_prefixes(self) -> None:
         raise RuntimeError("Cannot delete attribute")
 
-    @property
-    def ordered_attributes(self) -> bool:
-        return self._core.ordered_attributes
-
-    @ordered_attributes.setter
-    def ordered_attributes(self, value: Any) -> None:
-        self._core.ordered_attributes = bool(value)
-
-    @ordered_attributes.deleter
-    def ordered_attributes(self) -> None:
-        raise RuntimeError("Cannot delete attribute")
-
-    @property
-    def specified_attributes(self) -> bool:
-        return self._core.specified_attributes
-
-    @specified_attributes.setter
-    def specified_attributes(self, value: Any) -> None:
-        self._core.specified_attributes = bool(value)
-
-    @specified_attributes.deleter
-    def specified_attributes(self) -> None:
-        raise RuntimeError("Cannot delete attribute")
+    ordered_attributes = _core_flag("ordered_attributes")
+    specified_attributes = _core_flag("specified_attributes")
 
     @property
     def intern(self) -> dict[Any, Any] | None:
