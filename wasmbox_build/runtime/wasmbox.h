@@ -282,7 +282,7 @@ static inline void wasmbox_set_unwind_target(void *instance, wasm_rt_jmp_buf *ta
  *
  * Each export wrapper does, with `call` a local wasmbox_call:
  *
- *     if (!wasmbox_enter(sb, &call, "name"))         checks, lock, GIL released
+ *     if (!wasmbox_enter(sb, &call, "name", true))   checks, lock, GIL released
  *         return NULL;
  *     if (WASMBOX_SETJMP(&call) != 0)
  *         return wasmbox_trapped(sb, &call);         a trap jumped back here
