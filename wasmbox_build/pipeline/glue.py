@@ -98,12 +98,13 @@ EXCEPTIONS = (
     "CxxException",
     "CorruptionDetected",
     "Timeout",
+    "Interrupted",
     "SandboxPoisoned",
 )
 # The module's own names: its classes, exceptions, and the default sandbox's API.
 MODULE_API = frozenset({"Sandbox", "Cell", "cell", "Callback", "set_imports", "default_sandbox",
                         "alloc", "free", "read", "write", "read_cstring", "callback",
-                        *EXCEPTIONS})
+                        "interrupt_signals", *EXCEPTIONS})
 
 # The exports the runtime itself uses; never exposed as methods.
 _INITIALIZE = "_initialize"

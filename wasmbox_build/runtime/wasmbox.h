@@ -619,9 +619,21 @@ WASMBOX_INTERNAL void wasmbox_deadline_restore(wasmbox_thread *t, const wasmbox_
 WASMBOX_INTERNAL void wasmbox_deadline_disarm(wasmbox_thread *t);
 /* sb.deadline(seconds): a context manager. */
 WASMBOX_INTERNAL PyObject *wasmbox_sandbox_deadline(PyObject *self, PyObject *seconds);
-/* A call on sb unwound for Ctrl-C (WASMBOX_TRAP_INTERRUPTED), GIL held: run
- * Python's signal handlers and raise what they raise, else KeyboardInterrupt. */
-WASMBOX_INTERNAL void wasmbox_raise_interrupted(wasmbox_sandbox *sb);
+/* ---- interrupt signals (wasmbox_interrupts.c) ------------------------------ */
+
+/* The signal that interrupted thread t's call (WASMBOX_TRAP_INTERRUPTED). */
+static inline int wasmbox_interrupt_signal(const wasmbox_thread *t)
+{
+    return t->pending >> WASMBOX_PENDING_SIGNAL_SHIFT;
+}
+/* A call `what` on sb unwound for signal `sig` (WASMBOX_TRAP_INTERRUPTED),
+ * GIL held: run Python's signal handlers and raise what they raise, else
+ * KeyboardInterrupt (SIGINT) or Interrupted. */
+WASMBOX_INTERNAL void wasmbox_raise_interrupted(wasmbox_sandbox *sb, int sig, const char *what);
+/* The exception of a call `what` interrupted by `sig` whose handler returned. */
+WASMBOX_INTERNAL void wasmbox_raise_unhandled_interrupt(int sig, const char *what);
+/* M.interrupt_signals(), added to the module. */
+WASMBOX_INTERNAL int wasmbox_interrupts_init(PyObject *module);
 
 /* The wasm2c trap handler (WASM_RT_TRAP_HANDLER): unwinds to the boundary. */
 WASMBOX_INTERNAL WASMBOX_NORETURN void wasmbox_trap_handler(wasm_rt_trap_t code);
@@ -678,6 +690,13 @@ WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_default_sandbox(void);
 /* The default sandbox if it exists (a new reference), for M.set_imports();
  * call with the module lock held. */
 WASMBOX_INTERNAL wasmbox_sandbox *wasmbox_default_sandbox_if_any(void);
+
+/* Process-wide hubs (the guard pages', the signals'): the first module that
+ * starts one publishes it as sys.<attribute>, a capsule called `name`; the
+ * others find it there. wasmbox_find_hub() is NULL with no exception when
+ * there is none yet, NULL with one when sys.<attribute> is something else. */
+WASMBOX_INTERNAL void *wasmbox_find_hub(const char *attribute, const char *name);
+WASMBOX_INTERNAL int wasmbox_publish_hub(const char *attribute, const char *name, void *hub);
 
 /* The module lock: guards the default sandbox and M.set_imports()'s default
  * imports (wasmbox_callbacks.c) in free-threaded builds; nothing with the GIL.

@@ -655,7 +655,9 @@ void wasmbox_raise_trapped(wasmbox_sandbox *sb, int why, const char *what)
     /* After a trap the instance is never entered again. Changed with the lock
      * held, so every thread sees it before its next call. */
     wasmbox_set_state(sb, WASMBOX_POISONED);
-    uint32_t code = why == WASMBOX_TRAP_MISSING_IMPORT ? wasmbox_this_thread()->code
+    wasmbox_thread *t = wasmbox_this_thread();
+    uint32_t code = why == WASMBOX_TRAP_MISSING_IMPORT ? t->code
+                    : why == WASMBOX_TRAP_INTERRUPTED  ? (uint32_t)wasmbox_interrupt_signal(t)
                                                        : sb->wasi.exit_code;
     if (why == WASMBOX_TRAP_NESTED) {
         raise_nested(sb, what);
@@ -669,7 +671,7 @@ void wasmbox_raise_trapped(wasmbox_sandbox *sb, int why, const char *what)
         sb->nested_what = what;
     }
     if (why == WASMBOX_TRAP_INTERRUPTED) {
-        wasmbox_raise_interrupted(sb);
+        wasmbox_raise_interrupted(sb, (int)code, what);
         return;
     }
     wasmbox_abort_note note; /* a C++ library's last words; the lock keeps the instance */

@@ -28,12 +28,14 @@
  * thread "in import"; the handler checks the clock itself, so a signal of an
  * earlier deadline does nothing.
  *
- * Ctrl-C. SIGINT runs Python's own C handler first (wasmbox_signals.c), then,
- * if the main thread is inside a call of this module, marks the call
- * interrupted and has the main thread handle it like a deadline. Once the
- * call has unwound (every level of it: the mark stays until the outermost
- * call ends) the Python-level handler runs (PyErr_CheckSignals); its
- * exception, else KeyboardInterrupt, is what the call raises.
+ * Ctrl-C. SIGINT (or another signal of the interrupt set, M.interrupt_signals())
+ * runs Python's own C handler first (wasmbox_signals.c), then, if the main
+ * thread is inside a call of this module, marks the call interrupted (by that
+ * signal, the first one if several come) and has the main thread handle it
+ * like a deadline. Once the call has unwound (every level of it: the mark
+ * stays until the outermost call ends) the Python-level handler runs
+ * (wasmbox_interrupts.c); its exception, else KeyboardInterrupt (SIGINT) or
+ * Interrupted, is what the call raises.
  *
  * Unarmed cost: a call into a sandbox without limits, outside sb.deadline(),
  * pays two loads on entry, a store, and one load each on arming and leaving.
@@ -67,7 +69,7 @@
 
 enum { WALL, CPU };
 
-static const wasmbox_signal_hub *hub;
+const wasmbox_signal_hub *wasmbox_hub;
 static PyTypeObject *deadline_type;
 
 /* ---- clocks ------------------------------------------------------------------------------- */
@@ -112,8 +114,8 @@ static bool have_timer(wasmbox_thread *t, int which)
     struct sigevent event;
     memset(&event, 0, sizeof event);
     event.sigev_notify = SIGEV_THREAD_ID;
-    event.sigev_signo = hub->signo;
-    event.sigev_value.sival_ptr = hub->tag;
+    event.sigev_signo = wasmbox_hub->signo;
+    event.sigev_value.sival_ptr = wasmbox_hub->tag;
     event.sigev_notify_thread_id = (pid_t)syscall(SYS_gettid);
     if (timer_create(clocks[which], &event, &t->timer[which]) != 0) {
         PyErr_SetFromErrno(PyExc_OSError);
@@ -123,7 +125,7 @@ static bool have_timer(wasmbox_thread *t, int which)
     /* A thread that blocks the signal would never see its deadlines. */
     sigset_t set;
     sigemptyset(&set);
-    sigaddset(&set, hub->signo);
+    sigaddset(&set, wasmbox_hub->signo);
     pthread_sigmask(SIG_UNBLOCK, &set, NULL);
     return true;
 }
@@ -171,7 +173,7 @@ bool wasmbox_deadline_thread_init(wasmbox_thread *t)
 {
     if (pthread_setspecific(thread_key, t) != 0)
         return false;
-    if (hub->signo != 0 && pthread_equal(pthread_self(), hub->main_thread)) {
+    if (wasmbox_hub->signo != 0 && pthread_equal(pthread_self(), wasmbox_hub->main_thread)) {
         main_state = t;
         /* For Ctrl-C's "try again in 1 ms" (see on_signal); without it, only
          * the pending path is left: not worth failing the thread for. */
@@ -211,12 +213,20 @@ static void on_signal(void *context)
         set_timer(t, WALL, RETRY_NS, true);
 }
 
-static bool on_interrupt(void)
+static bool on_interrupt(int sig)
 {
     wasmbox_thread *m = main_state;
     if (m == NULL || m->state == WASMBOX_OUTSIDE)
         return false;
-    __atomic_fetch_or(&m->pending, WASMBOX_PENDING_INTERRUPT, __ATOMIC_SEQ_CST);
+    /* The mark and its signal together, once: the first signal is the one the
+     * call reports. */
+    int old = m->pending;
+    while (!(old & WASMBOX_PENDING_INTERRUPT)
+           && !__atomic_compare_exchange_n(
+               &m->pending, &old,
+               old | WASMBOX_PENDING_INTERRUPT | (sig << WASMBOX_PENDING_SIGNAL_SHIFT), false,
+               __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)) {
+    }
     return true;
 }
 
@@ -249,7 +259,7 @@ static void own_deadlines(const wasmbox_thread *t, const wasmbox_sandbox *sb, ui
             /* A handler someone installed over ours would swallow the
              * deadline: take the signal back (chaining to theirs). */
             __atomic_store_n(&last_refresh, start, __ATOMIC_RELAXED);
-            (void)hub->refresh();
+            (void)wasmbox_hub->refresh();
         }
     } else {
         *wall = 0;
@@ -325,13 +335,13 @@ void wasmbox_deadline_disarm(wasmbox_thread *t)
 
 bool wasmbox_deadline_check(void)
 {
-    if (hub->signo == 0) {
+    if (wasmbox_hub->signo == 0) {
         PyErr_SetString(PyExc_RuntimeError,
                         "time limits are unavailable: every real-time signal has a handler "
                         "already; free one and name it in WASMBOX_DEADLINE_SIGNAL");
         return false;
     }
-    if (hub->refresh() != 0) {
+    if (wasmbox_hub->refresh() != 0) {
         PyErr_SetFromErrno(PyExc_OSError);
         return false;
     }
@@ -340,8 +350,8 @@ bool wasmbox_deadline_check(void)
 
 void wasmbox_signals_refresh(void)
 {
-    if (hub->signo != 0)
-        (void)hub->refresh();
+    if (wasmbox_hub->signo != 0)
+        (void)wasmbox_hub->refresh();
 }
 
 static int platform_init(void)
@@ -353,8 +363,8 @@ static int platform_init(void)
         PyErr_SetFromErrno(PyExc_OSError);
         return -1;
     }
-    hub = wasmbox_signals_join(&client);
-    if (hub == NULL)
+    wasmbox_hub = wasmbox_signals_join(&client);
+    if (wasmbox_hub == NULL)
         return -1;
     if (pthread_atfork(NULL, NULL, after_fork_child) != 0) {
         PyErr_SetString(PyExc_ImportError, "cannot register the fork handler of wasmbox");
@@ -415,33 +425,6 @@ static int platform_init(void)
 }
 
 #endif
-
-/* ---- what an interrupted call raises ------------------------------------------------------ */
-
-void wasmbox_raise_interrupted(wasmbox_sandbox *sb)
-{
-    /* Python's handler, which the interpreter could not run while the call
-     * held the thread: a custom one runs, the default raises KeyboardInterrupt.
-     * sb's lock is still held: code of the handler that uses sb is treated as
-     * running inside the call (wasmbox_inside), or it would wait for itself. */
-    wasmbox_thread *t = wasmbox_this_thread();
-    wasmbox_sandbox *outer = t->handling;
-    t->handling = sb;
-    int raised = PyErr_CheckSignals();
-    t->handling = outer;
-    if (raised < 0)
-        return;
-    if (wasmbox_host_error_pending(sb)) {
-        /* It ran already, in a callback's Python code, and raised there. */
-        PyObject *error = sb->wasi.host_error;
-        sb->wasi.host_error = NULL;
-        wasmbox_restore_exception(error);
-        return;
-    }
-    /* It returned: the sandboxed code cannot be resumed, so the call ends as
-     * Ctrl-C ends Python code. */
-    PyErr_SetNone(PyExc_KeyboardInterrupt);
-}
 
 /* ---- sb.deadline(seconds) --------------------------------------------------------------------- */
 

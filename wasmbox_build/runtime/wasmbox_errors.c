@@ -22,19 +22,25 @@
  *    +- CorruptionDetected     hardening=: the library's own checks caught a
  *    |                         memory-safety bug inside the sandbox; .kind
  *    +- Timeout                the call ran past its deadline (time_limit=,
- *                              sb.deadline()) or used up its CPU time
- *                              (cpu_limit=); .clock is "wall" or "cpu"
+ *    |                         sb.deadline()) or used up its CPU time
+ *    |                         (cpu_limit=); .clock is "wall" or "cpu"
+ *    +- Interrupted            a signal of M.interrupt_signals() other than
+ *                              SIGINT ended the call, and its Python handler
+ *                              returned; .signal
  *   SandboxPoisoned(RuntimeError)  a call on a poisoned sandbox
  *
  * SandboxExit is a Trap because it has the same consequence: the instance's
  * state is unknown (exit() ran no cleanup the caller can rely on), so it is
  * poisoned, and `except M.Trap` catches every way a call can end it. So is
  * Timeout: the call was abandoned wherever it was. (Ctrl-C ends a call with
- * KeyboardInterrupt, as it ends Python code: wasmbox_deadline.c.)
+ * KeyboardInterrupt, as it ends Python code: wasmbox_interrupts.c. Another
+ * interrupt signal whose handler raises nothing ends it with Interrupted: the
+ * library cannot resume, and the signal asked for the call to end.)
  */
 #include "wasmbox.h"
 #include "wasmbox_callbacks.h"
 
+#include <signal.h>
 #include <string.h>
 
 PyObject *wasmbox_Trap;
@@ -44,6 +50,7 @@ PyObject *wasmbox_CapabilityDenied;
 PyObject *wasmbox_CxxException;
 static PyObject *CorruptionDetected;
 static PyObject *Timeout;
+static PyObject *Interrupted;
 PyObject *wasmbox_SandboxPoisoned;
 static PyObject *OutOfBounds;
 static PyObject *StackExhausted;
@@ -115,6 +122,12 @@ static const exception_def exceptions[] = {
      "thread's CPU time than its cpu_limit. `.clock` is \"wall\" or \"cpu\". The\n"
      "call was abandoned wherever it was, so the sandbox is poisoned, as after any\n"
      "trap."},
+    {"Interrupted", &Interrupted, &trap_base,
+     "A signal of M.interrupt_signals() (other than SIGINT, which raises\n"
+     "KeyboardInterrupt) arrived while the main thread was inside the call, and its\n"
+     "Python handler returned without raising. The sandboxed code cannot be resumed\n"
+     "once it was stopped, so the call ends with this. `.signal` is the signal. The\n"
+     "sandbox is poisoned, as after any trap."},
 };
 
 int wasmbox_errors_init(PyObject *module, const char *module_name)
@@ -246,6 +259,41 @@ static void raise_timeout(int why, const char *what)
     Py_DECREF(exc);
 }
 
+/* signal.Signals(sig), or the bare number for one the enum does not name. */
+static PyObject *signal_object(int sig)
+{
+    PyObject *module = PyImport_ImportModule("signal");
+    PyObject *value = module ? PyObject_CallMethod(module, "Signals", "i", sig) : NULL;
+    Py_XDECREF(module);
+    if (value == NULL && PyErr_ExceptionMatches(PyExc_ValueError)) {
+        PyErr_Clear();
+        value = PyLong_FromLong(sig);
+    }
+    return value;
+}
+
+void wasmbox_raise_unhandled_interrupt(int sig, const char *what)
+{
+    if (sig == SIGINT || sig == 0) { /* Ctrl-C ends a call as it ends Python code */
+        PyErr_SetNone(PyExc_KeyboardInterrupt);
+        return;
+    }
+    PyObject *value = signal_object(sig);
+    if (value == NULL)
+        return;
+    PyObject *name = PyObject_HasAttrString(value, "name")
+        ? PyObject_GetAttrString(value, "name") : PyUnicode_FromFormat("signal %d", sig);
+    PyObject *exc = name == NULL ? NULL : PyObject_CallFunction(
+        Interrupted, "N",
+        PyUnicode_FromFormat("%s() was stopped by %U (one of M.interrupt_signals()), whose "
+                             "handler returned: the library cannot resume", what, name));
+    if (exc != NULL && PyObject_SetAttrString(exc, "signal", value) == 0)
+        PyErr_SetObject(Interrupted, exc);
+    Py_XDECREF(exc);
+    Py_XDECREF(name);
+    Py_DECREF(value);
+}
+
 static void raise_missing_import(uint32_t index, const char *what)
 {
     const char *name = wasmbox_def->callbacks->imports[index].name;
@@ -338,7 +386,7 @@ void wasmbox_raise_trap(int why, uint32_t code, const char *what, const wasmbox_
         raise_timeout(why, what);
         return;
     case WASMBOX_TRAP_INTERRUPTED: /* a nested call's, recorded (wasmbox_raise_interrupted) */
-        PyErr_SetNone(PyExc_KeyboardInterrupt);
+        wasmbox_raise_unhandled_interrupt((int)code, what);
         return;
     case WASMBOX_TRAP_DENIED:
         wasmbox_raise_denied(what);

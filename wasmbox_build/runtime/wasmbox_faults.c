@@ -353,12 +353,7 @@ static int start_hub(void)
     }
     if (wrap_faulthandler() < 0)
         return -1;
-    PyObject *capsule = PyCapsule_New((void *)&hub, HUB_CAPSULE, NULL);
-    if (capsule == NULL)
-        return -1;
-    int status = PySys_SetObject(HUB_ATTRIBUTE, capsule);
-    Py_DECREF(capsule);
-    return status;
+    return wasmbox_publish_hub(HUB_ATTRIBUTE, HUB_CAPSULE, (void *)&hub);
 }
 
 /* ---- set-up ------------------------------------------------------------------------ */
@@ -385,15 +380,11 @@ static void thread_exit(void *value)
 /* Register this module with the process's hub, starting it if there is none. */
 static int join_hub(void)
 {
-    PyObject *found = PySys_GetObject(HUB_ATTRIBUTE); /* borrowed */
-    const guard_hub *h = &hub;
-    if (found == NULL) {
-        if (start_hub() < 0)
+    const guard_hub *h = wasmbox_find_hub(HUB_ATTRIBUTE, HUB_CAPSULE);
+    if (h == NULL) {
+        if (PyErr_Occurred() || start_hub() < 0)
             return -1;
-    } else {
-        h = PyCapsule_GetPointer(found, HUB_CAPSULE);
-        if (h == NULL)
-            return -1;
+        h = &hub;
     }
     if (h->add_client(try_trap) < 0) {
         PyErr_Format(PyExc_ImportError, "more than %d guard-page wasmbox modules in one process",

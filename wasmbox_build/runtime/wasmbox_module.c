@@ -212,10 +212,29 @@ PyObject *wasmbox_module_create(const wasmbox_module_def *def, PyModuleDef *modu
         || wasmbox_sandbox_types_init(module) < 0
         || wasmbox_callbacks_init(module) < 0
         || add_default_sandbox_api(module) < 0
+        || wasmbox_interrupts_init(module) < 0
         || wasmbox_policy_module_init(def->capabilities) < 0
         || add_build_info(module, def->build_info_json) < 0) {
         Py_DECREF(module);
         return NULL;
     }
     return module;
+}
+
+/* ---- process-wide hubs ----------------------------------------------------------------- */
+
+void *wasmbox_find_hub(const char *attribute, const char *name)
+{
+    PyObject *found = PySys_GetObject(attribute); /* borrowed; NULL: none yet */
+    return found != NULL ? PyCapsule_GetPointer(found, name) : NULL;
+}
+
+int wasmbox_publish_hub(const char *attribute, const char *name, void *hub)
+{
+    PyObject *capsule = PyCapsule_New(hub, name, NULL);
+    if (capsule == NULL)
+        return -1;
+    int status = PySys_SetObject(attribute, capsule);
+    Py_DECREF(capsule);
+    return status;
 }

@@ -6,11 +6,15 @@
  * in host code. Ctrl-C works the same way: SIGINT runs Python's own C handler
  * (which only notes the signal for the interpreter), then asks the main
  * thread's call to end; the exception is raised once the call has unwound and
- * Python's handler has run (wasmbox_deadline.c).
+ * Python's handler has run (wasmbox_deadline.c). So does every signal of the
+ * process's interrupt set (M.interrupt_signals(); SIGINT alone at first):
+ * whether a Python handler raises is only known once it has run, after the
+ * call, which cannot be resumed, was abandoned - so only signals the program
+ * names end calls, not every signal that has a Python handler.
  *
  * Signal handlers belong to the process, and every wasmbox module carries a
  * copy of this file: only the first one imported installs them (the "hub",
- * published as sys._wasmbox_signal_hub_v1); each module registers a client,
+ * published as sys._wasmbox_signal_hub_v2); each module registers a client,
  * which the handlers ask in turn. The hub chooses the real-time signal: the
  * highest one with no handler (or WASMBOX_DEADLINE_SIGNAL=n), and tells
  * clients which.
@@ -22,8 +26,9 @@
  * a time limit is made or armed (wasmbox_signals_refresh), so a takeover is
  * detected rather than silently breaking time limits. A real-time signal that
  * is not one of ours (its value is not the hub's tag) goes to the handler it
- * replaced. SIGINT is taken over only while its handler is a function (set to
- * SIG_IGN or SIG_DFL, Ctrl-C does what it says).
+ * replaced. An interrupt signal is taken over only while its handler is a
+ * function (set to SIG_IGN or SIG_DFL, the signal does what that says), and
+ * given back to that handler when it leaves the set.
  *
  * Everything the handlers do is async-signal-safe: they read the clients'
  * thread states (pthread_getspecific, never a __thread variable, which may
@@ -44,17 +49,24 @@
 #include <string.h>
 #include <unistd.h>
 
-#define HUB_ATTRIBUTE "_wasmbox_signal_hub_v1"
-#define HUB_CAPSULE "wasmbox.signal_hub.v1"
+#define HUB_ATTRIBUTE "_wasmbox_signal_hub_v2"
+#define HUB_CAPSULE "wasmbox.signal_hub.v2"
 #define MAX_CLIENTS 64
 /* Asks for a particular real-time signal (a number), e.g. if the program uses ours. */
 #define SIGNAL_VARIABLE "WASMBOX_DEADLINE_SIGNAL"
 
+_Static_assert(NSIG - 1 <= WASMBOX_MAX_SIGNAL, "a signal set holds signals 1..64");
+
 static wasmbox_signal_client clients[MAX_CLIENTS];
 static atomic_int client_count;
-static struct sigaction previous_rt;  /* what the deadline signal replaced */
-static struct sigaction previous_int; /* Python's SIGINT handler, called first */
-static char tag;                      /* &tag marks our signals (sigev_value) */
+static struct sigaction previous_rt; /* what the deadline signal replaced */
+/* Python's handler of each interrupt signal (what ours replaced), called first. */
+static struct sigaction previous_int[WASMBOX_MAX_SIGNAL + 1];
+static _Atomic wasmbox_signal_set interrupt_set = WASMBOX_SIGNAL_BIT(SIGINT);
+/* Changes to the handlers: signal.signal() (with the GIL, or without it when
+ * free-threaded), timed calls on any thread, M.interrupt_signals(). */
+static pthread_mutex_t handlers_lock = PTHREAD_MUTEX_INITIALIZER;
+static char tag; /* &tag marks our signals (sigev_value) */
 static wasmbox_signal_hub hub;
 
 /* ---- the handlers ------------------------------------------------------------------------ */
@@ -110,11 +122,15 @@ static void interrupt_handler(int sig, siginfo_t *info, void *context)
     int saved_errno = errno;
     /* Python's handler first: it records the signal for the interpreter,
      * which runs the Python-level handler when the call has unwound. */
-    chain(&previous_int, sig, info, context, false);
+    chain(&previous_int[sig], sig, info, context, false);
+    if (!(atomic_load(&interrupt_set) & WASMBOX_SIGNAL_BIT(sig))) {
+        errno = saved_errno; /* it left the set as it arrived */
+        return;
+    }
     bool wake = false;
     int n = atomic_load_explicit(&client_count, memory_order_acquire);
     for (int i = 0; i < n; i++)
-        wake |= clients[i].on_interrupt();
+        wake |= clients[i].on_interrupt(sig);
     if (wake) {
         if (pthread_equal(pthread_self(), hub.main_thread)) {
             for (int i = 0; i < n; i++)
@@ -166,11 +182,57 @@ static int take_front(int sig, void (*handler)(int, siginfo_t *, void *),
     return sigaction(sig, &action, NULL);
 }
 
-static int hub_refresh(void)
+/* With handlers_lock held. */
+static int refresh_locked(void)
 {
     if (hub.signo != 0 && take_front(hub.signo, deadline_handler, &previous_rt, false) != 0)
         return -1;
-    return take_front(SIGINT, interrupt_handler, &previous_int, true);
+    wasmbox_signal_set set = atomic_load(&interrupt_set);
+    for (int sig = 1; sig <= WASMBOX_MAX_SIGNAL; sig++) {
+        if ((set & WASMBOX_SIGNAL_BIT(sig))
+            && take_front(sig, interrupt_handler, &previous_int[sig], true) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int hub_refresh(void)
+{
+    pthread_mutex_lock(&handlers_lock);
+    int status = refresh_locked();
+    int saved_errno = errno;
+    pthread_mutex_unlock(&handlers_lock);
+    errno = saved_errno;
+    return status;
+}
+
+static wasmbox_signal_set hub_interrupt_signals(void)
+{
+    return atomic_load(&interrupt_set);
+}
+
+/* The signals that leave the set get back the handler ours replaced (if ours
+ * is still there); those that join it get ours in front of theirs. */
+static int hub_set_interrupt_signals(wasmbox_signal_set set)
+{
+    pthread_mutex_lock(&handlers_lock);
+    wasmbox_signal_set leaving = atomic_load(&interrupt_set) & ~set;
+    atomic_store(&interrupt_set, set);
+    int status = 0;
+    for (int sig = 1; sig <= WASMBOX_MAX_SIGNAL && status == 0; sig++) {
+        struct sigaction current;
+        if (!(leaving & WASMBOX_SIGNAL_BIT(sig)))
+            continue;
+        status = sigaction(sig, NULL, &current);
+        if (status == 0 && handled_by(&current, interrupt_handler))
+            status = sigaction(sig, &previous_int[sig], NULL);
+    }
+    if (status == 0)
+        status = refresh_locked();
+    int saved_errno = errno;
+    pthread_mutex_unlock(&handlers_lock);
+    errno = saved_errno;
+    return status;
 }
 
 /* signal.signal(), wrapped: Python's handler goes in, ours back in front. */
@@ -187,8 +249,9 @@ static int wrap_signal_module(void)
     static PyMethodDef def = {
         "signal", (PyCFunction)(void (*)(void))wrapped_signal, METH_VARARGS | METH_KEYWORDS,
         "signal($module, signalnum, handler, /)\n--\n\n"
-        "signal.signal(), then the handlers of wasmbox modules (SIGINT, and the real-time\n"
-        "signal of their time limits) back in front, chaining to what it installed."};
+        "signal.signal(), then the handlers of wasmbox modules (the signals that end\n"
+        "sandboxed calls, see M.interrupt_signals(), and the real-time signal of their\n"
+        "time limits) back in front, chaining to what it installed."};
     PyObject *module = PyImport_ImportModule("signal");
     if (module == NULL)
         return -1;
@@ -247,6 +310,8 @@ static int find_main_thread(pthread_t *out)
 static void after_fork_child(void)
 {
     hub.main_thread = pthread_self(); /* the thread that forked is the child's main */
+    /* A thread that held it is not in the child (fork() from C, without the GIL). */
+    pthread_mutex_init(&handlers_lock, NULL);
 }
 
 static int hub_add_client(const wasmbox_signal_client *client)
@@ -269,6 +334,8 @@ static int start_hub(void)
     hub.tag = &tag;
     hub.add_client = hub_add_client;
     hub.refresh = hub_refresh;
+    hub.interrupt_signals = hub_interrupt_signals;
+    hub.set_interrupt_signals = hub_set_interrupt_signals;
     if (hub_refresh() != 0) {
         PyErr_SetFromErrno(PyExc_OSError);
         return -1;
@@ -278,25 +345,16 @@ static int start_hub(void)
             PyErr_SetString(PyExc_ImportError, "cannot register the fork handler of wasmbox");
         return -1;
     }
-    PyObject *capsule = PyCapsule_New((void *)&hub, HUB_CAPSULE, NULL);
-    if (capsule == NULL)
-        return -1;
-    int status = PySys_SetObject(HUB_ATTRIBUTE, capsule);
-    Py_DECREF(capsule);
-    return status;
+    return wasmbox_publish_hub(HUB_ATTRIBUTE, HUB_CAPSULE, (void *)&hub);
 }
 
 const wasmbox_signal_hub *wasmbox_signals_join(const wasmbox_signal_client *client)
 {
-    PyObject *found = PySys_GetObject(HUB_ATTRIBUTE); /* borrowed */
-    const wasmbox_signal_hub *h = &hub;
-    if (found == NULL) {
-        if (start_hub() < 0)
+    const wasmbox_signal_hub *h = wasmbox_find_hub(HUB_ATTRIBUTE, HUB_CAPSULE);
+    if (h == NULL) {
+        if (PyErr_Occurred() || start_hub() < 0)
             return NULL;
-    } else {
-        h = PyCapsule_GetPointer(found, HUB_CAPSULE);
-        if (h == NULL)
-            return NULL;
+        h = &hub;
     }
     if (h->add_client(client) < 0) {
         PyErr_Format(PyExc_ImportError, "more than %d wasmbox modules in one process",

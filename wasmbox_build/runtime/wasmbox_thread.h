@@ -66,6 +66,8 @@ enum {
     WASMBOX_PENDING_INTERRUPT = 1, /* Ctrl-C: every level of the call ends */
     WASMBOX_PENDING_TIMEOUT = 2,   /* the innermost level ran past its deadline */
     WASMBOX_PENDING_CPU = 4,       /* it used up its CPU budget */
+    /* With INTERRUPT, and set with it: the signal that interrupted, << this. */
+    WASMBOX_PENDING_SIGNAL_SHIFT = 8,
 };
 
 typedef struct wasmbox_thread {
@@ -76,7 +78,7 @@ typedef struct wasmbox_thread {
     volatile wasmbox_thread_state state;
     /* Read on every call (wasmbox_deadline.c): a reason the call must end that
      * a signal handler left (WASMBOX_PENDING_*; set by handlers - that of
-     * SIGINT from any thread - so only changed atomically); whether a level of
+     * an interrupt signal from any thread - so only changed atomically); whether a level of
      * the current call set a timer (leaving takes the slow path then); the
      * sb.deadline() blocks this thread is in, innermost first. */
     volatile int pending;
@@ -150,7 +152,8 @@ enum {
     WASMBOX_TRAP_CORRUPTION = 0x106, /* hardening=: the library's checks found corruption */
     WASMBOX_TRAP_TIMEOUT = 0x107, /* time_limit= or sb.deadline(): the call ran out of time */
     WASMBOX_TRAP_CPU_TIMEOUT = 0x108, /* cpu_limit=: it used up its CPU time */
-    WASMBOX_TRAP_INTERRUPTED = 0x109, /* SIGINT (Ctrl-C) while the main thread was inside */
+    WASMBOX_TRAP_INTERRUPTED = 0x109, /* SIGINT (Ctrl-C), or another interrupt signal,
+                                       * while the main thread was inside */
 };
 
 /* Abandon the current sandbox call and jump back to its boundary, which
