@@ -2,14 +2,17 @@
 """Run the wasmbox-build benchmarks: ``python benchmarks/run.py``.
 
 Builds what it needs into benchmarks/work/ (sources fetched and pinned, one setuptools
-project per extension module), runs B1-B7, B9 and B10, and writes
+project per extension module; wasmext's builds of the sandboxes' own .wasm), runs B1-B10
+and B13, and writes
 benchmarks/results/results.md, results.json and the PNG plots. A full run takes about
 10-15 minutes on 2 cores (the first one longer: it fetches zlib and zstd and builds
 everything).
 
   --only B1,B3     run some benchmarks only (results.md then holds just those)
                    (B7: a C loop calling a Python function, sandboxed/native/wasmtime-py;
-                   B8: example_project/expat against the native pyexpat)
+                   B8: example_project/expat against the native pyexpat;
+                   B13: a CoreMark-like CPU kernel, native/cpukernel.c)
+  --no-wasmext     leave out the peer wasmext (B1-B5, B13)
   --quick          fewer rounds (for trying things out; noisier)
   --no-install     do not pip-install benchmarks/requirements.txt first
   --cc CC          host C compiler for every extension (default: Python's, usually gcc)
@@ -39,9 +42,9 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # this checkout's wasmbox_build
 
 from bench import corpus, paths, projects, report, sources, suite, timing, xmldoc  # noqa: E402
-from bench.contenders import NativeAPI, SandboxAPI, WasmtimeAPI  # noqa: E402
+from bench.contenders import NativeAPI, SandboxAPI, WasmextAPI, WasmtimeAPI  # noqa: E402
 
-ALL = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9", "B10")
+ALL = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9", "B10", "B13")
 # The sandboxed builds measured. The generated C is compiled by Python's compiler (gcc
 # here), and, where a clang is installed, by clang too ("... clang", against the same
 # library built natively by clang).
@@ -61,6 +64,7 @@ def main() -> None:
     parser.add_argument("--variant", action="append", default=[])
     parser.add_argument("--out", type=Path, default=paths.RESULTS)
     parser.add_argument("--merge", action="store_true")
+    parser.add_argument("--no-wasmext", action="store_true")
     args = parser.parse_args()
     chosen = [b.strip().upper() for b in args.only.split(",") if b.strip()]
     unknown = set(chosen) - set(ALL)
@@ -79,9 +83,9 @@ def main() -> None:
             variant_cc[name] = parsed.pop("cc")
         variants[name] = parsed
     rounds = {"B1": 3, "B2": 3, "B3": 7, "B4": 5, "B5": 5, "B6": 1, "B7": 7, "B8": 3, "B9": 3,
-              "B10": 3} \
+              "B10": 3, "B13": 3} \
         if args.quick else {"B1": 5, "B2": 7, "B3": 15, "B4": 9, "B5": 9, "B6": 2, "B7": 15,
-                            "B8": 9, "B9": 7, "B10": 9}
+                            "B8": 9, "B9": 7, "B10": 9, "B13": 7}
 
     log(f"building (logs in {paths.WORK / 'logs'}) ...")
     zlib: dict[str, projects.Project] = {}
@@ -92,19 +96,34 @@ def main() -> None:
             if "B2" in chosen else {})
     tiny = (projects.tiny_projects(variants, with_clang=False)
             if {"B3", "B5"} & set(chosen) else {})
+    cpukernel = (projects.cpukernel_projects({m: o for m, o in variants.items()
+                                              if not m.endswith("clang")})
+                 if "B13" in chosen else {})
     callback = (projects.callback_projects({m: MODES[m] for m in DEFAULT_MODES})
                 if "B7" in chosen else {})
     lua = (projects.lua_projects(sources.lua_sources(), sources.LUA_SOURCES,
-                                 {m: variants[m] for m in DEFAULT_MODES})
+                                 {m: o for m, o in variants.items() if not m.endswith("clang")})
            if "B9" in chosen else {})
     snappy: dict[str, projects.Project] = {}
     if "B10" in chosen:
         snappy_dir, snappy_files = sources.snappy_sources()
         snappy = projects.snappy_projects(snappy_dir, snappy_files, variants, with_clang=True)
-    for group in (zlib, zstd, tiny, callback, lua, snappy):
+    for group in (zlib, zstd, tiny, callback, lua, snappy, cpukernel):
         for name, project in group.items():
             seconds = projects.build(project, variant_cc.get(name, args.cc))
             log(f"  {project.module}: {seconds:.1f} s")
+    # The peer, wasmext, builds each library's .wasm as the bounds sandbox compiled it.
+    peer_projects: dict[str, dict[str, projects.WasmextProject]] = {}
+    for library, group in (("zlib", zlib), ("zstd", zstd), ("tiny", tiny),
+                           ("cpukernel", cpukernel)):
+        if group and not args.no_wasmext:
+            peer_projects[library] = projects.wasmext_projects(f"_wasmext_{library}",
+                                                               group["bounds"])
+            for peer in peer_projects[library].values():
+                seconds = projects.build_wasmext(peer, args.cc)
+                log(f"  {peer.module}: {seconds:.1f} s")
+    peers = {library: {name: projects.load(p) for name, p in group.items()}
+             for library, group in peer_projects.items()}
     expat = projects.expat_projects(DEFAULT_MODES) if "B8" in chosen else {}
     for project_ in expat.values():
         seconds = projects.build_expat(project_, args.cc)
@@ -118,14 +137,14 @@ def main() -> None:
     zlib_modules = {name: projects.load(p) for name, p in zlib.items()}
     if "B1" in chosen:
         log("B1 zlib ...")
-        apis = suite.codec_contenders(zlib, zlib_modules)
+        apis = suite.codec_contenders(zlib, zlib_modules, peers=peers.get("zlib"))
         results["B1"] = suite.bench_codec(apis, data, zlib=True, levels=(1, 6, 9),
                                           rounds=rounds["B1"])
         log(f"  geomeans: {fmt(suite.geomeans(results['B1']))}")
     if "B2" in chosen:
         log("B2 zstd ...")
         zstd_modules = {name: projects.load(p) for name, p in zstd.items()}
-        apis = suite.codec_contenders(zstd, zstd_modules)
+        apis = suite.codec_contenders(zstd, zstd_modules, peers=peers.get("zstd"))
         results["B2"] = suite.bench_codec(apis, data, zlib=False, levels=(1, 3, 9),
                                           rounds=rounds["B2"])
         log(f"  geomeans: {fmt(suite.geomeans(results['B2']))}")
@@ -133,7 +152,8 @@ def main() -> None:
     tiny_wasm = projects.wasm_of(tiny["bounds"]) if tiny else Path()
     if "B3" in chosen:
         log("B3 boundary ...")
-        results["B3"] = suite.bench_boundary(tiny_modules, tiny_wasm, rounds["B3"])
+        results["B3"] = suite.bench_boundary(tiny_modules, tiny_wasm, rounds["B3"],
+                                             peers=peers.get("tiny"))
         log("  " + ", ".join(f"{n}: {r['seconds']['median'] * 1e9:.1f} ns"
                              for n, r in results["B3"].items()))
     if "B7" in chosen:
@@ -154,6 +174,7 @@ def main() -> None:
         log("B4 crc32 ...")
         apis = {"native": NativeAPI(zlib_modules["native"])}
         apis.update({m: SandboxAPI(zlib_modules[m]) for m in DEFAULT_MODES})
+        apis.update({m: WasmextAPI(module) for m, module in peers.get("zlib", {}).items()})
         apis["wasmtime"] = WasmtimeAPI(projects.wasm_of(zlib["bounds"]))
         results["B4"] = suite.bench_crc32(apis, zlib_modules["native"],
                                           (1 << 10, 64 << 10, 1 << 20), rounds["B4"])
@@ -163,18 +184,32 @@ def main() -> None:
         lives.update({f"zlib, {m}": zlib_modules[m] for m in DEFAULT_MODES})
         wasms = {"tiny, wasmtime-py": tiny_wasm,
                  "zlib, wasmtime-py": projects.wasm_of(zlib["bounds"])}
-        results["B5"] = {"lifecycle": suite.bench_lifecycle(lives, wasms, rounds["B5"])}
+        peer_lives = {f"{library}, {name}": module for library in ("tiny", "zlib")
+                      for name, module in peers.get(library, {}).items()}
+        results["B5"] = {"lifecycle": suite.bench_lifecycle(lives, wasms, rounds["B5"],
+                                                            peers=peer_lives)}
         if everything is not None:
             os.sched_setaffinity(0, everything)
+        capacity: dict[str, projects.Project | projects.WasmextProject] = {
+            m: zlib[m] for m in DEFAULT_MODES}
+        capacity.update(peer_projects.get("zlib", {}))
         results["B5"]["capacity"] = {
-            m: suite.bench_capacity(zlib[m], cap=50_000 if not args.quick else 5_000,
-                                    seconds=90) for m in DEFAULT_MODES}
+            m: suite.bench_capacity(p, cap=50_000 if not args.quick else 5_000, seconds=90)
+            for m, p in capacity.items()}
     if "B9" in chosen:
         log("B9 Lua ...")
         apis = {name: (SandboxAPI(projects.load(p)) if p.sandboxed
                        else NativeAPI(projects.load(p))) for name, p in lua.items()}
         results["B9"] = suite.bench_lua(apis, rounds["B9"])
         log(f"  CPU-bound geomeans: {fmt(suite.lua_geomeans(results['B9']))}")
+    if "B13" in chosen:
+        log("B13 CPU kernel ...")
+        apis = {name: (SandboxAPI(projects.load(p)) if p.sandboxed
+                       else NativeAPI(projects.load(p))) for name, p in cpukernel.items()}
+        apis.update({m: WasmextAPI(module) for m, module in peers.get("cpukernel", {}).items()})
+        apis["wasmtime"] = WasmtimeAPI(projects.wasm_of(cpukernel["bounds"]))
+        results["B13"] = suite.bench_cpu(apis, rounds["B13"])
+        log(f"  geomeans: {fmt(suite.geomeans(results['B13']))}")
     if "B10" in chosen:
         log("B10 snappy (C++) ...")
         snappy_modules = {name: projects.load(p) for name, p in snappy.items()}

@@ -155,6 +155,21 @@ def test_clear_errors(tmp_path: Path, wat: str, exports: tuple[str, ...], messag
         glue.generate_glue(spec_for(wasm, exports=exports), tmp_path / "glue")
 
 
+def test_keep_gil_names_exports(tmp_path: Path) -> None:
+    wasm = wat2wasm(tmp_path / "two.wasm", '(module (func (export "f")) (func (export "g")))')
+    with pytest.raises(BuildError, match="keep_gil names 'h', which the module does not export; "
+                                         "its exports: f, g"):
+        glue.generate_glue(spec_for(wasm, exports=("f", "g"), keep_gil=("f", "h")),
+                           tmp_path / "glue")
+    source = glue.generate_glue(spec_for(wasm, exports=("f", "g"), keep_gil=("g",)),
+                                tmp_path / "glue").source.read_text()
+    assert 'wasmbox_enter(sb, &call, name, true)' in source  # f releases the GIL
+    assert 'wasmbox_enter(sb, &call, name, false)' in source  # g keeps it
+    source = glue.generate_glue(spec_for(wasm, exports=("f", "g"), keep_gil=("*",)),
+                                tmp_path / "glue").source.read_text()
+    assert 'wasmbox_enter(sb, &call, name, true)' not in source
+
+
 def test_guard_mode_reserves_8_gib_and_keeps_wasm2c_handler_out(tmp_path: Path,
                                                                 library: Path) -> None:
     out = glue.generate_glue(spec_for(library, memory_check="guard"), tmp_path / "glue")

@@ -126,3 +126,44 @@ class WasmtimeAPI:
 
     def close(self) -> None:
         pass
+
+
+class WasmextAPI:
+    """An instance of a module that wasmext built from the sandbox's own .wasm. Its
+    exports are methods; its memory is a fresh memoryview per access (released at once:
+    without guard pages a live view stops the memory from growing)."""
+
+    word = 4
+    mask = 0xFFFFFFFF
+
+    def __init__(self, module: ModuleType) -> None:
+        self.instance = module.Instance()
+        self._malloc = self.instance.malloc
+        self._free = self.instance.free
+
+    def alloc(self, size_or_data: int | bytes) -> int:
+        data = None if isinstance(size_or_data, int) else size_or_data
+        size = size_or_data if isinstance(size_or_data, int) else len(size_or_data)
+        ptr = self._malloc(size or 1) & self.mask
+        if not ptr:
+            raise MemoryError("wasmext: malloc failed")
+        if data:
+            self.write(ptr, data)
+        return int(ptr)
+
+    def free(self, ptr: int) -> None:
+        self._free(ptr)
+
+    def read(self, ptr: int, n: int) -> bytes:
+        with self.instance.memory as view:
+            return bytes(view[ptr:ptr + n])
+
+    def write(self, ptr: int, data: bytes) -> None:
+        with self.instance.memory as view:
+            view[ptr:ptr + len(data)] = data
+
+    def func(self, name: str) -> Callable[..., int]:
+        return getattr(self.instance, name)  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        pass

@@ -60,7 +60,7 @@ def build_env(cc: str | None, repo: Path = REPO) -> dict[str, str]:
     return env
 
 
-def build(project: Project, cc: str | None, folder: Path | None = None,
+def build(project: Project | WasmextProject, cc: str | None, folder: Path | None = None,
           log: Path | None = None, python: str = sys.executable, repo: Path = REPO) -> float:
     """Build `project` in place (incrementally) in `folder` with its own compiler, else
     `cc`; return the seconds it took."""
@@ -95,7 +95,7 @@ def clean(folder: Path) -> None:
                 child.unlink()
 
 
-def load(project: Project) -> ModuleType:
+def load(project: Project | WasmextProject) -> ModuleType:
     folder = str(project.folder)
     if folder not in sys.path:
         sys.path.insert(0, folder)
@@ -167,9 +167,22 @@ def zstd_projects(folder: Path, modes: dict[str, dict[str, Any]],
                        (folder, NATIVE), with_clang)}
 
 
+CPUKERNEL_EXPORTS = ["cpu_list", "cpu_matrix", "cpu_state", "cpu_calls"]
+
+
+def cpukernel_projects(modes: dict[str, dict[str, Any]]) -> dict[str, Project]:
+    """B13's CPU-bound kernel (native/cpukernel.c), sandboxed and native (gcc only)."""
+    kernel = NATIVE / "cpukernel.c"
+    return {**_sandboxes("_cpukernel", (kernel,), (), {"exports": CPUKERNEL_EXPORTS}, modes),
+            **_natives("_native_cpukernel", (kernel, NATIVE / "native_cpukernel.c"), (NATIVE,),
+                       with_clang=False)}
+
+
 def tiny_projects(modes: dict[str, dict[str, Any]], with_clang: bool = False,
                   ) -> dict[str, Project]:
     tiny = NATIVE / "tiny.c"
+    # add() keeping the GIL (keep_gil), to compare with a plain native call
+    modes = {**modes, "guard, GIL kept": {"memory_check": "guard", "keep_gil": ["add"]}}
     return {**_sandboxes("_tiny", (tiny,), (), {"exports": ["add"]}, modes),
             **_natives("_native_tiny", (tiny, NATIVE / "native_tiny.c"), (), with_clang)}
 
@@ -217,6 +230,55 @@ def snappy_projects(folder: Path, sources: list[str], modes: dict[str, dict[str,
             options["define_macros"] = [*release, *project.options["define_macros"]]
         natives[name] = dataclass_replace(project, options=options)
     return {**sandboxes, **natives}
+
+
+# ---- the peer: wasmext, given the very .wasm a sandbox was translated from -------------
+
+# wasmext's two memory checks (its default stack check, a stack-pointer limit, in both):
+# guard pages (its default) and checks in code, against our guard and bounds modes.
+WASMEXT_MODES = {"wasmext guard": True, "wasmext bounds": False}
+
+
+@dataclass(frozen=True)
+class WasmextProject:
+    """A setuptools project that hands `wasm` to `wasmext.natify()` (guard pages or not);
+    wasmext picks its own defaults for everything else (abi3, its stack check)."""
+
+    module: str
+    wasm: Path
+    guard_pages: bool
+    cc: str | None = None
+    sandboxed: bool = True
+
+    @property
+    def folder(self) -> Path:
+        return PROJECTS / self.module
+
+    def setup_py(self) -> str:
+        return ("from setuptools import Extension, setup\nfrom wasmext import natify\n\n"
+                f"setup(name={self.module!r}, version=\"0\", ext_modules=natify(\n"
+                f"    [Extension({self.module!r}, sources=[\"module.wasm\"])],\n"
+                f"    guard_pages={self.guard_pages!r}, quiet=True, stubs=False))\n")
+
+
+def wasmext_projects(prefix: str, wasm_from: Project) -> dict[str, WasmextProject]:
+    """wasmext's builds of the .wasm that `wasm_from` (a sandboxed project, built
+    first) was translated from."""
+    return {name: WasmextProject(f"{prefix}_{name.split()[-1]}", wasm_of(wasm_from),
+                                 guard_pages)
+            for name, guard_pages in WASMEXT_MODES.items()}
+
+
+def build_wasmext(project: WasmextProject, cc: str | None) -> float:
+    """Copy the .wasm in (the C is made again when it changed: wasmext compares digests)
+    and build in place; the seconds it took."""
+    folder = project.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    wasm = folder / "module.wasm"
+    data = project.wasm.read_bytes()
+    if not wasm.is_file() or wasm.read_bytes() != data:
+        wasm.write_bytes(data)
+    return build(project, cc)
 
 
 # ---- B8: the expat example ------------------------------------------------------------

@@ -19,7 +19,7 @@ from types import ModuleType
 from typing import Any
 
 from . import projects, timing
-from .contenders import NativeAPI, RawAPI, SandboxAPI, WasmtimeAPI
+from .contenders import NativeAPI, RawAPI, SandboxAPI, WasmextAPI, WasmtimeAPI
 from .paths import REPO, WORK
 
 # ---- B1/B2: a real library on a 10 MiB corpus -----------------------------------------
@@ -130,10 +130,15 @@ def geomeans(result: dict[str, Any]) -> dict[str, float]:
 
 
 def codec_contenders(built: dict[str, projects.Project], modules: dict[str, ModuleType],
-                     with_wasmtime: bool = True) -> dict[str, RawAPI]:
+                     with_wasmtime: bool = True,
+                     peers: dict[str, ModuleType] | None = None) -> dict[str, RawAPI]:
+    """Every build of `built` behind the raw API, then wasmext's builds (`peers`) and
+    wasmtime-py on the same .wasm."""
     apis: dict[str, RawAPI] = {}
     for name, project in built.items():
         apis[name] = SandboxAPI(modules[name]) if project.sandboxed else NativeAPI(modules[name])
+    for name, module in (peers or {}).items():
+        apis[name] = WasmextAPI(module)
     if with_wasmtime:
         wasm_from = next(p for p in built.values() if p.sandboxed)
         apis["wasmtime"] = WasmtimeAPI(projects.wasm_of(wasm_from))
@@ -276,10 +281,37 @@ def lua_geomeans(result: dict[str, Any]) -> dict[str, float]:
     return geomeans({"ops": cpu})
 
 
+# ---- B13: CPU-bound work, in the manner of CoreMark ---------------------------------------
+
+# native/cpukernel.c's four kernels and their arguments: each ~25-55 ms natively (gcc -O3).
+CPU_KERNELS = {"linked list": ("cpu_list", (4096, 80, 1)),
+               "matrix": ("cpu_matrix", (64, 240, 2)),
+               "state machine": ("cpu_state", (65536, 200, 3)),
+               "calls (tree walk)": ("cpu_calls", (8192, 2000, 4))}
+
+
+def bench_cpu(apis: dict[str, RawAPI], rounds: int) -> dict[str, Any]:
+    """Each kernel on every contender, interleaved; the checksums must agree."""
+    results: dict[str, Any] = {"ops": {}, "outputs": {}}
+    for op, (name, args) in CPU_KERNELS.items():
+        calls: dict[str, Callable[[], Any]] = {
+            contender: functools.partial(api.func(name), *args)
+                 for contender, api in apis.items()}
+        outputs = {contender: call() & 0xFFFFFFFF for contender, call in calls.items()}
+        if len(set(outputs.values())) != 1:
+            raise SystemExit(f"B13 {op}: contenders disagree: {outputs}")
+        results["outputs"][op] = f"{outputs['native']:08x}"
+        results["ops"][op] = compare(timing.interleave(calls, rounds), "native")
+    for api in apis.values():
+        api.close()
+    return results
+
+
 # ---- B3: crossing the boundary -----------------------------------------------------------
 
 
-def bench_boundary(modules: dict[str, ModuleType], wasm: Path, rounds: int) -> dict[str, Any]:
+def bench_boundary(modules: dict[str, ModuleType], wasm: Path, rounds: int,
+                   peers: dict[str, ModuleType] | None = None) -> dict[str, Any]:
     native = modules["native"]
     contenders: dict[str, tuple[Callable[..., Any], tuple[Any, ...]]] = {
         "native": (native.add, (1, 2)),
@@ -292,6 +324,8 @@ def bench_boundary(modules: dict[str, ModuleType], wasm: Path, rounds: int) -> d
             sandboxes.append(sb)
             contenders[f"sandbox {name}"] = (sb.add, (1, 2))
             contenders[f"sandbox {name}, module function"] = (module.add, (1, 2))
+    for name, module in (peers or {}).items():
+        contenders[name] = (module.Instance().add, (1, 2))
     wt = WasmtimeAPI(wasm)
     wasmtime_add: Callable[..., Any] = wt.exports["add"]
     contenders["wasmtime"] = (wasmtime_add, (wt.store, 1, 2))
@@ -502,8 +536,9 @@ def _size_label(size: int) -> str:
 
 
 def bench_lifecycle(modules: dict[str, ModuleType], wasms: dict[str, Path],
-                    rounds: int) -> dict[str, Any]:
-    """Create + first call + close, per module (tiny and zlib) and mode."""
+                    rounds: int, peers: dict[str, ModuleType] | None = None) -> dict[str, Any]:
+    """Create + first call + close, per module (tiny and zlib) and mode; for wasmext's
+    builds (`peers`), create + first call + drop (an Instance has no close())."""
     contenders: dict[str, tuple[Callable[..., Any], tuple[Any, ...]]] = {}
     for label, module in modules.items():
         call = "add" if hasattr(module.Sandbox, "add") else "compressBound"
@@ -514,6 +549,15 @@ def bench_lifecycle(modules: dict[str, ModuleType], wasms: dict[str, Path],
             sb.close()
 
         contenders[label] = (life, ())
+    for label, module in (peers or {}).items():
+        call = "add" if hasattr(module.Instance, "add") else "compressBound"
+
+        def peer_life(module: ModuleType = module, call: str = call) -> None:
+            instance = module.Instance()
+            getattr(instance, call)(1, 2) if call == "add" else getattr(instance, call)(100)
+            del instance
+
+        contenders[label] = (peer_life, ())
     for label, wasm in wasms.items():
         WasmtimeAPI(wasm)  # compile once, outside the timing
 
@@ -535,9 +579,9 @@ def rss():
     with open("/proc/self/statm") as f:
         size, resident = f.read().split()[:2]
     return int(size) * page, int(resident) * page
-live = [m.Sandbox() for _ in range(10)]
+live = [m.{constructor}() for _ in range(10)]
 size0, rss0 = rss()
-live += [m.Sandbox() for _ in range({sample})]
+live += [m.{constructor}() for _ in range({sample})]
 size1, rss1 = rss()
 per_rss = (rss1 - rss0) / {sample}
 per_size = (size1 - size0) / {sample}
@@ -545,7 +589,7 @@ reason = "cap"
 deadline = time.monotonic() + {seconds}
 try:
     while len(live) < {cap}:
-        live.append(m.Sandbox())
+        live.append(m.{constructor}())
         if time.monotonic() > deadline:
             reason = "time limit"
             break
@@ -556,10 +600,14 @@ print(repr({{"rss_per_sandbox": per_rss, "address_space_per_sandbox": per_size,
 """
 
 
-def bench_capacity(project: projects.Project, cap: int, seconds: float) -> dict[str, Any]:
-    """Memory per idle sandbox, and how many live sandboxes fit (in a child process)."""
+def bench_capacity(project: projects.Project | projects.WasmextProject, cap: int,
+                   seconds: float) -> dict[str, Any]:
+    """Memory per idle sandbox (or wasmext Instance), and how many live ones fit (in a
+    child process)."""
+    constructor = "Instance" if isinstance(project, projects.WasmextProject) else "Sandbox"
     script = _CAPACITY_SCRIPT.format(folder=str(project.folder), module=project.module,
-                                     sample=500, cap=cap, seconds=seconds)
+                                     sample=500, cap=cap, seconds=seconds,
+                                     constructor=constructor)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=seconds + 120, check=False)
     if result.returncode != 0:
@@ -676,6 +724,12 @@ def machine() -> dict[str, str]:
         wasmtime_version = version("wasmtime")
     except Exception:
         wasmtime_version = "?"
+    try:
+        from importlib.metadata import version
+
+        wasmext_version = version("wasmext")
+    except Exception:
+        wasmext_version = "?"
     from wasmbox_build.toolchain import resolve_toolchain
 
     toolchain = resolve_toolchain(None)
@@ -686,6 +740,7 @@ def machine() -> dict[str, str]:
         "host compiler": first_line([cc.split()[0], "--version"]),
         "wasm toolchain": f"{toolchain.provider} {toolchain.version}",
         "wasmtime-py": wasmtime_version,
+        "wasmext": wasmext_version,
     }
 
 

@@ -3,6 +3,8 @@
   _cb_bounds   header="cbtest.h": typed imports and function-pointer parameters
   _cb_guard    the same with memory_check="guard"
   _cb_raw      no header: its imports named by imports=[...], typed by the wasm only
+  _cb_keep     like _cb_bounds, with the exports that take callbacks (and add) keeping
+               the GIL (keep_gil) and the others releasing it: calls of both kinds nest
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ MODULES: dict[str, dict[str, object]] = {
     "_cb_bounds": {"header": "cbtest.h"},
     "_cb_guard": {"header": "cbtest.h", "memory_check": "guard"},
     "_cb_raw": {"imports": IMPORTS},
+    "_cb_keep": {"header": "cbtest.h",
+                 "keep_gil": ["add", "apply", "loop", "recurse", "sum_steps", "count_until_zero",
+                              "sort_ints", "call_host_add"]},
 }
 
 

@@ -16,9 +16,9 @@ def modules(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ModuleType]:
     return build_modules(tmp_path_factory.mktemp("callbacks"))
 
 
-@pytest.fixture(scope="session", params=["_cb_bounds", "_cb_guard"])
+@pytest.fixture(scope="session", params=["_cb_bounds", "_cb_guard", "_cb_keep"])
 def M(request: pytest.FixtureRequest, modules: dict[str, ModuleType]) -> ModuleType:
-    """The typed module, in each memory-check mode."""
+    """The typed module, in each memory-check mode, and with some calls keeping the GIL."""
     module: ModuleType = modules[request.param]
     return module
 

@@ -115,7 +115,9 @@ def test_small_stack_thread(sjlj: ModuleType) -> None:
         with sjlj.Sandbox() as sb:
             assert sb.catch_many(100_000, 5) == caught_total(100_000)
             with pytest.raises(sjlj.StackExhausted):
-                sb.catch_at_depth(5000, 1)  # deeper than 256 KiB of native stack holds
+                # deeper than 256 KiB of native stack holds (guard pages: the stack
+                # pointer's limit), and than max_call_depth (bounds checks: the count)
+                sb.catch_at_depth(100_000, 1)
             sb.reset()
             sb.set_and_return()
             with pytest.raises(sjlj.UncaughtException):

@@ -16,6 +16,9 @@ SOURCES = {"work.c": (LIB / "work.c").read_text(), "work.h": (LIB / "work.h").re
 MODULES: dict[str, dict[str, object]] = {
     "_thr_bounds": {"header": "work.h"},
     "_thr_guard": {"header": "work.h", "memory_check": "guard"},
+    # Every export keeps the GIL (keep_gil): on a free-threaded build only the
+    # per-sandbox lock serializes the calls.
+    "_thr_keep": {"header": "work.h", "keep_gil": ["*"]},
 }
 
 
@@ -31,6 +34,6 @@ def modules(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ModuleType]:
 
 @pytest.fixture(scope="session", params=sorted(MODULES))
 def M(request: pytest.FixtureRequest, modules: dict[str, ModuleType]) -> ModuleType:
-    """The module, in each memory-check mode."""
+    """The module, in each memory-check mode, and with every call keeping the GIL."""
     module: ModuleType = modules[request.param]
     return module

@@ -10,9 +10,11 @@ export counts against close() and reset().
 
 from __future__ import annotations
 
+import itertools
 import sys
 import sysconfig
 import threading
+import time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -238,3 +240,46 @@ def test_set_imports_while_module_calls_run(M: ModuleType) -> None:
         run_threads(work)
     finally:
         M.set_imports({})
+
+
+def test_a_call_that_keeps_the_gil_holds_other_threads_off(
+        modules: dict[str, ModuleType]) -> None:
+    # keep_gil: while spin() runs, no other Python thread runs (with the GIL), or other
+    # threads run on (free-threaded: the call keeps only its thread state attached).
+    # A thread that releases it lets the ticker run throughout.
+    def longest_pause(module: ModuleType) -> float:
+        sb = module.Sandbox()
+        stamps: list[float] = []
+        stop = threading.Event()
+        started = threading.Event()
+
+        def ticker() -> None:
+            started.set()
+            while not stop.is_set():
+                stamps.append(time.monotonic())
+
+        rounds = 1 << 20
+        while True:  # one call of >= 200 ms, whatever the CPU
+            begin = time.monotonic()
+            sb.spin(7, rounds)
+            if time.monotonic() - begin >= 0.2:
+                break
+            rounds *= 2
+        thread = threading.Thread(target=ticker)
+        thread.start()
+        started.wait()
+        time.sleep(0.02)
+        sb.spin(7, rounds)
+        time.sleep(0.02)
+        stop.set()
+        thread.join()
+        sb.close()
+        return max(b - a for a, b in itertools.pairwise(stamps))
+
+    kept = longest_pause(modules["_thr_keep"])
+    released = longest_pause(modules["_thr_bounds"])
+    assert released < 0.1
+    if FREE_THREADED:
+        assert kept < 0.1
+    else:
+        assert kept >= 0.1

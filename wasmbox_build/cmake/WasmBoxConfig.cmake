@@ -5,7 +5,8 @@
 #   wasmbox_add_library(<target> SOURCES <file>...
 #                       [INCLUDE_DIRS <dir>...] [DEFINES <NAME[=VALUE]>...]
 #                       [EXPORTS <function>...] [HEADER <header.h>] [IMPORTS <function>...]
-#                       [NATIVE_SOURCES <file.c>...] [STACK_SIZE <bytes>] [MAX_MEMORY <bytes>]
+#                       [NATIVE_SOURCES <file.c>...] [KEEP_GIL <function>...|*]
+#                       [STACK_SIZE <bytes>] [MAX_MEMORY <bytes>]
 #                       [MEMORY_CHECK bounds|guard] [TOOLCHAIN auto|wasi-sdk|zig|system]
 #                       [MAX_CALL_DEPTH <frames>] [MODULE_NAME <pkg.module>]
 #                       [WASM_CFLAGS <flag>...] [WASM_LDFLAGS <flag>...]

@@ -116,6 +116,7 @@ def generate(ext: ExtensionOptions, work_dir: Path, toolchain: Toolchain, wasm2c
         "stack_size": ext.stack_size,
         "max_memory": ext.max_memory,
         "max_call_depth": ext.max_call_depth,
+        "keep_gil": list(ext.keep_gil),
         "hardening": list(ext.hardening),
         "abi3": abi3.tag(ext.py_limited_api) if ext.py_limited_api is not None else None,
         # C++: which standard (None: the compiler's default); exceptions never catch.
@@ -135,7 +136,8 @@ def generate(ext: ExtensionOptions, work_dir: Path, toolchain: Toolchain, wasm2c
     spec = glue.GlueSpec(extension_name=ext.name, wasm2c_name=name, exports=exports,
                          info=info, memory_check=memory_check, build_info=build_info,
                          capabilities=defaults or None,
-                         bindings=Bindings(header, native=bool(ext.native_sources)))
+                         bindings=Bindings(header, native=bool(ext.native_sources)),
+                         keep_gil=ext.keep_gil)
     build_info["header"] = ext.header.name if ext.header is not None else None
     out = glue.generate_glue(spec, work_dir / "glue")
     instance_header(name, glue.wasm2c_mangle(name, module=True), work_dir / "glue")

@@ -193,6 +193,8 @@ class GlueSpec:
     capabilities: Mapping[str, object] | None = None
     # header= (typed wrappers, cells, constants) and native_sources (bindings.py), or None.
     bindings: typed_bindings.Bindings | None = None
+    # Exports whose calls keep the GIL (the option keep_gil; "*": every one).
+    keep_gil: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -262,10 +264,16 @@ def compile_defines(memory_check: str, max_call_depth: int) -> list[tuple[str, s
     """The macros for EVERY C file of a module: wasm2c output, wasm2c runtime, our
     runtime and glue. wasm2c's runtime and the code it generates must agree on them.
     The arguments come from checked options (options.py)."""
+    # Guard pages: the stack is checked by its pointer (wasm2c_fixes.py), not by a count
+    # of wasm frames - cheaper, and the guard page below each thread's stack is already
+    # a trap (wasmbox_faults.c). Bounds checks keep the deterministic count (and
+    # max_call_depth), which works without any signal handling.
+    stack_check = [("WASMBOX_STACK_POINTER_CHECK", "1")] if memory_check == "guard" else []
     return [
         *MEMORY_CHECKS[memory_check].defines,
         ("WASM_RT_STACK_DEPTH_COUNT", "1"),
         ("WASM_RT_MAX_CALL_STACK_DEPTH", str(max_call_depth)),
+        *stack_check,
         # Traps jump to the runtime's boundary (no signal mask saved, no syscall).
         ("WASM_RT_TRAP_HANDLER", "wasmbox_trap_handler"),
     ]
@@ -363,6 +371,7 @@ class _Export:
     on_sandbox: bool  # a method of Sandbox (else only of sb.exports)
     on_module: bool  # a module-level function
     python_name: bool  # a valid Python identifier (stub, text signature)
+    keep_gil: bool = False  # its calls keep the GIL (the option keep_gil)
 
     @property
     def c_params(self) -> list[str]:
@@ -584,6 +593,10 @@ def _exports(
 ) -> list[_Export]:
     out: list[_Export] = []
     idents: set[str] = set()
+    unknown = [n for n in spec.keep_gil if n != "*" and n not in spec.exports]
+    if unknown:
+        raise BuildError(f"keep_gil names {', '.join(map(repr, unknown))}, which the module does "
+                         f"not export; its exports: {', '.join(spec.exports) or 'none'}")
     for name in dict.fromkeys(spec.exports):  # unique, in order
         if name == _INITIALIZE:
             continue  # run by the runtime at instantiation
@@ -617,6 +630,7 @@ def _exports(
                 on_sandbox=name not in SANDBOX_API,
                 on_module=name not in MODULE_API,
                 python_name=python_name,
+                keep_gil="*" in spec.keep_gil or name in spec.keep_gil,
             )
         )
     return out

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 # Bump when a change does: it is part of the key of cached wasm2c output.
-VERSION = 3
+VERSION = 4
 
 # The runtime reads and writes the count as the instance's first field.
 DEPTH_FIELD = "wasmbox_call_depth"
@@ -65,11 +65,29 @@ _PROLOGUE_IN_INSTANCE = f"""\
  * instance, not wasm2c's thread-locals (one __tls_get_addr call per access in a
  * shared object); see pipeline/wasm2c_fixes.py. */
 #define WASMBOX_CALL_DEPTH (instance->{DEPTH_FIELD})
+#if WASMBOX_STACK_POINTER_CHECK
+/* The stack is checked by its pointer, against the lowest address this call may
+ * use (the boundary puts it in the instance at each entry): one compare, nothing
+ * to undo on return, nothing a longjmp can leave behind. */
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define WASMBOX_SP() ({{ uintptr_t sp_; __asm__("movq %%rsp, %0" : "=r"(sp_)); sp_; }})
+#elif defined(__aarch64__) && (defined(__GNUC__) || defined(__clang__))
+#define WASMBOX_SP() ({{ uintptr_t sp_; __asm__("mov %0, sp" : "=r"(sp_)); sp_; }})
+#else
+#define WASMBOX_SP() ((uintptr_t)__builtin_frame_address(0))
+#endif
+#define FUNC_PROLOGUE                                                     \\
+  if (__builtin_expect(WASMBOX_SP() < instance->wasmbox_stack_limit, 0))  \\
+    TRAP(EXHAUSTION);
+
+#define FUNC_EPILOGUE
+#else
 #define FUNC_PROLOGUE                                           \\
   if (++WASMBOX_CALL_DEPTH > WASM_RT_MAX_CALL_STACK_DEPTH)      \\
     TRAP(EXHAUSTION);
 
 #define FUNC_EPILOGUE --WASMBOX_CALL_DEPTH
+#endif
 
 static inline void wasmbox_load_exception(const void **tag_field, uint32_t *size_field,
                                           unsigned char *data_field, const void *tag,
@@ -107,6 +125,7 @@ _FIELDS = f"""\
   void* wasmbox_unwind_target;
   const void* wasmbox_exception_tag;
   unsigned char wasmbox_exception[{EXCEPTION_BYTES}];
+  uintptr_t wasmbox_stack_limit; /* WASMBOX_STACK_POINTER_CHECK */
 """
 _INSTANCE_STRUCT = re.compile(r"^typedef struct (w2c_\w+) \{\n", re.MULTILINE)
 
@@ -122,7 +141,7 @@ _CATCH_MACROS = """\
 /* Added by wasmbox-build: a caught exception gives back the call depth of the
  * frames it unwound (wasm2c 1.0.42 leaks it; see pipeline/wasm2c_fixes.py).
  * WASMBOX_CALL_DEPTH is the count: the instance's, or wasm_rt_call_stack_depth. */
-#if WASM_RT_STACK_DEPTH_COUNT
+#if WASM_RT_STACK_DEPTH_COUNT && !WASMBOX_STACK_POINTER_CHECK
 #define WASMBOX_TRY_SAVE_DEPTH(label) uint32_t label = WASMBOX_CALL_DEPTH
 #define WASMBOX_TRY_RESTORE_DEPTH(label) (WASMBOX_CALL_DEPTH = (label))
 #else

@@ -255,6 +255,7 @@ typedef struct {
     wasm_rt_jmp_buf *unwind_target; /* wasmbox_unwind_target */
     const void *exception_tag;      /* wasmbox_exception_tag */
     unsigned char exception[WASMBOX_EXCEPTION_BYTES]; /* wasmbox_exception */
+    uintptr_t stack_limit;          /* wasmbox_stack_limit (WASMBOX_STACK_POINTER_CHECK) */
 } wasmbox_instance_head;
 
 /* Stored through memcpy: the instance is the generated struct, whose first
@@ -262,6 +263,13 @@ typedef struct {
 static inline void wasmbox_set_call_depth(void *instance, uint32_t depth)
 {
     memcpy((char *)instance + offsetof(wasmbox_instance_head, call_depth), &depth, sizeof depth);
+}
+
+/* The lowest stack address the wasm code of this call may reach (0: unchecked): the
+ * thread's stack_limit. Set at every entry, as a sandbox may move between threads. */
+static inline void wasmbox_set_stack_limit(void *instance, uintptr_t limit)
+{
+    memcpy((char *)instance + offsetof(wasmbox_instance_head, stack_limit), &limit, sizeof limit);
 }
 
 static inline void wasmbox_set_unwind_target(void *instance, wasm_rt_jmp_buf *target)
@@ -274,7 +282,7 @@ static inline void wasmbox_set_unwind_target(void *instance, wasm_rt_jmp_buf *ta
  *
  * Each export wrapper does, with `call` a local wasmbox_call:
  *
- *     if (!wasmbox_enter(sb, &call, "name"))         checks, lock, GIL released
+ *     if (!wasmbox_enter(sb, &call, "name", true))   checks, lock, GIL released
  *         return NULL;
  *     if (WASMBOX_SETJMP(&call) != 0)
  *         return wasmbox_trapped(sb, &call);         a trap jumped back here
@@ -339,13 +347,14 @@ typedef struct wasmbox_level {
     uint64_t wall_deadline;          /* the enclosing call's own deadlines */
     uint64_t cpu_deadline;
     void *instance;                  /* the instance the nested call enters */
+    void *py_thread;                 /* the enclosing call's t->py_thread (NULL: GIL kept) */
     wasmbox_instance_head head;      /* and its state before the call */
 } wasmbox_level;
 
 typedef struct wasmbox_call {
     wasmbox_thread *thread;      /* this thread's state, with the jump buffer */
     const char *what;            /* the export's name, for error messages */
-    PyThreadState *saved_thread; /* the GIL is released while in wasm */
+    PyThreadState *saved_thread; /* the GIL released while in wasm, or NULL: kept */
     wasmbox_level *outer;        /* NULL, or &level if this call nests in a callback */
     wasmbox_level level;         /* (not touched on the plain path) */
 } wasmbox_call;
@@ -410,7 +419,7 @@ static inline void wasmbox_unlock_once(wasmbox_sandbox *sb)
 
 /* Everything wasmbox_enter() does not do inline; same contract. */
 WASMBOX_INTERNAL bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call,
-                                         const char *what);
+                                         const char *what, bool release_gil);
 /* Set up t for a call into sb (the lock is held): shared by both paths. */
 static inline void wasmbox_enter_thread(wasmbox_thread *t, wasmbox_sandbox *sb,
                                         void *instance, wasmbox_call *call,
@@ -421,6 +430,9 @@ static inline void wasmbox_enter_thread(wasmbox_thread *t, wasmbox_sandbox *sb,
     /* An uncaught wasm exception lands at the boundary (a trap may have left
      * the target pointing into a try block of abandoned wasm code). */
     wasmbox_set_unwind_target(instance, &t->boundary);
+#if WASMBOX_STACK_POINTER_CHECK
+    wasmbox_set_stack_limit(instance, t->stack_limit);
+#endif
     t->boundary.initialized = true; /* wasm_rt_throw() checks it */
     t->sandbox = sb;
     sb->thread = t;
@@ -430,9 +442,15 @@ static inline void wasmbox_enter_thread(wasmbox_thread *t, wasmbox_sandbox *sb,
     t->state = WASMBOX_IN_IMPORT;
 }
 
-/* Checks, takes sb's lock, sets the thread up, releases the GIL. False with
- * an exception set if the call cannot start. */
-static inline bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
+/* Checks, takes sb's lock, sets the thread up, releases the GIL - unless
+ * `release_gil` is false: an export of the build option keep_gil, whose calls
+ * are too short for releasing and taking back the GIL (~30 ns) to pay. It
+ * keeps the GIL (a free-threaded build: its thread state attached) while in
+ * wasm; the sandbox's lock is taken either way, and is what serializes calls
+ * on a free-threaded build. False with an exception set if the call cannot
+ * start. */
+static inline bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const char *what,
+                                 bool release_gil)
 {
     wasmbox_thread *t = wasmbox_this_thread();
 #if WASM_RT_STACK_DEPTH_COUNT
@@ -445,13 +463,13 @@ static inline bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const 
     if (UNLIKELY(wasmbox_state_of(sb) != WASMBOX_LIVE || !t->initialized
                  || t->state != WASMBOX_OUTSIDE || !deep_enough || sb->timed
                  || t->blocks != NULL || !wasmbox_try_lock(sb)))
-        return wasmbox_enter_slow(sb, call, what);
+        return wasmbox_enter_slow(sb, call, what, release_gil);
 #if WASMBOX_FREE_THREADED
     /* Checked without the lock: another thread may have poisoned or closed
      * it just before giving the lock up (the lock orders its store first). */
     if (UNLIKELY(wasmbox_state_of(sb) != WASMBOX_LIVE)) {
         wasmbox_unlock(sb);
-        return wasmbox_enter_slow(sb, call, what);
+        return wasmbox_enter_slow(sb, call, what, release_gil);
     }
 #endif
     t->pending = 0; /* what signals left for an earlier call */
@@ -461,7 +479,7 @@ static inline bool wasmbox_enter(wasmbox_sandbox *sb, wasmbox_call *call, const 
 #endif
     wasmbox_enter_thread(t, sb, sb->instance, call, what);
     call->outer = NULL;
-    t->py_thread = call->saved_thread = PyEval_SaveThread();
+    t->py_thread = call->saved_thread = release_gil ? PyEval_SaveThread() : NULL;
     return true;
 }
 
@@ -492,7 +510,8 @@ static inline void wasmbox_leave(wasmbox_sandbox *sb, wasmbox_call *call)
     t->state = WASMBOX_OUTSIDE;
     t->sandbox = NULL;
     t->boundary.initialized = false;
-    PyEval_RestoreThread(call->saved_thread);
+    if (call->saved_thread != NULL)
+        PyEval_RestoreThread(call->saved_thread);
     wasmbox_unlock_once(sb);
 }
 
@@ -519,6 +538,9 @@ WASMBOX_INTERNAL int wasmbox_run_locked_on(wasmbox_sandbox *sb, void *instance,
  * wasmbox_host_error_pending) for the caller to raise once its work is done. */
 WASMBOX_INTERNAL bool wasmbox_run(wasmbox_sandbox *sb, void (*fn)(void *), void *arg,
                                   const char *what);
+/* The same, keeping the GIL unless `release_gil` (typed bindings of keep_gil exports). */
+WASMBOX_INTERNAL bool wasmbox_run_with(wasmbox_sandbox *sb, void (*fn)(void *), void *arg,
+                                       const char *what, bool release_gil);
 
 /* Take/release the sandbox lock, with the GIL held. Waits with the GIL
  * released, so a thread holding the lock can always get the GIL back.

@@ -598,7 +598,7 @@ bool wasmbox_bound_call(wasmbox_sandbox *sb, const wasmbox_function *fn,
     if (ok) {
         frame->instance = sb->instance;
         bound_run r = {run_fn, frame};
-        ok = wasmbox_run(sb, do_run, &r, fn->name);
+        ok = wasmbox_run_with(sb, do_run, &r, fn->name, !fn->keep_gil);
     }
     if (ok && any) {
         /* Memory only grows, so the block is still inside it. */

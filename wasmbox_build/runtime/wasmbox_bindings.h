@@ -71,6 +71,7 @@ typedef struct wasmbox_param {
 typedef struct wasmbox_function {
     const char *name;
     const wasmbox_param *params;
+    bool keep_gil; /* its calls keep the GIL (the build option keep_gil) */
 } wasmbox_function;
 
 /* The first member of every generated call frame: the instance to call,

@@ -206,6 +206,7 @@ static void save_level(wasmbox_thread *t, void *instance, wasmbox_level *l)
     l->wall_deadline = t->wall_deadline;
     l->cpu_deadline = t->cpu_deadline;
     l->instance = instance;
+    l->py_thread = t->py_thread;
     memcpy(&l->head, instance, sizeof l->head);
 }
 
@@ -216,6 +217,7 @@ static void restore_level(wasmbox_thread *t, const wasmbox_level *l)
     t->in_callback = true;
     t->sandbox = l->sandbox;
     t->outer = l->outer;
+    t->py_thread = l->py_thread; /* whether the enclosing call released the GIL */
     t->sig_jump = l->sig_jump;
 #if WASMBOX_FAST_JUMP
     memcpy(t->jump, l->jump, sizeof l->jump);
@@ -600,7 +602,8 @@ void wasmbox_unlock_slow(wasmbox_sandbox *sb)
 
 /* ---- calls ---------------------------------------------------------------------------- */
 
-bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call, const char *what)
+bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call, const char *what,
+                        bool release_gil)
 {
     if (UNLIKELY(wasmbox_state_of(sb) != WASMBOX_LIVE))
         return wasmbox_check_callable(sb);
@@ -615,14 +618,16 @@ bool wasmbox_enter_slow(wasmbox_sandbox *sb, wasmbox_call *call, const char *wha
         wasmbox_unlock(sb);
         return false;
     }
-    wasmbox_this_thread()->py_thread = call->saved_thread = PyEval_SaveThread();
+    wasmbox_this_thread()->py_thread = call->saved_thread =
+        release_gil ? PyEval_SaveThread() : NULL;
     return true;
 }
 
 void wasmbox_leave_slow(wasmbox_sandbox *sb, wasmbox_call *call)
 {
     boundary_leave(call);
-    PyEval_RestoreThread(call->saved_thread);
+    if (call->saved_thread != NULL)
+        PyEval_RestoreThread(call->saved_thread);
     wasmbox_unlock(sb);
 }
 
@@ -677,24 +682,20 @@ void wasmbox_raise_trapped(wasmbox_sandbox *sb, int why, const char *what)
 PyObject *wasmbox_trapped(wasmbox_sandbox *sb, wasmbox_call *call)
 {
     int why = boundary_trapped(call);
-    PyEval_RestoreThread(call->saved_thread);
+    if (call->saved_thread != NULL)
+        PyEval_RestoreThread(call->saved_thread);
     wasmbox_raise_trapped(sb, why, call->what);
     wasmbox_unlock(sb);
     return NULL;
 }
 
-int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *what)
-{
-    return wasmbox_run_locked_on(sb, sb->instance, fn, arg, what);
-}
-
-int wasmbox_run_locked_on(wasmbox_sandbox *sb, void *instance, void (*fn)(void *), void *arg,
-                          const char *what)
+static int run_locked(wasmbox_sandbox *sb, void *instance, void (*fn)(void *), void *arg,
+                      const char *what, bool release_gil)
 {
     wasmbox_call call;
     if (!boundary_enter(sb, instance, &call, what))
         return -1;
-    call.thread->py_thread = call.saved_thread = PyEval_SaveThread();
+    call.thread->py_thread = call.saved_thread = release_gil ? PyEval_SaveThread() : NULL;
     call.thread->sig_jump = true; /* not the hot path: the portable jump */
 #ifdef _WIN32
     if (setjmp(call.thread->boundary.buffer) != 0) {
@@ -702,20 +703,39 @@ int wasmbox_run_locked_on(wasmbox_sandbox *sb, void *instance, void (*fn)(void *
     if (sigsetjmp(call.thread->boundary.buffer, 0) != 0) {
 #endif
         int why = boundary_trapped(&call);
-        PyEval_RestoreThread(call.saved_thread);
+        if (call.saved_thread != NULL)
+            PyEval_RestoreThread(call.saved_thread);
         return why;
     }
     wasmbox_armed(&call);
     fn(arg);
     boundary_leave(&call);
-    PyEval_RestoreThread(call.saved_thread);
+    if (call.saved_thread != NULL)
+        PyEval_RestoreThread(call.saved_thread);
     return WASM_RT_TRAP_NONE;
+}
+
+int wasmbox_run_locked(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *what)
+{
+    return run_locked(sb, sb->instance, fn, arg, what, true);
+}
+
+int wasmbox_run_locked_on(wasmbox_sandbox *sb, void *instance, void (*fn)(void *), void *arg,
+                          const char *what)
+{
+    return run_locked(sb, instance, fn, arg, what, true);
+}
+
+bool wasmbox_run_with(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *what,
+                      bool release_gil)
+{
+    int why = run_locked(sb, sb->instance, fn, arg, what, release_gil);
+    if (why > 0)
+        wasmbox_raise_trapped(sb, why, what); /* poisoned: never entered again */
+    return why == WASM_RT_TRAP_NONE;
 }
 
 bool wasmbox_run(wasmbox_sandbox *sb, void (*fn)(void *), void *arg, const char *what)
 {
-    int why = wasmbox_run_locked(sb, fn, arg, what);
-    if (why > 0)
-        wasmbox_raise_trapped(sb, why, what); /* poisoned: never entered again */
-    return why == WASM_RT_TRAP_NONE;
+    return wasmbox_run_with(sb, fn, arg, what, true);
 }

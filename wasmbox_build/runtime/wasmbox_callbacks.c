@@ -236,7 +236,8 @@ static bool from_python(const wasmbox_signature *sig, wasmbox_c_type c, PyObject
 
 /* ---- calling Python from wasm ------------------------------------------------------------ */
 
-/* Entered from wasm: host code from here on, with the GIL. */
+/* Entered from wasm: host code from here on, with the GIL (taken back, unless
+ * the call kept it: t->py_thread is NULL then). */
 static inline void host_enter(wasmbox_thread *t)
 {
     if (UNLIKELY(t->stack_limit != 0 && (uintptr_t)__builtin_frame_address(0)
@@ -244,14 +245,16 @@ static inline void host_enter(wasmbox_thread *t)
         wasmbox_unwind_thread(t, WASM_RT_TRAP_EXHAUSTION); /* state is IN_WASM: a trap */
     t->state = WASMBOX_IN_IMPORT;
     t->in_callback = true;
-    PyEval_RestoreThread((PyThreadState *)t->py_thread);
+    if (t->py_thread != NULL)
+        PyEval_RestoreThread((PyThreadState *)t->py_thread);
 }
 
 /* Back into wasm; a deadline that expired meanwhile (or Ctrl-C) ends the
  * call here. */
 static inline void host_leave(wasmbox_thread *t)
 {
-    t->py_thread = PyEval_SaveThread();
+    if (t->py_thread != NULL)
+        t->py_thread = PyEval_SaveThread();
     t->in_callback = false;
     wasmbox_back_in_wasm(t);
 }
@@ -259,7 +262,8 @@ static inline void host_leave(wasmbox_thread *t)
 /* End the sandbox call from host code (GIL held): to its boundary. */
 static WASMBOX_NORETURN WASMBOX_NOINLINE void host_unwind(wasmbox_thread *t, int why)
 {
-    t->py_thread = PyEval_SaveThread();
+    if (t->py_thread != NULL)
+        t->py_thread = PyEval_SaveThread();
     t->in_callback = false;
     wasmbox_unwind_thread(t, why);
 }

@@ -116,8 +116,8 @@ typedef struct wasmbox_thread {
      * import is running for the innermost call, so that call's sandbox may be
      * entered again; the saved state of the enclosing call when the
      * innermost one nests (NULL for a thread's outermost call); and the
-     * Python thread state the outermost call released the GIL from, for a
-     * callback to take it back. */
+     * Python thread state the innermost call released the GIL from, for a
+     * callback to take it back (NULL: that call kept the GIL, keep_gil). */
     bool in_callback;
     struct wasmbox_level *outer;
     void *py_thread;
