@@ -9,12 +9,15 @@ import sys
 import tarfile
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 from projects import build_inplace, import_built, write_project
 
 from wasmbox_build.pipeline import compile as wasm_compile
+from wasmbox_build.pipeline import translate, wasm2c_fixes
 from wasmbox_build.toolchain import resolve_toolchain
+from wasmbox_build.toolchain.wasm2c import find_wasm2c
 
 LIB_C = '#include "lib.h"\nint triple(int x) { return x * FACTOR; }\n'
 LIB_H = "#define FACTOR 3\n"
@@ -56,6 +59,34 @@ def test_a_damaged_cache_entry_is_a_miss(tmp_path: Path, session_cache: Path) ->
     blob.write_bytes(blob.read_bytes()[:-10])  # truncated by a crash or a full disk
     again = wasm_compile.build_wasm(toolchain, build, tmp_path / "b" / "m.wasm", tmp_path / "b")
     assert not again.from_cache and again.sha256 == first.sha256
+
+
+def test_an_edit_to_the_wasm2c_fixes_is_never_served_their_old_output(
+        tmp_path: Path, session_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cached wasm2c output is keyed by the fixes' own source, so a changed
+    wasm2c_fixes.py (a developer's edit, a new release) translates afresh."""
+    build = _triple_library(tmp_path, "6")
+    wasm = wasm_compile.build_wasm(resolve_toolchain("zig"), build, tmp_path / "w" / "m.wasm",
+                                   tmp_path / "w").wasm
+    wasm2c = find_wasm2c()
+    runs: list[Path] = []
+    real_run = translate._run_wasm2c
+
+    def counted(*args: Any) -> None:
+        runs.append(args[1])
+        real_run(*args)
+
+    monkeypatch.setattr(translate, "_run_wasm2c", counted)
+    translate.translate(wasm2c, wasm, "lib", tmp_path / "a")
+    translate.translate(wasm2c, wasm, "lib", tmp_path / "b")  # from the cache
+    assert len(runs) <= 1
+    edited = tmp_path / "wasm2c_fixes.py"
+    edited.write_text(Path(wasm2c_fixes.__file__).read_text() + "# edited\n")
+    monkeypatch.setattr(wasm2c_fixes, "__file__", str(edited))
+    before = len(runs)
+    translate.translate(wasm2c, wasm, "lib", tmp_path / "b")
+    translate.translate(wasm2c, wasm, "lib", tmp_path / "c")
+    assert len(runs) == before + 1  # translated once afresh, then cached under the new key
 
 
 PYPROJECT_ONLY = """\

@@ -91,8 +91,11 @@ def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path,
         parts = part_count(wasm)
     elif not 1 <= parts <= 64:
         raise BuildError(f"wasm2c parts={parts}; use a number from 1 to 64")
-    # Not the executable's path: the same release in another build environment agrees.
-    key = key_of(file_digest(wasm), wasm2c.version, name, parts, wasm2c_fixes.VERSION)
+    # wasm2c by its version, not its path: the same release in another build environment
+    # agrees. The fixes by their own source: an edit to them (a developer's, or a new
+    # release's) is never served output that the old ones patched.
+    fixes = file_digest(Path(wasm2c_fixes.__file__))
+    key = key_of(file_digest(wasm), wasm2c.version, name, parts, fixes)
     stamp = Stamp(out_dir / ".wasm2c-stamp")
     sources = output_sources(out_dir, name, parts)
     if stamp.matches(key) and all(s.is_file() for s in sources):

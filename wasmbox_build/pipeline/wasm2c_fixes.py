@@ -46,9 +46,6 @@ from ..errors import BuildError
 if TYPE_CHECKING:
     from pathlib import Path
 
-# Bump when a change does: it is part of the key of cached wasm2c output.
-VERSION = 4
-
 # The runtime reads and writes the count as the instance's first field.
 DEPTH_FIELD = "wasmbox_call_depth"
 EXCEPTION_BYTES = 256  # WASM_EXN_MAX_SIZE of wasm-rt-exceptions.h
