@@ -8,6 +8,7 @@ import subprocess
 import sys
 import tarfile
 import textwrap
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,8 @@ def test_an_edit_to_the_wasm2c_fixes_is_never_served_their_old_output(
     translate.translate(wasm2c, wasm, "lib", tmp_path / "b")  # from the cache
     assert len(runs) <= 1
     edited = tmp_path / "wasm2c_fixes.py"
-    edited.write_text(Path(wasm2c_fixes.__file__).read_text() + "# edited\n")
+    # An edit never made before (the cache outlives this test).
+    edited.write_text(Path(wasm2c_fixes.__file__).read_text() + f"# {uuid.uuid4()}\n")
     monkeypatch.setattr(wasm2c_fixes, "__file__", str(edited))
     before = len(runs)
     translate.translate(wasm2c, wasm, "lib", tmp_path / "b")

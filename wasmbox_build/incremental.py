@@ -9,6 +9,7 @@ Make, Ninja) see nothing new and recompile nothing.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -23,6 +24,14 @@ def digest(data: bytes) -> str:
 
 def file_digest(path: Path) -> str:
     return digest(path.read_bytes())
+
+
+@functools.cache
+def code_digest(module_file: str) -> str:
+    """The digest of a module's own source (pass its `__file__`): part of the key of what
+    that code makes and caches, so changed code (an edit, a new release) is never served
+    what the old code made. No version to remember to bump."""
+    return file_digest(Path(module_file))
 
 
 def key_of(*parts: object) -> str:

@@ -36,6 +36,7 @@ from ..errors import BuildError
 from ..guest import CXX_ABORT_NOTE, CXX_INCLUDE_DIR, CXX_SUPPORT_FILES, CXX_SUPPORT_SOURCES
 from ..incremental import (
     Stamp,
+    code_digest,
     digests,
     file_digest,
     key_of,
@@ -291,12 +292,6 @@ def _check_linked_imports(wasm: Path, build: WasmBuild, toolchain: Toolchain) ->
                                                       toolchain))
 
 
-# What every module's link gives it (_ldflags): part of the build cache's key, so that a
-# wasm linked by an older release (without the exported, growable function table the
-# callbacks need) is never reused. Bump it when _ldflags changes what every module gets.
-LINK_LAYOUT = 2
-
-
 def _ldflags(toolchain: Toolchain, build: WasmBuild, exports: Sequence[str]) -> list[str]:
     flags = [*toolchain.ldflags, build.optimization, "-mexec-model=reactor",
              f"-Wl,-z,stack-size={build.stack_size}",
@@ -390,7 +385,8 @@ def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path
         support += [f"hardening {hardening.RECIPE}",
                     *(file_digest(f) for f in hardening.support_files())]
     cache_key = key_of(
-        "wasm", LINK_LAYOUT, toolchain.identity,
+        # This module's own source stands for what every link gives a module (_ldflags).
+        "wasm", code_digest(__file__), toolchain.identity,
         [portable(f) for f in _cflags(toolchain, build)],
         portable(repr(build)), [(portable(str(s)), file_digest(s)) for s in build.sources],
         support, file_digest(sjlj.runtime_source()))

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._version import __version__
 from ..errors import BuildError
-from ..incremental import digests, key_of, write_atomically
+from ..incremental import code_digest, digests, key_of, write_atomically
 from ..process import run_capture
 from . import sjlj
 
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 
     from ..toolchain.model import Toolchain
     from .compile import WasmBuild
-
-_FORMAT = 1  # bump when the cached form of a parse changes
 
 # ---- the C types of wasm32 (the ILP32 "BasicCABI" of clang's wasm32 target) ------------
 
@@ -209,7 +207,7 @@ def _cache_key(toolchain: Toolchain, flags: Sequence[str], header: Path,
                folders: Sequence[Path]) -> str:
     headers = [path for folder in folders if folder.is_dir()
                for path in sorted(folder.glob("*.h"))]
-    return key_of(_FORMAT, __version__, toolchain.identity, list(flags), str(header),
+    return key_of(code_digest(__file__), __version__, toolchain.identity, list(flags), str(header),
                   digests(headers))
 
 

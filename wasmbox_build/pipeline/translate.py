@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import BuildError
-from ..incremental import Stamp, file_digest, key_of
+from ..incremental import Stamp, code_digest, file_digest, key_of
 from ..process import run_capture
 from ..progress import say
 from . import content_cache, wasm2c_fixes
@@ -94,7 +94,7 @@ def translate(wasm2c: Wasm2C, wasm: Path, name: str, out_dir: Path,
     # wasm2c by its version, not its path: the same release in another build environment
     # agrees. The fixes by their own source: an edit to them (a developer's, or a new
     # release's) is never served output that the old ones patched.
-    fixes = file_digest(Path(wasm2c_fixes.__file__))
+    fixes = code_digest(wasm2c_fixes.__file__)
     key = key_of(file_digest(wasm), wasm2c.version, name, parts, fixes)
     stamp = Stamp(out_dir / ".wasm2c-stamp")
     sources = output_sources(out_dir, name, parts)
