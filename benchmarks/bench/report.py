@@ -315,19 +315,30 @@ def _bytes_of(label: str) -> int:
     return int(number) << (20 if unit == "MiB" else 10)
 
 
-def _codec_table(title: str, result: dict[str, Any], picture: str) -> list[str]:
+def _ratio_table(result: dict[str, Any], row_name: str, geomean_row: str,
+                 geomean: dict[str, float], outputs: str | None = None) -> list[str]:
+    """One row per operation: native's time, then each contender's time and ratio (and,
+    with `outputs`, the result every contender had to agree on); a geomean row last."""
     names = list(next(iter(result["ops"].values())).keys())
     others = [n for n in names if n != "native"]
-    out = [f"## {title}", "", "| operation | native | " + " | ".join(others) + " |",
-           "|---|---|" + "---|" * len(others)]
+    tail = f" {outputs} |" if outputs else ""
+    out = [f"| {row_name} | native | " + " | ".join(others) + " |" + tail,
+           "|---|---|" + "---|" * len(others) + ("---|" if outputs else "")]
     for op, r in result["ops"].items():
         cells = [_fmt_seconds(r["native"]["seconds"])]
         cells += [f"{_fmt_seconds(r[n]['seconds'])}, {_fmt_ratio(r[n]['ratio'])}"
                   for n in others]
-        out.append(f"| {op} | " + " | ".join(cells) + " |")
-    g = geomeans(result)
-    out.append("| **geomean ratio** | 1 | " + " | ".join(f"**{g[n]:.3f}x**" for n in others)
-               + " |")
+        shown = f" `{result['outputs'][op]}` |" if outputs else ""
+        out.append(f"| {op} | " + " | ".join(cells) + " |" + shown)
+    out.append(f"| **{geomean_row}** | 1 | "
+               + " | ".join(f"**{geomean[n]:.3f}x**" for n in others) + " |"
+               + (" |" if outputs else ""))
+    return out
+
+
+def _codec_table(title: str, result: dict[str, Any], picture: str) -> list[str]:
+    out = [f"## {title}", "",
+           *_ratio_table(result, "operation", "geomean ratio", geomeans(result))]
     sizes = ", ".join(f"{k}: {v:,} B" for k, v in result["sizes"].items())
     out += ["", f"Output sizes (identical for every contender): {sizes}.", "",
             f"![{title.split()[0]}]({picture})", ""]
@@ -335,49 +346,28 @@ def _codec_table(title: str, result: dict[str, Any], picture: str) -> list[str]:
 
 
 def _cpu_table(result: dict[str, Any]) -> list[str]:
-    names = list(next(iter(result["ops"].values())).keys())
-    others = [n for n in names if n != "native"]
-    out = ["## B13 — CPU-bound work in the manner of CoreMark", "",
-           "`benchmarks/native/cpukernel.c` (written for this suite, not CoreMark's code): a "
-           "4096-node linked list merge-sorted, searched and reversed; 64x64 `int16` matrices "
-           "multiplied; a state machine classifying the tokens of a 64 KiB text; range queries "
-           "walking an 8192-node binary search tree recursively (nearly all calls). Each returns "
-           "a checksum, which must be the same for every contender. The wasm is compiled by the "
-           "wasm toolchain's clang at -O2, the native code by the host compiler with Python's "
-           "flags: where clang's code is better than gcc's, a sandbox can beat native.", "",
-           "| kernel | native | " + " | ".join(others) + " | checksum |",
-           "|---|---|" + "---|" * len(others) + "---|"]
-    for op, r in result["ops"].items():
-        cells = [_fmt_seconds(r["native"]["seconds"])]
-        cells += [f"{_fmt_seconds(r[n]['seconds'])}, {_fmt_ratio(r[n]['ratio'])}"
-                  for n in others]
-        out.append(f"| {op} | " + " | ".join(cells) + f" | `{result['outputs'][op]}` |")
-    g = geomeans(result)
-    out.append("| **geomean ratio** | 1 | " + " | ".join(f"**{g[n]:.3f}x**" for n in others)
-               + " | |")
-    return [*out, "", "![B13](b13_cpu.png)", ""]
+    return ["## B13 — CPU-bound work in the manner of CoreMark", "",
+            "`benchmarks/native/cpukernel.c` (written for this suite, not CoreMark's code): a "
+            "4096-node linked list merge-sorted, searched and reversed; 64x64 `int16` matrices "
+            "multiplied; a state machine classifying the tokens of a 64 KiB text; range queries "
+            "walking an 8192-node binary search tree recursively (nearly all calls). Each "
+            "returns a checksum, which must be the same for every contender. The wasm is "
+            "compiled by the wasm toolchain's clang at -O2, the native code by the host "
+            "compiler with Python's flags: where clang's code is better than gcc's, a sandbox "
+            "can beat native.", "",
+            *_ratio_table(result, "kernel", "geomean ratio", geomeans(result), "checksum"),
+            "", "![B13](b13_cpu.png)", ""]
 
 
 def _lua_table(result: dict[str, Any]) -> list[str]:
-    names = list(next(iter(result["ops"].values())).keys())
-    others = [n for n in names if n != "native"]
-    out = ["## B9 — Lua 5.4.8: CPU-bound scripts and an error loop", "",
-           "The same Lua sources and embedding (`tests/sjlj/lib/lua_glue.c`: one `lua_pcall` "
-           "per chunk) built natively and sandboxed; each script runs in one long-lived Lua "
-           "state per contender, and its result must be the same everywhere. The error loop "
-           "is `pcall(error, i)` 300,000 times: each a C `longjmp`, inside the sandbox a wasm "
-           "exception caught by wasm2c's code.", "",
-           "| script | native | " + " | ".join(others) + " | result |",
-           "|---|---|" + "---|" * len(others) + "---|"]
-    for op, r in result["ops"].items():
-        cells = [_fmt_seconds(r["native"]["seconds"])]
-        cells += [f"{_fmt_seconds(r[n]['seconds'])}, {_fmt_ratio(r[n]['ratio'])}"
-                  for n in others]
-        out.append(f"| {op} | " + " | ".join(cells) + f" | `{result['outputs'][op]}` |")
-    g = lua_geomeans(result)
-    out.append("| **CPU-bound geomean** | 1 | "
-               + " | ".join(f"**{g[n]:.3f}x**" for n in others) + " | |")
-    return [*out, "", "![B9](b9_lua.png)", ""]
+    return ["## B9 — Lua 5.4.8: CPU-bound scripts and an error loop", "",
+            "The same Lua sources and embedding (`tests/sjlj/lib/lua_glue.c`: one `lua_pcall` "
+            "per chunk) built natively and sandboxed; each script runs in one long-lived Lua "
+            "state per contender, and its result must be the same everywhere. The error loop "
+            "is `pcall(error, i)` 300,000 times: each a C `longjmp`, inside the sandbox a wasm "
+            "exception caught by wasm2c's code.", "",
+            *_ratio_table(result, "script", "CPU-bound geomean", lua_geomeans(result), "result"),
+            "", "![B9](b9_lua.png)", ""]
 
 
 def plots(results: dict[str, Any], folder: Path) -> list[Path]:
