@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -199,7 +199,7 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
-        mirror = self.server.mirror
+        mirror: Mirror = self.server.owner
         with mirror.lock:
             config = mirror.config
             config.requests.append(self.path)
@@ -248,17 +248,20 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = False  # server_close() joins every handler thread
-    mirror: Mirror
+    owner: Any  # the Mirror or PackageIndex whose scenario the handlers serve
 
 
-class Mirror:
-    """A wasi-sdk mirror on 127.0.0.1 with selectable faults; counts requests."""
+class _LocalServer:
+    """An HTTP server on 127.0.0.1 answering from a thread of its own. Its handlers read
+    the scenario (`config`, whose `release` event ends a stalled transfer) under `lock`."""
 
-    def __init__(self) -> None:
+    config: Any
+    _path = "/"
+
+    def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
         self.lock = threading.Lock()
-        self.config = _Config()
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        self._server.mirror = self
+        self._server = _Server(("127.0.0.1", 0), handler)
+        self._server.owner = self
         self._thread = threading.Thread(target=self._server.serve_forever,
                                         kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
@@ -266,7 +269,22 @@ class Mirror:
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}/"
+        return f"http://{host!s}:{port}{self._path}"
+
+    def close(self) -> None:
+        with self.lock:
+            self.config.release.set()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(10)
+
+
+class Mirror(_LocalServer):
+    """A wasi-sdk mirror on 127.0.0.1 with selectable faults; counts requests."""
+
+    def __init__(self) -> None:
+        self.config = _Config()
+        super().__init__(_Handler)
 
     def serve(self, payload: bytes, asset: str, mode: str = "ok", *, delay: float = 0.0,
               chunk: int = 64 * 1024) -> None:
@@ -281,14 +299,6 @@ class Mirror:
     def requests(self) -> int:
         with self.lock:
             return len(self.config.requests)
-
-    def close(self) -> None:
-        with self.lock:
-            self.config.release.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(10)
-
 
 # --------------------------------------------------------------------------- package index
 
@@ -317,7 +327,7 @@ def _altered(chunk: bytes, start: int, size: int) -> bytes:
 
 
 class _IndexHandler(BaseHTTPRequestHandler):
-    server: _IndexServer
+    server: _Server
     timeout = 15
 
     def log_message(self, format: str, *args: object) -> None:
@@ -332,7 +342,7 @@ class _IndexHandler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
     def do_GET(self) -> None:
-        index = self.server.index
+        index: PackageIndex = self.server.owner
         with index.lock:
             config = index.config
         wheel = config.wheel if config.mode != "no-ziglang" else None
@@ -374,27 +384,14 @@ class _IndexHandler(BaseHTTPRequestHandler):
                     config.bytes_sent += len(chunk)
 
 
-class _IndexServer(ThreadingHTTPServer):
-    daemon_threads = False
-    index: PackageIndex
-
-
-class PackageIndex:
+class PackageIndex(_LocalServer):
     """A PEP 503 simple index on 127.0.0.1 offering one ziglang wheel, with faults."""
 
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.config = _IndexConfig()
-        self._server = _IndexServer(("127.0.0.1", 0), _IndexHandler)
-        self._server.index = self
-        self._thread = threading.Thread(target=self._server.serve_forever,
-                                        kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
+    _path = "/simple"
 
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}/simple"
+    def __init__(self) -> None:
+        self.config = _IndexConfig()
+        super().__init__(_IndexHandler)
 
     def serve(self, wheel: Path, mode: str = "ok", *, delay: float = 0.0,
               chunk: int = 1 << 20) -> None:
@@ -420,13 +417,6 @@ class PackageIndex:
         assert wheel is not None
         data = wheel.read_bytes()
         return hashlib.sha256(_altered(data, 0, len(data))).hexdigest()
-
-    def close(self) -> None:
-        with self.lock:
-            self.config.release.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(10)
 
 
 # --------------------------------------------------------------------------- wasm readers
