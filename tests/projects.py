@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from types import ModuleType
 
 TESTS = Path(__file__).resolve().parent
@@ -20,8 +21,10 @@ REPO = TESTS.parent
 SOURCE_SUFFIXES = (".c", ".cc", ".cpp", ".cxx", ".C")
 
 
-def write_project(root: Path, module: str, sources: dict[str, str], **options: object) -> Path:
-    """A setuptools project building `module` from `sources` (name → C or C++ text).
+def write_project(root: Path, module: str, sources: dict[str, str], *,
+                  library_sources: Sequence[str] = (), **options: object) -> Path:
+    """A setuptools project building `module` from `sources` (name → C or C++ text) and
+    `library_sources`, files already in `root` (a fetched library's), listed after them.
 
     With WASMBOX_TEST_ABI3=1 every such module is an abi3 build (py_limited_api=True),
     so the run-time tests can be run against the stable-ABI runtime as well."""
@@ -31,6 +34,7 @@ def write_project(root: Path, module: str, sources: dict[str, str], **options: o
     for name, text in sources.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(text)
+    listed = [*sorted(n for n in sources if n.endswith(SOURCE_SUFFIXES)), *library_sources]
     arguments = "".join(f",\n            {key}={value!r}" for key, value in options.items())
     (root / "setup.py").write_text(textwrap.dedent(f"""\
         from setuptools import setup
@@ -41,7 +45,7 @@ def write_project(root: Path, module: str, sources: dict[str, str], **options: o
             version="0.0.1",
             ext_modules=[WasmBoxExtension(
                 {module!r},
-                sources={sorted(n for n in sources if n.endswith(SOURCE_SUFFIXES))!r}{arguments},
+                sources={listed!r}{arguments},
             )],
         )
         """))

@@ -66,11 +66,8 @@ def write_jpeg_project(root: Path, module: str, **options: object) -> Path:
         (jpeg_dir / name).write_text(configured((tree / f"{name}.in").read_text()))
     write_project(root, module, {"jpeg_glue.c": (LIB / "jpeg_glue.c").read_text(),
                                  "jpeg_glue.h": (LIB / "jpeg_glue.h").read_text()},
+                  library_sources=[f"libjpeg/{name}" for name in JPEG_SOURCES],
                   header="jpeg_glue.h", include_dirs=["libjpeg"], **options)
-    setup = (root / "setup.py").read_text()
-    listed = ["jpeg_glue.c", *(f"libjpeg/{name}" for name in JPEG_SOURCES)]
-    (root / "setup.py").write_text(setup.replace("sources=['jpeg_glue.c']",
-                                                 f"sources={listed!r}"))
     return root
 
 

@@ -41,14 +41,12 @@ def write_lua_project(root: Path, module: str, header: str = "lua_glue.h",
         if item.suffix in (".c", ".h"):
             shutil.copy(item, lua_dir / item.name)
     files = {name: (LIB / name).read_text() for name in ("lua_glue.c", "lua_glue.h", *extra)}
-    write_project(root, module, files, header=header, include_dirs=["lua54"],
+    write_project(root, module, files,
+                  library_sources=[f"lua54/{name}" for name in LUA_SOURCES],
+                  header=header, include_dirs=["lua54"],
                   # lstate.h takes sig_atomic_t from <signal.h>, which wasi-libc declares
                   # only on request; Lua calls no signal function (only lua.c does).
                   define_macros=[("_WASI_EMULATED_SIGNAL", None)], **options)
-    setup = (root / "setup.py").read_text()
-    own = sorted(name for name in files if name.endswith(".c"))
-    listed = [*own, *(f"lua54/{name}" for name in LUA_SOURCES)]
-    (root / "setup.py").write_text(setup.replace(f"sources={own!r}", f"sources={listed!r}"))
     return root
 
 

@@ -46,13 +46,9 @@ def write_png_project(root: Path, module: str, **options: object) -> Path:
     zlib_c = sorted(p.name for p in zlib_dir.glob("*.c"))
     sources = {"png_glue.c": (LIB / "png_glue.c").read_text(),
                "png_glue.h": (LIB / "png_glue.h").read_text()}
-    write_project(root, module, sources, header="png_glue.h",
+    library = [f"libpng/{n}" for n in PNG_SOURCES] + [f"{zlib_dir.name}/{n}" for n in zlib_c]
+    write_project(root, module, sources, library_sources=library, header="png_glue.h",
                   include_dirs=["libpng", zlib_dir.name], max_memory=MAX_MEMORY, **options)
-    # write_project lists only the sources it wrote; add libpng's and zlib's.
-    setup = (root / "setup.py").read_text()
-    listed = [f"libpng/{n}" for n in PNG_SOURCES] + [f"{zlib_dir.name}/{n}" for n in zlib_c]
-    (root / "setup.py").write_text(setup.replace("sources=['png_glue.c']",
-                                                 f"sources={['png_glue.c', *listed]!r}"))
     return root
 
 
