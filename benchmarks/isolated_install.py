@@ -7,7 +7,9 @@
 Each variant is a folder holding a wasmbox-build wheel and the requirement a project names
 in `build-system.requires`. Three projects: the sandboxed zlib example (setuptools), and a
 five-function library built by setuptools (`five`) and by scikit-build-core (`five-cmake`;
-`five-cmake-dir` keeps scikit-build-core's build folder between builds).
+`five-cmake-dir` keeps scikit-build-core's build folder between builds); and `floor`, a
+pure-Python setuptools project without wasmbox-build: what pip's isolated build costs by
+itself, the floor under every no-change build.
 For each, per round and variant (variants interleaved, their order rotating):
 
 - cold: an empty WASMBOX_CACHE_DIR (only zlib's sources seeded, so no network for them),
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import shutil
 import statistics
 import subprocess
@@ -71,6 +74,19 @@ def make_zlib(dest: Path, requirement: str) -> Path:
     text = (dest / "pyproject.toml").read_text()
     _, _, rest = text.partition("[project]")
     (dest / "pyproject.toml").write_text(_pyproject(requirement, "[project]" + rest))
+    return dest
+
+
+def make_floor(dest: Path, requirement: str) -> Path:
+    """One empty pure-Python package: a build environment with setuptools alone, pip's
+    three build hooks, an install. `requirement` is not used."""
+    del requirement
+    (dest / "floor").mkdir(parents=True)
+    (dest / "floor" / "__init__.py").write_text("")
+    (dest / "pyproject.toml").write_text(
+        '[build-system]\nrequires = ["setuptools>=64"]\nbuild-backend = "setuptools.build_meta"'
+        '\n\n[project]\nname = "floor"\nversion = "1.0"\n\n[tool.setuptools]\n'
+        'packages = ["floor"]\n')
     return dest
 
 
@@ -128,7 +144,8 @@ wheel.packages = ["five"]
     return dest
 
 
-PROJECTS = {"zlib": make_zlib, "five": make_five, "five-cmake": make_five_cmake,
+PROJECTS = {"floor": make_floor, "zlib": make_zlib, "five": make_five,
+            "five-cmake": make_five_cmake,
             "five-cmake-dir": lambda dest, req: make_five_cmake(dest, req, build_dir=True)}
 
 
@@ -164,9 +181,11 @@ def main() -> int:
                         help="NAME=WHEELHOUSE:REQUIREMENT")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--work", type=Path, default=REPO / "benchmarks" / "work" / "isolated")
-    parser.add_argument("--projects", default="five,five-cmake,zlib")
+    parser.add_argument("--projects", default="floor,five,five-cmake,zlib")
     parser.add_argument("--no-warm-first", action="store_true",
                         help="skip the third build (a fresh venv and copy, same cache)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="also write the table as markdown here")
     parser.add_argument("--sources", type=Path, default=None,
                         help="a wasmbox cache's sources/ folder to seed (zlib's, verified)")
     args = parser.parse_args()
@@ -203,8 +222,8 @@ def main() -> int:
                 print(f"round {round_} {name:>9} {project_name:>5}: {shown} (zig fetched: "
                       f"{'fetching zig' in log})", flush=True)
                 shutil.rmtree(base, ignore_errors=True)
-    print("\n| project | build | " + " | ".join(names) + " |")
-    print("|---|---|" + "---|" * len(names))
+    table = ["| project | build | " + " | ".join(names) + " |",
+             "|---|---|" + "---|" * len(names)]
     for project_name in projects:
         for measure in ("cold", "no-change", "warm first"):
             if f"{project_name}|{measure}|{names[0]}" not in times:
@@ -214,8 +233,16 @@ def main() -> int:
                 samples = times[f"{project_name}|{measure}|{name}"]
                 cells.append(f"{statistics.median(samples):.1f} s ({min(samples):.1f}-"
                              f"{max(samples):.1f})")
-            print(f"| {project_name} | {measure} | " + " | ".join(cells) + " |")
+            table.append(f"| {project_name} | {measure} | " + " | ".join(cells) + " |")
+    print("\n" + "\n".join(table))
     (args.work.parent / "isolated.json").write_text(json.dumps(times, indent=1))
+    if args.out is not None:
+        args.out.write_text("\n".join([
+            "# Isolated `pip install .`: wall clock", "",
+            f"`python benchmarks/isolated_install.py {' '.join(sys.argv[1:])}` on "
+            f"{platform.node() or 'this machine'} ({os.cpu_count()} cores), "
+            f"{args.rounds} round(s), median (min-max). What each row means is in the "
+            "script's docstring.", "", *table, ""]))
     return 0
 
 

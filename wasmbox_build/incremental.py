@@ -76,6 +76,29 @@ def unchanged(recorded: Mapping[str, str]) -> bool:
     return all(Path(p).is_file() and file_digest(Path(p)) == d for p, d in recorded.items())
 
 
+def parse_depfile(text: str) -> list[Path]:
+    """The files a Make-syntax depfile lists (its target left out), in order."""
+    body = text.replace("\\\n", " ")
+    _, _, deps = body.partition(": ")
+    paths: list[Path] = []
+    token = ""
+    for part in deps.split(" "):
+        if part.endswith("\\") and not part.endswith("\\\\"):
+            token += part[:-1] + " "  # an escaped space inside a path
+            continue
+        token += part
+        if token.strip():
+            paths.append(Path(token.strip()))
+        token = ""
+    return paths
+
+
+def write_depfile(path: Path, target: str, inputs: Iterable[Path]) -> None:
+    """A Make-syntax depfile: `target` depends on `inputs` (spaces escaped)."""
+    listed = " ".join(str(p).replace(" ", "\\ ") for p in inputs)
+    write_atomically(path, f"{target}: {listed}\n")
+
+
 class Stamp:
     """A file beside an output that holds the key (a digest of its inputs) the output
     was last made from; the output is fresh while the key matches."""

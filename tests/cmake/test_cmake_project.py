@@ -109,3 +109,39 @@ def test_options_reach_the_module(tmp_path: Path) -> None:
     assert info.endswith("'pkg._calc', 110)")
     stub = (out / "stub.txt").read_text()
     assert stub.endswith("_calc.pyi") and "def calc_scaled" in Path(stub).read_text()
+
+
+@pytest.mark.parametrize("generator", GENERATORS)
+def test_a_fresh_build_folder_takes_the_host_objects_from_the_cache(
+        tmp_path: Path, generator: str, session_cache: Path) -> None:
+    """scikit-build-core empties CMake's folder for every isolated `pip install .`: the
+    host objects then come from the machine-wide cache (cached_compile.py), depfiles
+    included, so the build tool still knows what each object depends on."""
+    project = write_calc_project(tmp_path / "calc")
+    compiles = tmp_path / "compiles.log"
+    cc = tmp_path / "cc"  # gcc, writing down each compile it is asked for
+    cc.write_text(f'#!/bin/sh\ncase " $* " in *" -c "*) echo "$*" >> {compiles};; esac\n'
+                  'exec gcc "$@"\n')
+    cc.chmod(0o755)
+    env = {**private_cache_env(tmp_path / "cache", session_cache), "CC": str(cc)}
+    configure(project, tmp_path / "first", generator, env=env)
+    build(tmp_path / "first", env=env)
+    assert len(compiles.read_text().splitlines()) >= 20  # the runtime, glue, wasm2c's C
+
+    compiles.unlink()
+    out = tmp_path / "second"
+    configure(project, out, generator, env=env)
+    compiles.unlink(missing_ok=True)  # the configure step's own compiler checks
+    second = build(out, env=env)
+    assert not compiles.exists(), compiles.read_text()
+    assert {"calc.c", "wasm-rt-impl.c"} <= compiled_objects(second)  # from the cache
+    assert call_module(out, "_calc.calc_scaled(5), _calc.calc_add(2, 3)") == "(115, 5)"
+    again = build(out, env=env)
+    assert not compiled_objects(again) and "Linking" not in again
+
+    # An edit is compiled, not served: the wasm2c output and glue of a changed library.
+    _edit(project / "src" / "scale.c", "a * SCALE", "a * SCALE + 1")
+    edited = build(out, env=env)
+    assert compiled_objects(edited) == {"calc.c", "_calc_glue.c"}
+    assert len(compiles.read_text().splitlines()) == 2
+    assert call_module(out, "_calc.calc_scaled(5)") == "116"

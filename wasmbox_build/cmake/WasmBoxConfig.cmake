@@ -211,6 +211,13 @@ function(wasmbox_add_library target)
   target_compile_options(${target} PRIVATE ${_wasmbox_compile_options})
   # wasm2c's C (its output and runtime) compiles without warnings: not the user's to fix.
   set_source_files_properties(${_wasmbox_wasm2c_sources} PROPERTIES COMPILE_OPTIONS -w)
+  # Host objects from the machine-wide cache, as setuptools builds have them: an isolated
+  # `pip install .` gets an emptied build folder from scikit-build-core every time
+  # (pipeline/cached_compile.py). A launcher the project set already (ccache) is kept.
+  if(NOT CMAKE_C_COMPILER_LAUNCHER)
+    set_target_properties(${target} PROPERTIES C_COMPILER_LAUNCHER
+      "${Python_EXECUTABLE};-m;wasmbox_build.pipeline.cached_compile")
+  endif()
   set_target_properties(${target} PROPERTIES
     OUTPUT_NAME "${short}"
     PREFIX ""

@@ -40,6 +40,7 @@ from ..incremental import (
     digests,
     file_digest,
     key_of,
+    parse_depfile,
     unchanged,
     write_atomically,
     write_if_changed,
@@ -155,23 +156,6 @@ def _hardening_cflags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
 def _object_path(obj_dir: Path, source: Path) -> Path:
     tag = hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:10]
     return obj_dir / f"{source.stem}-{tag}.o"
-
-
-def parse_depfile(text: str) -> list[Path]:
-    """The files a Make-syntax depfile lists (its target left out), in order."""
-    body = text.replace("\\\n", " ")
-    _, _, deps = body.partition(": ")
-    paths: list[Path] = []
-    token = ""
-    for part in deps.split(" "):
-        if part.endswith("\\") and not part.endswith("\\\\"):
-            token += part[:-1] + " "  # an escaped space inside a path
-            continue
-        token += part
-        if token.strip():
-            paths.append(Path(token.strip()))
-        token = ""
-    return paths
 
 
 class _ObjectStamp:

@@ -19,9 +19,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import settings
-from ..incremental import digest, file_digest, key_of, write_atomically
+from ..incremental import (
+    digest,
+    file_digest,
+    key_of,
+    parse_depfile,
+    write_atomically,
+    write_depfile,
+)
 from ..process import first_line, run_capture
-from .compile import parse_depfile
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -65,20 +71,28 @@ class ObjectCache:
             self._digests[memo] = file_digest(path)
         return self._digests[memo]
 
-    def fetch(self, key: str, obj: Path) -> bool:
-        """Put the cached object for `key` at `obj`; False on a miss."""
+    def fetch(self, key: str, obj: Path,
+              depfile: tuple[Path, str, Path] | None = None) -> bool:
+        """Put the cached object for `key` at `obj`; False on a miss. With `depfile`
+        (its path, its target, the source), also write the depfile the compile would
+        have written, for build tools that read one (Ninja)."""
         try:
             manifest = json.loads((_root() / f"{key}.json").read_text())
+            headers: list[Path] = []
             for name, wanted in manifest["headers"].items():
                 header = Path(name.replace(_WORK, self.work_dir, 1))
                 if self._header_digest(header) != wanted:
                     return False
+                headers.append(header)
             data = (_root() / f"{manifest['object']}.o").read_bytes()
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return False
         if digest(data) != manifest["object"]:
             return False  # a damaged entry is a miss, never a result
         write_atomically(obj, data)
+        if depfile is not None:
+            path, target, source = depfile
+            write_depfile(path, target, [source, *headers])
         return True
 
     def store(self, key: str, obj: Path, depfile: Path) -> None:
