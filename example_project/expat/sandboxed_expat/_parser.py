@@ -132,6 +132,14 @@ def _optional_str(function: str, argument: str, value: Any) -> str | None:
     return value
 
 
+def _position(function: str, default: int) -> property:
+    """A read-only position or error code from expat (`default` once the sandbox is dead)."""
+    def get(self: xmlparser) -> int:
+        return self._query(getattr(self._sb, function), default)
+
+    return property(get)
+
+
 def _core_flag(name: str) -> property:
     """A flag the parser's core keeps (set as a bool; deleting it is an error, as in pyexpat)."""
     def get(self: xmlparser) -> bool:
@@ -532,33 +540,14 @@ class xmlparser:  # pyexpat's name
 
     # ---- positions and errors -----------------------------------------------------------
 
-    @property
-    def CurrentLineNumber(self) -> int:
-        return self._query(self._sb.XML_GetCurrentLineNumber, 0)
-
-    @property
-    def CurrentColumnNumber(self) -> int:
-        return self._query(self._sb.XML_GetCurrentColumnNumber, 0)
-
-    @property
-    def CurrentByteIndex(self) -> int:
-        return self._query(self._sb.XML_GetCurrentByteIndex, -1)
-
-    @property
-    def ErrorCode(self) -> int:
-        return self._query(self._sb.XML_GetErrorCode, _expat.XML_ERROR_ABORTED)
-
-    @property
-    def ErrorLineNumber(self) -> int:
-        return self._query(self._sb.XML_GetCurrentLineNumber, 0)
-
-    @property
-    def ErrorColumnNumber(self) -> int:
-        return self._query(self._sb.XML_GetCurrentColumnNumber, 0)
-
-    @property
-    def ErrorByteIndex(self) -> int:
-        return self._query(self._sb.XML_GetCurrentByteIndex, -1)
+    CurrentLineNumber = _position("XML_GetCurrentLineNumber", 0)
+    CurrentColumnNumber = _position("XML_GetCurrentColumnNumber", 0)
+    CurrentByteIndex = _position("XML_GetCurrentByteIndex", -1)
+    ErrorCode = _position("XML_GetErrorCode", _expat.XML_ERROR_ABORTED)
+    # pyexpat reads the error's position from the same expat functions.
+    ErrorLineNumber = CurrentLineNumber
+    ErrorColumnNumber = CurrentColumnNumber
+    ErrorByteIndex = CurrentByteIndex
 
 
 def _handler_property(index: int, name: str) -> property:
