@@ -145,3 +145,19 @@ def test_a_fresh_build_folder_takes_the_host_objects_from_the_cache(
     assert compiled_objects(edited) == {"calc.c", "_calc_glue.c"}
     assert len(compiles.read_text().splitlines()) == 2
     assert call_module(out, "_calc.calc_scaled(5)") == "116"
+
+
+def test_a_launcher_of_the_projects_own_is_kept(tmp_path: Path, session_cache: Path) -> None:
+    """CMAKE_C_COMPILER_LAUNCHER from the environment (as ccache is set up) stays the
+    launcher: every compile goes through it, none through the object cache."""
+    project = write_calc_project(tmp_path / "calc")
+    launches = tmp_path / "launches.log"
+    launcher = tmp_path / "launcher"
+    launcher.write_text(f'#!/bin/sh\necho "$*" >> {launches}\nexec "$@"\n')
+    launcher.chmod(0o755)
+    env = {**private_cache_env(tmp_path / "cache", session_cache),
+           "CMAKE_C_COMPILER_LAUNCHER": str(launcher)}
+    configure(project, tmp_path / "out", env=env)
+    build(tmp_path / "out", env=env)
+    assert len(launches.read_text().splitlines()) >= 20
+    assert not (tmp_path / "cache" / "build-cache" / "objects").exists()

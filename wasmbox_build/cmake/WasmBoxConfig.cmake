@@ -213,8 +213,10 @@ function(wasmbox_add_library target)
   set_source_files_properties(${_wasmbox_wasm2c_sources} PROPERTIES COMPILE_OPTIONS -w)
   # Host objects from the machine-wide cache, as setuptools builds have them: an isolated
   # `pip install .` gets an emptied build folder from scikit-build-core every time
-  # (pipeline/cached_compile.py). A launcher the project set already (ccache) is kept.
-  if(NOT CMAKE_C_COMPILER_LAUNCHER)
+  # (pipeline/cached_compile.py). A launcher the project or the environment set already
+  # (CMAKE_C_COMPILER_LAUNCHER, e.g. ccache) is kept.
+  get_target_property(launcher ${target} C_COMPILER_LAUNCHER)
+  if(NOT launcher)
     set_target_properties(${target} PROPERTIES C_COMPILER_LAUNCHER
       "${Python_EXECUTABLE};-m;wasmbox_build.pipeline.cached_compile")
   endif()
