@@ -62,8 +62,6 @@ if __name__ == "__main__":
     # unexpected here (a full disk, an unreadable entry) falls back to the plain compile.
     try:
         sys.exit(main(sys.argv[1:]))
-    except (OSError, ValueError) as error:
-        if not sys.argv[1:]:
-            raise
+    except (OSError, ValueError) as error:  # main() has a compiler to fall back to here
         print(f"wasmbox-build: object cache unusable ({error}); compiling", file=sys.stderr)
         os.execvp(sys.argv[1], sys.argv[1:])

@@ -144,13 +144,9 @@ static PyObject *signal_set_object(wasmbox_signal_set set)
     return result;
 }
 
-static PyObject *interrupt_signals(PyObject *module, PyObject *args, PyObject *kwargs)
+/* The set in effect; replaced by `signals` unless that is None. */
+static PyObject *exchange_interrupt_signals(PyObject *signals)
 {
-    (void)module;
-    static char *keywords[] = {"signals", NULL};
-    PyObject *signals = Py_None;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|O:interrupt_signals", keywords, &signals))
-        return NULL;
     wasmbox_signal_set set = 0;
     if (signals != Py_None && !signal_set_from(signals, &set))
         return NULL;
@@ -166,13 +162,8 @@ static PyObject *interrupt_signals(PyObject *module, PyObject *args, PyObject *k
 
 #else /* no per-thread timers (not Linux): a call cannot be interrupted */
 
-static PyObject *interrupt_signals(PyObject *module, PyObject *args, PyObject *kwargs)
+static PyObject *exchange_interrupt_signals(PyObject *signals)
 {
-    (void)module;
-    static char *keywords[] = {"signals", NULL};
-    PyObject *signals = Py_None;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|O:interrupt_signals", keywords, &signals))
-        return NULL;
     if (signals != Py_None && PyObject_IsTrue(signals) != 0) {
         if (!PyErr_Occurred())
             PyErr_SetString(PyExc_RuntimeError,
@@ -184,6 +175,16 @@ static PyObject *interrupt_signals(PyObject *module, PyObject *args, PyObject *k
 }
 
 #endif
+
+static PyObject *interrupt_signals(PyObject *module, PyObject *args, PyObject *kwargs)
+{
+    (void)module;
+    static char *keywords[] = {"signals", NULL};
+    PyObject *signals = Py_None;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|O:interrupt_signals", keywords, &signals))
+        return NULL;
+    return exchange_interrupt_signals(signals);
+}
 
 static PyMethodDef module_functions[] = {
     {"interrupt_signals", (PyCFunction)(void (*)(void))interrupt_signals,
