@@ -3,13 +3,15 @@ be stopped, and work of a known length."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from projects import TESTS, build_inplace, import_built, write_project
 
 if TYPE_CHECKING:
-    from pathlib import Path
     from types import ModuleType
 
 LIB = TESTS / "deadlines" / "lib"
@@ -36,3 +38,11 @@ def work_for(M: Any, seconds: float) -> int:
         if took > 0.02:
             return max(1, int(n * seconds / took))
         n *= 4
+
+
+def run_script(M: ModuleType, text: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run `text` in a fresh interpreter, M's folder and name as sys.argv[1:]."""
+    script = tmp_path / "child.py"
+    script.write_text(text)
+    return subprocess.run([sys.executable, str(script), str(Path(M.__file__).parent),
+                           M.__name__], capture_output=True, text=True, timeout=60, check=False)

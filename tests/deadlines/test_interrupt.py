@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from spinlib import run_script
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -172,11 +173,7 @@ TAKEOVER = textwrap.dedent("""\
 
 def test_a_program_taking_the_deadline_signal_is_detected(M: ModuleType,
                                                           tmp_path: Path) -> None:
-    script = tmp_path / "child.py"
-    script.write_text(TAKEOVER)
-    result = subprocess.run([sys.executable, str(script), str(Path(M.__file__).parent),
-                             M.__name__], capture_output=True, text=True, timeout=60,
-                            check=False)
+    result = run_script(M, TAKEOVER, tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         "program's handler called", "after signal.signal: stopped",

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from spinlib import run_script
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -189,11 +190,7 @@ REFUSED = textwrap.dedent("""\
 
 
 def test_signals_that_cannot_end_a_call_are_refused(M: ModuleType, tmp_path: Path) -> None:
-    script = tmp_path / "child.py"
-    script.write_text(REFUSED)
-    result = subprocess.run([sys.executable, str(script), str(Path(M.__file__).parent),
-                             M.__name__], capture_output=True, text=True, timeout=60,
-                            check=False)
+    result = run_script(M, REFUSED, tmp_path)
     assert result.returncode == 0, result.stderr
     prefix = "ValueError interrupt_signals(): "
     cannot = "; it cannot end a sandboxed call"
