@@ -74,6 +74,7 @@ SANDBOX_API = frozenset(
         "raw",
         "read",
         "read_cstring",
+        "read_into",
         "reset",
         "stderr",
         "stderr_truncated",
@@ -103,7 +104,8 @@ EXCEPTIONS = (
 )
 # The module's own names: its classes, exceptions, and the default sandbox's API.
 MODULE_API = frozenset({"Sandbox", "Cell", "cell", "Callback", "set_imports", "default_sandbox",
-                        "alloc", "free", "read", "write", "read_cstring", "callback",
+                        "alloc", "free", "read", "read_into", "write", "read_cstring",
+                        "callback",
                         "interrupt_signals", *EXCEPTIONS})
 
 # The exports the runtime itself uses; never exposed as methods.
