@@ -13,6 +13,7 @@ import pytest
 from projects import TESTS, build_inplace, import_built, write_project
 
 from wasmbox_build.pipeline import glue
+from wasmbox_build.pipeline.wasm_info import read_wasm_info
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -20,11 +21,16 @@ if TYPE_CHECKING:
 
 
 @pytest.fixture(scope="module")
-def m(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = write_project(tmp_path_factory.mktemp("basic"), "_basic_rt",
                          {"basic.c": (TESTS / "lib" / "basic.c").read_text()})
     build_inplace(root)
-    return import_built(root, "_basic_rt")
+    return root
+
+
+@pytest.fixture(scope="module")
+def m(built: Path) -> ModuleType:
+    return import_built(built, "_basic_rt")
 
 
 def test_scalars_of_every_wasm_type(m: ModuleType) -> None:
@@ -116,6 +122,20 @@ def test_read_into_fills_the_callers_buffer(m: ModuleType) -> None:
     out = bytearray(12)
     assert m.read_into(ptr, out) == 12 and out == b"module-level"
     m.free(ptr)
+
+
+def test_prefetches_reach_the_host_and_stay_hints(m: ModuleType, built: Path) -> None:
+    data = bytes(range(256)) * 64
+    with m.Sandbox() as sb:
+        ptr = sb.alloc(data)
+        assert sb.prefetched_sum(ptr, len(data)) == sum(data)
+        # Past the end of memory: nothing happens (the host checks the address).
+        assert sb.prefetched_sum(sb.memory_size - 1, 1) == sb.read(sb.memory_size - 1, 1)[0]
+    [wasm] = built.rglob("basicrt.wasm")  # wasm2c's name for the module
+    assert ("wasmbox", "prefetch") in {(i.module, i.name) for i in read_wasm_info(wasm).imports}
+    generated = "".join(c.read_text() for c in wasm.parent.glob("c/*.c"))
+    assert "WASMBOX_PREFETCH(" in generated  # issued inline, not through the import call
+    assert "w2c_wasmbox_prefetch(instance->" not in generated
 
 
 def test_bad_pointers_and_lengths_raise(m: ModuleType) -> None:

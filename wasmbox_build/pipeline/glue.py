@@ -175,10 +175,11 @@ WASI_FUNCTIONS: Mapping[str, FuncType] = {
 WASMBOX_FUNCTIONS: Mapping[str, FuncType] = {
     "hardening_secret": _sig("", "j"),
     "hardening_trap": _sig("i", ""),
+    "prefetch": _sig("i", ""),  # pipeline/prefetch.py
 }
 # module -> (what it is called in messages, its functions)
 _IMPORTS = {WASI_MODULE: ("WASI", WASI_FUNCTIONS),
-            WASMBOX_MODULE: ("wasmbox's hardening interface", WASMBOX_FUNCTIONS)}
+            WASMBOX_MODULE: ("wasmbox's own interface", WASMBOX_FUNCTIONS)}
 
 
 @dataclass(frozen=True)
