@@ -108,7 +108,7 @@ def test_runtime_linked_only_where_used(toolchain: Toolchain, tmp_path: Path) ->
     plain.write_text(PLAIN_C)
     wasm = build_wasm(toolchain, WasmBuild(sources=(plain,)), tmp_path / "plain.wasm",
                       tmp_path / "w1")
-    assert not read_wasm_info(wasm.wasm).has_tags  # the fast call boundary stays
+    assert not read_wasm_info(wasm.wasm).has_tags  # no exception tag, no runtime
     (tmp_path / "guarded.h").write_text(HEADER)
     guarded = tmp_path / "guarded.c"
     guarded.write_text(SOURCE)
