@@ -237,8 +237,8 @@ def restore_depth_after_catch(source: str, name: str) -> str:
 _FUNCTION = re.compile(r"^(?P<signature>\w[^\n;]*\(w2c_\w+\* instance[^\n]*\) \{)\n"
                        r"(?P<body>.*?)^\}\n", re.MULTILINE | re.DOTALL)
 _VOLATILE_PARAM = re.compile(r"(?P<type>\w+) volatile (?P<name>var_p\d+)")
-_VOLATILE_LOCALS = re.compile(r"^(?P<indent>[ \t]+)(?P<type>\w+) volatile (?P<list>var_l\d+ = [^;\n]*);\n",
-                              re.MULTILINE)
+_VOLATILE_LOCALS = re.compile(
+    r"^(?P<indent>[ \t]+)(?P<type>\w+) volatile (?P<list>var_l\d+ = [^;\n]*);\n", re.MULTILINE)
 _TRY_OPEN = re.compile(r"^(?P<indent>[ \t]*)if \(!wasm_rt_try\(\w+\)\) \{\n", re.MULTILINE)
 # A local written: assigned (any operator), incremented, or its address taken.
 _WRITTEN = re.compile(r"\b(var_[lp]\d+)\s*(?:[-+*/%&|^]|<<|>>)?=(?!=)|"
