@@ -110,16 +110,19 @@ static inline void wasmbox_load_exception(const void **tag_field, uint32_t *size
   wasmbox_load_exception(&instance->wasmbox_exception_tag,                     \\
                          &instance->wasmbox_exception_size,                    \\
                          instance->wasmbox_exception, (tag), (size), (values))
-/* A try block's target is set with __builtin_setjmp (three words saved, no
- * libc call; the function saves the registers it needs itself) where there is
- * one, instead of wasm2c's sigsetjmp(buf, 0) and siglongjmp: a throw always
- * lands in a try block, with 1, and the catch reads the exception from the
- * instance. No target (NULL, what the boundary sets at each entry) means no
- * try block is open: the exception is uncaught, a trap. The throw is a
- * function of its own: __builtin_longjmp must not be called from the function
- * that set the buffer (a rethrow to an enclosing try block of the same
- * function would be). */
-#if (defined(__GNUC__) || defined(__clang__)) && !defined(_WIN32)
+/* No target (NULL, what the boundary sets at each entry) means no try block
+ * is open: the exception is uncaught, a trap. With gcc a try block's target
+ * is set with __builtin_setjmp (three words saved, no libc call), instead of
+ * wasm2c's sigsetjmp(buf, 0) and siglongjmp: a throw always lands in a try
+ * block, with 1, and the catch reads the exception from the instance. gcc
+ * keeps every value that lives across it in the frame (its receiver is an
+ * abnormal edge from each call). clang does not: a value it held in a
+ * callee-saved register is stale after the jump (tests/sjlj: a rethrow
+ * through a second try block crashed), so clang keeps wasm2c's sigsetjmp,
+ * whose buffer restores those registers. The throw is a function of its own:
+ * __builtin_longjmp must not be called from the function that set the buffer
+ * (a rethrow to an enclosing try block of the same function would be). */
+#if defined(__GNUC__) && !defined(__clang__) && !defined(_WIN32)
 typedef void* wasmbox_unwind_buffer[5];
 #undef WASM_RT_UNWIND_TARGET
 #define WASM_RT_UNWIND_TARGET wasmbox_unwind_buffer
