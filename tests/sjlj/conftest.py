@@ -15,12 +15,14 @@ if TYPE_CHECKING:
 
 HERE = TESTS / "sjlj"
 
-# name -> (toolchain provider, memory_check)
+# name -> (toolchain provider, memory_check, host C compiler: None for Python's)
 BUILDS = {
-    "zig-bounds": ("zig", "bounds"),
-    "zig-guard": ("zig", "guard"),
-    "system-bounds": ("system", "bounds"),
-    "wasi-sdk-guard": ("wasi-sdk", "guard"),
+    "zig-bounds": ("zig", "bounds", None),
+    "zig-guard": ("zig", "guard", None),
+    "system-bounds": ("system", "bounds", None),
+    "wasi-sdk-guard": ("wasi-sdk", "guard", None),
+    # the generated C compiled by clang, whose try blocks are set differently
+    "zig-bounds-clang": ("zig", "bounds", "clang-19"),
 }
 
 
@@ -36,7 +38,7 @@ def wasi_sdk_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def build_sjlj(root: Path, module: str, provider: str, memory_check: str,
-               wasi_sdk: Path) -> ModuleType:
+               wasi_sdk: Path, host_cc: str | None = None) -> ModuleType:
     write_project(root, module, {"sjlj.c": (HERE / "sjlj.c").read_text()},
                   toolchain=provider, memory_check=memory_check,
                   native_sources=["native/sjlj_native.c"])
@@ -45,6 +47,8 @@ def build_sjlj(root: Path, module: str, provider: str, memory_check: str,
     with pytest.MonkeyPatch.context() as patch:
         if provider == "wasi-sdk":
             patch.setenv("WASI_SDK_PATH", str(wasi_sdk))
+        if host_cc is not None:
+            patch.setenv("CC", host_cc)
         build_inplace(root)
     return import_built(root, module)
 
@@ -53,7 +57,7 @@ def build_sjlj(root: Path, module: str, provider: str, memory_check: str,
 def sjlj(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
          wasi_sdk_root: Path) -> ModuleType:
     name = str(request.param)
-    provider, memory_check = BUILDS[name]
+    provider, memory_check, host_cc = BUILDS[name]
     module = "_sjlj_" + name.replace("-", "_")
     return build_sjlj(tmp_path_factory.mktemp(name), module, provider, memory_check,
-                      wasi_sdk_root)
+                      wasi_sdk_root, host_cc)

@@ -193,3 +193,21 @@ int jump_to_unset_buffer(void)
     static jmp_buf never_set;
     return jump_past_handler(never_set, 2);
 }
+
+/* ---- traps inside a handler ----------------------------------------------------------- */
+
+__attribute__((noinline)) static int peek(uint32_t address)
+{
+    return *(volatile int *)(uintptr_t)address;
+}
+
+/* A read at `address` while a setjmp handler is active (the call sits in the handler's
+ * try block): outside linear memory it is a trap that ends the call at its boundary
+ * (guard pages: from the fault's signal handler), never a jump into the handler. */
+int fault_inside_handler(uint32_t address)
+{
+    jmp_buf env;
+    if (setjmp(env) != 0)
+        return -1;
+    return peek(address);
+}

@@ -85,6 +85,21 @@ def test_longjmp_to_a_buffer_never_set_is_a_trap(sjlj: ModuleType) -> None:
         assert sb.catch_at_depth(3, 2) == 2
 
 
+def test_a_trap_inside_a_handler_reaches_the_boundary(sjlj: ModuleType) -> None:
+    with sjlj.Sandbox() as sb:
+        assert isinstance(sb.fault_inside_handler(16), int)  # in linear memory: a read
+        with pytest.raises(sjlj.OutOfBounds):
+            sb.fault_inside_handler(0xFFFF_FFF0)
+        sb.reset()
+        # The trap left the handler's try block behind; the next call's uncaught
+        # exception must land at its boundary, not in that abandoned block.
+        sb.set_and_return()
+        with pytest.raises(sjlj.UncaughtException):
+            sb.jump_to_returned_frame(10)
+        sb.reset()
+        assert sb.catch_many(1000, 5) == caught_total(1000)
+
+
 def test_uncaught_exception_is_a_trap_class(sjlj: ModuleType) -> None:
     assert issubclass(sjlj.UncaughtException, sjlj.Trap)
     assert sjlj.UncaughtException.__module__ == sjlj.__name__

@@ -4,6 +4,8 @@ the runtime linked only where used, and headers that include <setjmp.h> readable
 from __future__ import annotations
 
 import hashlib
+import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -12,14 +14,16 @@ from wasmbox_build.pipeline import sjlj
 from wasmbox_build.pipeline.compile import WasmBuild, _cflags, build_wasm
 from wasmbox_build.pipeline.header import parse_header
 from wasmbox_build.pipeline.leb128 import sections
+from wasmbox_build.pipeline.translate import translate
 from wasmbox_build.pipeline.wasm_info import read_wasm_info
 from wasmbox_build.process import run_capture
 from wasmbox_build.toolchain import resolve_toolchain, wasi_sdk
+from wasmbox_build.toolchain.wasm2c import find_wasm2c
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from wasmbox_build.toolchain import Toolchain
+
+SJLJ_C = Path(__file__).resolve().parent / "sjlj.c"
 
 PLAIN_C = """\
 #include <stdlib.h>
@@ -108,7 +112,7 @@ def test_runtime_linked_only_where_used(toolchain: Toolchain, tmp_path: Path) ->
     plain.write_text(PLAIN_C)
     wasm = build_wasm(toolchain, WasmBuild(sources=(plain,)), tmp_path / "plain.wasm",
                       tmp_path / "w1")
-    assert not read_wasm_info(wasm.wasm).has_tags  # the fast call boundary stays
+    assert not read_wasm_info(wasm.wasm).has_tags  # no exception tag, no runtime
     (tmp_path / "guarded.h").write_text(HEADER)
     guarded = tmp_path / "guarded.c"
     guarded.write_text(SOURCE)
@@ -129,3 +133,39 @@ def test_a_header_including_setjmp_h_gives_typed_bindings(toolchain: Toolchain,
     assert set(header.functions) == {"guarded_size", "guarded_run", "guarded_fail"}
     assert header.functions["guarded_fail"].prototype == "void guarded_fail(int code)"
     assert header.constants["GUARDED_OK"] == 0
+
+
+# wasm2c's declarations of a function's parameters (`u32 volatile var_p0`) and locals
+# (`  u32 volatile var_l3 = 0, var_l4 = 0;`).
+_PARAM = re.compile(r"\b\w+( volatile)? (var_p\d+)")
+_LOCALS = re.compile(r"^  \w+( volatile)? (var_l\d+ = [^;]*);$", re.MULTILINE)
+_ASSIGNED = re.compile(r"\b(var_[lp]\d+) = ")
+
+
+def test_only_locals_a_try_block_writes_stay_volatile(toolchain: Toolchain,
+                                                      tmp_path: Path) -> None:
+    """wasm2c declares every local of a function with a try block volatile; the fixes keep
+    it on those that a try body assigns (the rest keep their values across the longjmp,
+    C 7.13.2.1) - and the million-longjmp and nested-handler tests run that code."""
+    wasm = build_wasm(toolchain, WasmBuild(sources=(SJLJ_C,)), tmp_path / "sjlj.wasm",
+                      tmp_path / "w")
+    (source,) = translate(find_wasm2c(), wasm.wasm, "sjlj", tmp_path / "c", parts=1)
+    functions = [f for f in source.read_text().split("\n}\n") if "if (!wasm_rt_try(" in f]
+    assert functions
+    relaxed = 0
+    for function in functions:
+        declared = _PARAM.findall(function.split("\n", 1)[0]) + [
+            (flag, item.split(" =")[0].strip())
+            for flag, items in _LOCALS.findall(function) for item in items.split(",")]
+        volatile = {name for flag, name in declared if flag}
+        plain = {name for flag, name in declared if not flag}
+        relaxed += len(plain)
+        lines = function.splitlines()
+        for start, line in enumerate(lines):
+            if "if (!wasm_rt_try(" not in line:
+                continue
+            indent = line[:len(line) - len(line.lstrip())]
+            end = lines.index(f"{indent}}} else {{", start)
+            written = set(_ASSIGNED.findall("\n".join(lines[start:end])))
+            assert written <= volatile, function
+    assert relaxed > 0  # some locals lost their volatile

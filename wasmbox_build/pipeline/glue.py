@@ -542,7 +542,6 @@ def _template_context(spec: GlueSpec, short: str) -> dict[str, Any]:
         "free_fn": f"wasm2c_{prefix}_free",
         "get_func_type_fn": f"wasm2c_{prefix}_get_func_type",
         "import_contexts": _import_contexts(info),
-        "throws": info.has_tags,
         "memory_fn": export_fn(memory_export) if memory_export else None,
         "memory_reserve": reserve if memory is not None else 0,
         "initialize_fn": export_fn(_INITIALIZE) if initialize is not None else None,

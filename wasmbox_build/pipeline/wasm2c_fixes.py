@@ -35,6 +35,16 @@ block is entered by a throw. wasm2c writes each try block the same way (c-writer
 The saved count is a local that is not written after `wasm_rt_try`'s setjmp, so its
 value is intact when the longjmp arrives.
 
+**Only the locals a try block writes are volatile.** wasm2c declares every parameter and
+local of a function with a try block `volatile`, so that none is lost to the longjmp
+that enters the catch; then each use is a load or a store, and Lua's
+`luaD_rawrunprotected` (one try block, run twice per caught error) took 4x the
+instructions of its native build. C (7.13.2.1) makes indeterminate only the non-volatile
+locals *changed* between the setjmp and the longjmp: a throw can land in a try block only
+while its body runs (leaving the body, by its end or a branch out, points the unwind
+target elsewhere), so a local that no try body of the function assigns, and whose
+address is not taken, keeps its value and needs no `volatile`.
+
 **Prefetches.** A library's `__builtin_prefetch` arrives as a call to the import
 `wasmbox.prefetch` (pipeline/prefetch.py); each call in a function becomes
 `WASMBOX_PREFETCH(address)`, the host's prefetch instruction behind a check that the
@@ -118,11 +128,37 @@ static inline void wasmbox_load_exception(const void **tag_field, uint32_t *size
   wasmbox_load_exception(&instance->wasmbox_exception_tag,                     \\
                          &instance->wasmbox_exception_size,                    \\
                          instance->wasmbox_exception, (tag), (size), (values))
-#define wasm_rt_throw()                                                        \\
-  do {{                                                                        \\
-    WASM_RT_LONGJMP(*(WASM_RT_UNWIND_TARGET*)instance->wasmbox_unwind_target,  \\
-                    WASM_RT_TRAP_UNCAUGHT_EXCEPTION);                          \\
-  }} while (0)
+/* No target (NULL, what the boundary sets at each entry) means no try block
+ * is open: the exception is uncaught, a trap. With gcc a try block's target
+ * is set with __builtin_setjmp (three words saved, no libc call), instead of
+ * wasm2c's sigsetjmp(buf, 0) and siglongjmp: a throw always lands in a try
+ * block, with 1, and the catch reads the exception from the instance. gcc
+ * keeps every value that lives across it in the frame (its receiver is an
+ * abnormal edge from each call). clang does not: a value it held in a
+ * callee-saved register is stale after the jump (tests/sjlj: a rethrow
+ * through a second try block crashed), so clang keeps wasm2c's sigsetjmp,
+ * whose buffer restores those registers. The throw is a function of its own:
+ * __builtin_longjmp must not be called from the function that set the buffer
+ * (a rethrow to an enclosing try block of the same function would be). */
+#if defined(__GNUC__) && !defined(__clang__) && !defined(_WIN32)
+typedef void* wasmbox_unwind_buffer[5];
+#undef WASM_RT_UNWIND_TARGET
+#define WASM_RT_UNWIND_TARGET wasmbox_unwind_buffer
+#undef wasm_rt_try
+#define wasm_rt_try(target) __builtin_setjmp(target)
+static inline __attribute__((noinline, noreturn)) void wasmbox_throw(void* target) {{
+  if (target == NULL)
+    wasm_rt_trap(WASM_RT_TRAP_UNCAUGHT_EXCEPTION);
+  __builtin_longjmp((void**)target, 1);
+}}
+#else
+static WASM_RT_NO_RETURN void wasmbox_throw(void* target) {{
+  if (target == NULL)
+    wasm_rt_trap(WASM_RT_TRAP_UNCAUGHT_EXCEPTION);
+  WASM_RT_LONGJMP(*(WASM_RT_UNWIND_TARGET*)target, WASM_RT_TRAP_UNCAUGHT_EXCEPTION);
+}}
+#endif
+#define wasm_rt_throw() wasmbox_throw(instance->wasmbox_unwind_target)
 #define wasm_rt_get_unwind_target()                                            \\
   ((WASM_RT_UNWIND_TARGET*)instance->wasmbox_unwind_target)
 #define wasm_rt_set_unwind_target(target)                                      \\
@@ -149,7 +185,7 @@ _SAVE = re.compile(r"^(?P<indent>[ \t]*)WASM_RT_UNWIND_TARGET (?P<label>\w+)_unw
 _RESTORE = re.compile(
     r"^(?P<indent>[ \t]*)wasm_rt_set_unwind_target\((?P<label>\w+)_outer_target\);\n"
     r"(?P<close>[ \t]*\} else \{\n)", re.MULTILINE)
-_TRY = re.compile(r"\bwasm_rt_try\(")
+_TRY = re.compile(r"\bif \(!wasm_rt_try\(")
 _PREFETCH_CALL = "w2c_wasmbox_prefetch(instance->w2c_wasmbox_instance, "
 _MODULE_HEADER = re.compile(r'^#include "[^"]+"\n', re.MULTILINE)
 
@@ -183,7 +219,7 @@ def apply(out_dir: Path, name: str) -> None:
         prologues += count
         fixed = text.replace(_PROLOGUE, _PROLOGUE_IN_INSTANCE)
         if source.suffix == ".c":
-            fixed = restore_depth_after_catch(fixed, source.name)
+            fixed = relax_volatile(restore_depth_after_catch(fixed, source.name))
             fixed = fixed.replace(_PREFETCH_CALL, "WASMBOX_PREFETCH(")
         if fixed != text:
             source.write_text(fixed, encoding="utf-8")
@@ -218,6 +254,58 @@ def restore_depth_after_catch(source: str, name: str) -> str:
     if saved != tries or restored != tries or header is None:
         raise _unexpected(name, f"{tries} try blocks, {saved} saves, {restored} restores")
     return patched[:header.end()] + _CATCH_MACROS + patched[header.end():]
+
+
+# A function wasm2c wrote, from its signature line to the closing brace at column 0.
+_FUNCTION = re.compile(r"^(?P<signature>\w[^\n;]*\(w2c_\w+\* instance[^\n]*\) \{)\n"
+                       r"(?P<body>.*?)^\}\n", re.MULTILINE | re.DOTALL)
+_VOLATILE_PARAM = re.compile(r"(?P<type>\w+) volatile (?P<name>var_p\d+)")
+_VOLATILE_LOCALS = re.compile(
+    r"^(?P<indent>[ \t]+)(?P<type>\w+) volatile (?P<list>var_l\d+ = [^;\n]*);\n", re.MULTILINE)
+_TRY_OPEN = re.compile(r"^(?P<indent>[ \t]*)if \(!wasm_rt_try\(\w+\)\) \{\n", re.MULTILINE)
+# A local written: assigned (any operator), incremented, or its address taken.
+_WRITTEN = re.compile(r"\b(var_[lp]\d+)\s*(?:[-+*/%&|^]|<<|>>)?=(?!=)|"
+                      r"(?:\+\+|--)\s*(var_[lp]\d+)|\b(var_[lp]\d+)\s*(?:\+\+|--)|"
+                      r"&\s*(var_[lp]\d+)\b")
+
+
+def relax_volatile(source: str) -> str:
+    """`source` (one C file of wasm2c's output) with `volatile` kept only on the
+    parameters and locals that some try block of their function writes."""
+    return _FUNCTION.sub(_relax_function, source)
+
+
+def _relax_function(match: re.Match[str]) -> str:
+    signature, body = match.group("signature"), match.group("body")
+    if "volatile" not in match.group(0) or "wasm_rt_try(" not in body:
+        return match.group(0)
+    written: set[str] = set()
+    for try_open in _TRY_OPEN.finditer(body):
+        close = f"\n{try_open.group('indent')}}} else {{\n"
+        end = body.find(close, try_open.end())
+        if end < 0:  # not the shape wasm2c writes: leave the function as it is
+            return match.group(0)
+        for found in _WRITTEN.finditer(body, try_open.end(), end):
+            written.update(name for name in found.groups() if name)
+
+    def param(found: re.Match[str]) -> str:
+        return found.group(0) if found.group("name") in written \
+            else f"{found.group('type')} {found.group('name')}"
+
+    def locals_(found: re.Match[str]) -> str:
+        indent, type_ = found.group("indent"), found.group("type")
+        declarators = [d.strip() for d in found.group("list").split(",")]
+        kept = [d for d in declarators if d.split(" =")[0] in written]
+        plain = [d for d in declarators if d.split(" =")[0] not in written]
+        lines = []
+        if kept:
+            lines.append(f"{indent}{type_} volatile {', '.join(kept)};\n")
+        if plain:
+            lines.append(f"{indent}{type_} {', '.join(plain)};\n")
+        return "".join(lines)
+
+    return (_VOLATILE_PARAM.sub(param, signature) + "\n"
+            + _VOLATILE_LOCALS.sub(locals_, body) + "}\n")
 
 
 def _unexpected(name: str, found: str) -> BuildError:

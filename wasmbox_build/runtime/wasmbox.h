@@ -252,7 +252,7 @@ static inline void wasmbox_set_state(wasmbox_sandbox *sb, wasmbox_state state)
 typedef struct {
     uint32_t call_depth;            /* wasmbox_call_depth */
     uint32_t exception_size;        /* wasmbox_exception_size */
-    wasm_rt_jmp_buf *unwind_target; /* wasmbox_unwind_target */
+    void *unwind_target;            /* wasmbox_unwind_target: NULL, or a try block's */
     const void *exception_tag;      /* wasmbox_exception_tag */
     unsigned char exception[WASMBOX_EXCEPTION_BYTES]; /* wasmbox_exception */
     uintptr_t stack_limit;          /* wasmbox_stack_limit (WASMBOX_STACK_POINTER_CHECK) */
@@ -272,7 +272,7 @@ static inline void wasmbox_set_stack_limit(void *instance, uintptr_t limit)
     memcpy((char *)instance + offsetof(wasmbox_instance_head, stack_limit), &limit, sizeof limit);
 }
 
-static inline void wasmbox_set_unwind_target(void *instance, wasm_rt_jmp_buf *target)
+static inline void wasmbox_set_unwind_target(void *instance, void *target)
 {
     memcpy((char *)instance + offsetof(wasmbox_instance_head, unwind_target), &target,
            sizeof target);
@@ -300,9 +300,9 @@ static inline void wasmbox_set_unwind_target(void *instance, wasm_rt_jmp_buf *ta
  * wasmbox_boundary.c. The jump buffer is set with GCC's/clang's
  * __builtin_setjmp, which saves three words (the function saves the
  * registers it needs itself) - sigsetjmp(buf, 0) costs ~6 ns more, a tenth of
- * a call. A module that can throw wasm exceptions (WASMBOX_MODULE_EXCEPTIONS,
- * set by the glue) uses sigsetjmp instead: wasm2c's uncaught-exception path
- * longjmps to a sigjmp_buf.
+ * a call. Modules that throw wasm exceptions use it too: an uncaught
+ * exception is a trap like any other (wasm2c_fixes.py), and a caught one
+ * never leaves the wasm code.
  *
  * Calls nest: a callback (Python code the library calls, wasmbox_callbacks.c)
  * may call into its sandbox again, on the same thread. Such a call takes the
@@ -320,7 +320,7 @@ static inline void wasmbox_set_unwind_target(void *instance, wasm_rt_jmp_buf *ta
 #define WASMBOX_COMPILER_BARRIER() ((void)0)
 #endif
 
-#if WASMBOX_FAST_JUMP && !WASMBOX_MODULE_EXCEPTIONS
+#if WASMBOX_FAST_JUMP
 #define WASMBOX_SETJMP(call)                                                              \
     ((call)->thread->sig_jump = false, __builtin_setjmp((call)->thread->jump))
 #elif defined(_WIN32)
@@ -427,13 +427,14 @@ static inline void wasmbox_enter_thread(wasmbox_thread *t, wasmbox_sandbox *sb,
 {
     call->thread = t;
     call->what = what;
-    /* An uncaught wasm exception lands at the boundary (a trap may have left
-     * the target pointing into a try block of abandoned wasm code). */
-    wasmbox_set_unwind_target(instance, &t->boundary);
+    /* No try block open: a wasm exception thrown now is uncaught, a trap
+     * that lands at the boundary (a trap may have left the target pointing
+     * into a try block of abandoned wasm code). */
+    wasmbox_set_unwind_target(instance, NULL);
 #if WASMBOX_STACK_POINTER_CHECK
     wasmbox_set_stack_limit(instance, t->stack_limit);
 #endif
-    t->boundary.initialized = true; /* wasm_rt_throw() checks it */
+    t->boundary.initialized = true; /* wasmbox_unwind_thread() checks it */
     t->sandbox = sb;
     sb->thread = t;
     t->why = WASM_RT_TRAP_UNCAUGHT_EXCEPTION; /* what a direct wasm_rt_throw() means */
