@@ -40,8 +40,12 @@ def _root() -> Path:
 
 
 def compiler_identity(argv: Sequence[str]) -> str:
-    """The compiler command and what it says its version is."""
-    result = run_capture([argv[0], "--version"], timeout=60)
+    """The compiler command and what it says its version is (`env NAME=VALUE zig cc`:
+    zig's)."""
+    words = list(argv)
+    if words and Path(words[0]).name == "env":
+        words = [w for w in words[1:] if "=" not in w] or words
+    result = run_capture([words[0], "--version"], timeout=60)
     return key_of(list(argv), first_line(result.stdout) or result.stderr.strip())
 
 

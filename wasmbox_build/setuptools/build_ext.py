@@ -6,15 +6,19 @@ and links it, so --inplace, editable installs, -j and wheel tags behave as usual
 
 from __future__ import annotations
 
+import copy
+import functools
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from ..errors import WasmBoxError
 from ..pipeline.extension import prepare
+from ..pipeline.host_compiler import HostCompiler, compiler_words
 from ..pipeline.object_cache import ObjectCache
 from ..progress import Steps
 from . import stable_abi
@@ -35,13 +39,19 @@ class _HostCompile:
     """
 
     def __init__(self, compiler: Any, jobs: int, cache: ObjectCache,
-                 quiet: frozenset[str], label: str) -> None:
+                 quiet: frozenset[str], label: str,
+                 host: tuple[HostCompiler, frozenset[str]] | None = None) -> None:
         self.compiler = compiler
         self.original = compiler.compile
         self.jobs = jobs
         self.cache = cache
         self.quiet = quiet
         self.label = label
+        # wasm2c's output, when zig's clang compiles it (pipeline/host_compiler.py).
+        self.host_sources: frozenset[str] = frozenset()
+        if host is not None:
+            chosen, self.host_sources = host
+            self.host_cache, self.host_compile = _host_compiler(compiler, chosen, cache.work_dir)
 
     def __call__(self, sources: list[str], output_dir: str | None = None,
                  *args: Any, **kwargs: Any) -> list[str]:
@@ -66,16 +76,41 @@ class _HostCompile:
         key = self.cache.key(Path(source), [repr(macros), *map(str, include_dirs or []),
                                             str(debug), *map(str, extra_preargs or []),
                                             *postargs])
-        if not self.compiler.force and self.cache.fetch(key, Path(obj)):
+        cache, compile = self.cache, self.original
+        if source in self.host_sources:
+            cache, compile = self.host_cache, self.host_compile
+            key = cache.key(Path(source), [repr(macros), *map(str, include_dirs or []),
+                                           str(debug), *map(str, extra_preargs or []),
+                                           *postargs])
+        if not self.compiler.force and cache.fetch(key, Path(obj)):
             return str(obj)
         depfile = Path(f"{obj}.d")
-        [built] = self.original([source], output_dir=output_dir, macros=macros,
-                                include_dirs=include_dirs, debug=debug,
-                                extra_preargs=extra_preargs,
-                                extra_postargs=[*postargs, "-MD", "-MF", str(depfile)],
-                                depends=depends)
-        self.cache.store(key, Path(built), depfile)
+        [built] = compile([source], output_dir=output_dir, macros=macros,
+                          include_dirs=include_dirs, debug=debug,
+                          extra_preargs=extra_preargs,
+                          extra_postargs=[*postargs, "-MD", "-MF", str(depfile)],
+                          depends=depends)
+        cache.store(key, Path(built), depfile)
         return str(built)
+
+
+def _host_compiler(compiler: Any, host: HostCompiler,
+                   work_dir: str) -> tuple[ObjectCache, Callable[..., list[str]]]:
+    """The object cache and the compile function of wasm2c's output with `host`: the
+    project's compiler with each command it would run rewritten (host.arguments), so
+    that setuptools' flags, macros and include folders reach zig's clang as they would
+    have reached gcc."""
+    program, flags = compiler_words(compiler.compiler_so)
+    clone = copy.copy(compiler)
+    project_spawn = compiler.spawn
+
+    def spawn(command: list[str], **kwargs: Any) -> Any:
+        return project_spawn(host.arguments(command[len(program):]), **kwargs)
+
+    clone.spawn = spawn
+    cache = ObjectCache(host.arguments(flags), Path(work_dir))
+    # The class's compile, not the instance's: that one is the _HostCompile itself.
+    return cache, functools.partial(type(compiler).compile, clone)
 
 
 def _stub_beside(module_file: Path, ext: WasmBoxExtension) -> Path:
@@ -129,7 +164,8 @@ class WasmBoxBuildExtMixin:
         try:
             limited_api = stable_abi.floor(self.distribution, ext)  # type: ignore[attr-defined]
             parts = prepare(ext.to_options(Path.cwd(), limited_api), work_dir,
-                            compiler_type=self.compiler.compiler_type, jobs=jobs)
+                            compiler_type=self.compiler.compiler_type, jobs=jobs,
+                            compiler=self.compiler.compiler_so)
         except WasmBoxError as error:
             # One line naming the fix; setuptools would otherwise print a traceback.
             sys.stderr.write(f"error: building {ext.name}: {error}\n")
@@ -142,7 +178,9 @@ class WasmBoxBuildExtMixin:
         original_compile = self.compiler.compile
         self.compiler.compile = _HostCompile(
             self.compiler, jobs, ObjectCache(self.compiler.compiler_so, work_dir),
-            frozenset(map(str, parts.wasm2c_sources)), ext.name)
+            frozenset(map(str, parts.wasm2c_sources)), ext.name,
+            None if parts.host_compiler is None
+            else (parts.host_compiler, frozenset(map(str, parts.translated))))
         module = Path(self.get_ext_fullpath(ext.name))  # type: ignore[attr-defined]
         saved_force = (self.force, self.compiler.force)
         if _out_of_date([*ext.sources, *ext.depends], module):
