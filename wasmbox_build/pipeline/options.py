@@ -352,8 +352,8 @@ class ExtensionOptions:
         None, "the C-to-wasm toolchain: auto, wasi-sdk, zig or system",
         check=_check_toolchain, shown_default="auto (WASMBOX_TOOLCHAIN)")
     host_compiler: str = _option(
-        host_cc.DEFAULT, "what compiles wasm2c's output for the host: cc (the project's), "
-        "zig (zig's clang), auto (zig where the wasm toolchain is zig and CC is gcc)",
+        host_cc.DEFAULT, "compiler of wasm2c's output: cc (the project's), zig, auto (zig if "
+        "toolchain zig, CC gcc)",
         check=_check_host_compiler)
     max_call_depth: int = _option(
         DEFAULT_MAX_CALL_DEPTH,

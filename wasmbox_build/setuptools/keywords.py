@@ -33,7 +33,7 @@ class WasmBoxExtensionKeywords(TypedDict, total=False):
     toolchain: str | None
     """the C-to-wasm toolchain: auto, wasi-sdk, zig or system"""
     host_compiler: str
-    """what compiles wasm2c's output for the host: cc (the project's), zig (zig's clang), auto (zig where the wasm toolchain is zig and CC is gcc)"""
+    """compiler of wasm2c's output: cc (the project's), zig, auto (zig if toolchain zig, CC gcc)"""
     max_call_depth: int
     """how deep wasm calls may nest (bounds checks; guard pages check the stack pointer)"""
     capabilities: Mapping[str, object] | None
