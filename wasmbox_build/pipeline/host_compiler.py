@@ -126,7 +126,11 @@ def _any_zig() -> Toolchain:
     from ..toolchain.model import Unavailable
     from ..toolchain.resolve import zig_any_way
 
-    found = zig_any_way()
+    try:
+        found = zig_any_way()
+    except ToolchainError as error:  # offline, or a failed fetch: it names its own fix
+        raise ToolchainError(f"host_compiler='zig' needs zig: {error}; or set "
+                             "host_compiler='cc'") from None
     if isinstance(found, Unavailable):
         raise ToolchainError(f"host_compiler='zig' needs zig, which is not usable here "
                              f"({found.reason}); "
