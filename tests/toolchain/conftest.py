@@ -28,7 +28,15 @@ from toolchain_testlib import (
     make_tarball,
 )
 
-from wasmbox_build.toolchain import Toolchain, pip_download, resolve_toolchain, wasi_sdk, zig_cache
+from wasmbox_build.toolchain import (
+    Toolchain,
+    pip_download,
+    resolve_toolchain,
+    wabt_cache,
+    wasi_sdk,
+    zig_cache,
+)
+from wasmbox_build.toolchain.pinned_wheel import PinnedWheel
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -139,11 +147,10 @@ def provider_toolchain(request: pytest.FixtureRequest, provider_cache: Path,
 # --------------------------------------------------------------------------- zig from an index
 
 
-@pytest.fixture(scope="session")
-def ziglang_wheel(session_cache: Path) -> Path:
-    """PyPI's ziglang wheel for this host, downloaded once (kept in the test cache) by the
+def _pypi_wheel(session_cache: Path, wheel: PinnedWheel) -> Path:
+    """PyPI's wheel of `wheel` for this host, downloaded once (kept in the test cache) by the
     code under test with its pinned hashes, from PyPI itself: so the pins are checked too."""
-    folder = session_cache / "downloads" / f"ziglang-{zig_cache.PINNED_VERSION}"
+    folder = session_cache / "downloads" / f"{wheel.project}-{wheel.version}"
     folder.parent.mkdir(parents=True, exist_ok=True)
     with FileLock(f"{folder}.lock"):
         found = sorted(folder.glob("*.whl")) if folder.is_dir() else []
@@ -152,12 +159,22 @@ def ziglang_wheel(session_cache: Path) -> Path:
         staging = folder.with_name(f"{folder.name}.tmp-{os.getpid()}")
         shutil.rmtree(staging, ignore_errors=True)
         try:
-            pip_download.download(zig_cache.REQUIREMENT, zig_cache.requirements_text(),
-                                  staging / "files")
+            pip_download.download(wheel.requirement, wheel.requirements_text(),
+                                  staging / "files", wheel.elsewhere)
             (staging / "files").rename(folder)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         return next(folder.glob("*.whl"))
+
+
+@pytest.fixture(scope="session")
+def ziglang_wheel(session_cache: Path) -> Path:
+    return _pypi_wheel(session_cache, zig_cache.ZIG)
+
+
+@pytest.fixture(scope="session")
+def wabt_wheel(session_cache: Path) -> Path:
+    return _pypi_wheel(session_cache, wabt_cache.WABT)
 
 
 @pytest.fixture(scope="session")
@@ -167,12 +184,11 @@ def index_server() -> Iterator[PackageIndex]:
     server.close()
 
 
-@pytest.fixture
-def zig_index(index_server: PackageIndex, ziglang_wheel: Path,
-              monkeypatch: pytest.MonkeyPatch) -> PackageIndex:
+def _only_index(index_server: PackageIndex, wheel: Path,
+                monkeypatch: pytest.MonkeyPatch) -> PackageIndex:
     """The local index serving the real wheel, and pip told to use only it (no config file,
     no pip cache, so that every download reaches the index and is counted)."""
-    index_server.serve(ziglang_wheel)
+    index_server.serve(wheel)
     for name in [name for name in os.environ if name.startswith("PIP_")]:
         monkeypatch.delenv(name)
     monkeypatch.setenv("PIP_CONFIG_FILE", os.devnull)
@@ -180,6 +196,18 @@ def zig_index(index_server: PackageIndex, ziglang_wheel: Path,
     monkeypatch.setenv("PIP_NO_CACHE_DIR", "1")
     monkeypatch.setenv("PIP_DISABLE_PIP_VERSION_CHECK", "1")
     return index_server
+
+
+@pytest.fixture
+def zig_index(index_server: PackageIndex, ziglang_wheel: Path,
+              monkeypatch: pytest.MonkeyPatch) -> PackageIndex:
+    return _only_index(index_server, ziglang_wheel, monkeypatch)
+
+
+@pytest.fixture
+def wabt_index(index_server: PackageIndex, wabt_wheel: Path,
+               monkeypatch: pytest.MonkeyPatch) -> PackageIndex:
+    return _only_index(index_server, wabt_wheel, monkeypatch)
 
 
 @pytest.fixture

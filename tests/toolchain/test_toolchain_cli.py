@@ -144,7 +144,7 @@ def test_auto_downloads_wasi_sdk_when_zig_cannot_be_fetched(
         no_zig_path: str, zig_index: PackageIndex, ziglang_wheel: Path, mirror: Mirror,
         fake_sdk: FakeSdk, cache_dir: Path) -> None:
     # An index without ziglang (a company mirror, a platform without a wheel): wasi-sdk.
-    zig_index.serve(ziglang_wheel, "no-ziglang")
+    zig_index.serve(ziglang_wheel, "no-project")
     result = without_zig(no_zig_path, ["-c", RESOLVE])
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout)

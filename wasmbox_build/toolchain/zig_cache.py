@@ -1,26 +1,17 @@
-"""zig from PyPI, fetched once per machine into the wasmbox cache.
+"""zig from PyPI, fetched once per machine into the wasmbox cache (see pinned_wheel.py).
 
-pip downloads the pinned `ziglang` wheel in hash-checking mode (so the user's index, proxy
-and certificate settings apply, and only PyPI's own files are accepted), and the wheel is
-extracted into a temporary folder and renamed into place under a lock per version (see
-staging.py). Its `ziglang/zig` is then run directly. The path stays the same from build to
-build, which matters: zig keys its cache of the wasi libc it builds (~30 s) by that path, so
-a zig installed afresh into every isolated build environment rebuilds it every time.
+Its `ziglang/zig` is run where it lies. The path stays the same from build to build, which
+matters: zig keys its cache of the wasi libc it builds (~30 s) by that path, so a zig
+installed afresh into every isolated build environment rebuilds it every time.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
 import platform
 import sys
-import zipfile
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
-from .. import settings
-from ..errors import DownloadError, ToolchainError
-from ..progress import say
-from . import pip_download, staging
+from .pinned_wheel import PinnedWheel, os_and_cpu
 
 PINNED_VERSION = "0.17.1"  # the same as the `zig` extra in pyproject.toml
 REQUIREMENT = f"ziglang=={PINNED_VERSION}"
@@ -54,26 +45,15 @@ _PUBLISHED = {
     "macos": {"x86_64", "aarch64"},
     "windows": {"x86_64", "i686", "aarch64"},
 }
-_MACHINES = {"amd64": "x86_64", "x64": "x86_64", "arm64": "aarch64", "i386": "i686",
-             "i586": "i686", "x86": "i686"}
-_SYSTEMS = {"linux": "linux", "darwin": "macos", "win32": "windows"}
 
 
 def wheel_name(platform_tag: str) -> str:
     return f"ziglang-{PINNED_VERSION}-py3-none-{platform_tag}.whl"
 
 
-def requirements_text() -> str:
-    """A requirements file pip accepts only PyPI's ziglang wheels with."""
-    hashes = "".join(f" \\\n    --hash=sha256:{sha}" for sha in PINNED_WHEELS.values())
-    return f"{REQUIREMENT}{hashes}\n"
-
-
 def host_key() -> str | None:
     """`linux-x86_64` and the like, or None if ziglang publishes no wheel for this host."""
-    machine = platform.machine().lower()
-    arch = _MACHINES.get(machine, machine)
-    system = _SYSTEMS.get(sys.platform)
+    system, arch = os_and_cpu()
     if system is None or arch not in _PUBLISHED[system]:
         return None
     return f"{system}-{arch}"
@@ -82,15 +62,6 @@ def host_key() -> str | None:
 def unpublished_reason() -> str:
     return (f"ziglang {PINNED_VERSION} publishes no wheel for {platform.machine()}-"
             f"{sys.platform}")
-
-
-def cache_root() -> Path:
-    return settings.cache_dir() / "ziglang"
-
-
-def cached_install(host: str) -> Path:
-    """Where the extracted wheel lives once complete (renamed into place atomically)."""
-    return cache_root() / f"ziglang-{PINNED_VERSION}-{host}"
 
 
 def executable_name() -> str:
@@ -102,94 +73,12 @@ def is_complete_tree(root: Path) -> bool:
     return (package / executable_name()).is_file() and (package / "lib").is_dir()
 
 
-def is_complete(root: Path) -> bool:
-    return staging.is_marked(root) and is_complete_tree(root)
-
-
-def find_cached() -> Path | None:
-    """The root of the cached extracted wheel (holding `ziglang/`), if complete."""
-    host = host_key()
-    if host is None:
-        return None
-    root = cached_install(host)
-    return root if is_complete(root) else None
-
-
-def offline_message(root: Path) -> str:
-    return (f"zig (ziglang {PINNED_VERSION}) is not in the cache ({root}) and WASMBOX_OFFLINE=1 "
-            f"forbids fetching it; run 'python -m wasmbox_build fetch --zig' while online, "
-            f"pip install 'wasmbox-build[zig]', or unset WASMBOX_OFFLINE")
-
-
-def ensure_fetched() -> Path:
-    """The root of the cached wheel, fetched first if needed.
-
-    Raises pip_download.NotOnIndex when zig cannot be had this way here (no wheel for this
-    platform, no pip, an index without it), other ToolchainErrors for real failures.
-    """
-    host = host_key()
-    if host is None:
-        raise pip_download.NotOnIndex(unpublished_reason())
-    final = cached_install(host)
-    if is_complete(final):
-        return final
-    if settings.offline():
-        raise ToolchainError(offline_message(final))
-    with staging.lock_for(final):
-        # Another process may have finished while we waited for the lock.
-        if is_complete(final):
-            return final
-        staging.remove_leftovers(final)
-        say(f"fetching zig ({REQUIREMENT}, ~100 MB, once per machine) with pip into {final}")
-        with staging.staging_folder(final) as tmp:
-            wheel = pip_download.download(REQUIREMENT, requirements_text(), tmp / "download")
-            _check_pinned(wheel)
-            say(f"extracting {wheel.name}")
-            tree = tmp / "tree"
-            _extract_wheel(wheel, tree)
-            wheel.unlink()
-            return staging.publish(tree, final)
-
-
-def _check_pinned(wheel: Path) -> None:
-    """pip checked the hash; check it again here, so no pip quirk can slip a file through."""
-    digest = hashlib.sha256()
-    with wheel.open("rb") as stream:
-        for chunk in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(chunk)
-    if digest.hexdigest() not in PINNED_WHEELS.values():
-        raise DownloadError(f"{wheel.name} does not match any pinned sha256 of "
-                            f"{REQUIREMENT} (got {digest.hexdigest()}); it was discarded")
-
-
-def _extract_wheel(wheel: Path, tree: Path) -> None:
-    """Unzip `wheel` into `tree` with the file modes it records (zipfile ignores them)."""
-    try:
-        with zipfile.ZipFile(wheel) as archive:
-            for info in archive.infolist():
-                name = PurePosixPath(info.filename)
-                if name.is_absolute() or ".." in name.parts or ":" in info.filename \
-                        or "\\" in info.filename:
-                    raise DownloadError(f"{wheel.name}: member {info.filename!r} would "
-                                        f"extract outside the cache")
-                target = tree.joinpath(*name.parts)
-                if info.is_dir():
-                    target.mkdir(parents=True, exist_ok=True)
-                    continue
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with archive.open(info) as source, target.open("wb") as out:
-                    while chunk := source.read(1 << 20):
-                        out.write(chunk)
-                mode = (info.external_attr >> 16) & 0o777
-                if mode and os.name == "posix":
-                    target.chmod(mode)
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise DownloadError(
-            f"{wheel.name} could not be extracted ({error}); it matched its pinned sha256, so "
-            f"the cache's file system is the likely cause: check free space in "
-            f"{tree.parent.parent}"
-        ) from None
-    if not is_complete_tree(tree):
-        raise DownloadError(f"{wheel.name} holds no ziglang/{executable_name()} and "
-                            f"ziglang/lib; it is not a ziglang wheel")
-
+ZIG = PinnedWheel(
+    project="ziglang", version=PINNED_VERSION, hashes=PINNED_WHEELS, tool="zig",
+    size="~100 MB", fetch_command="python -m wasmbox_build fetch --zig", extra="zig",
+    elsewhere="set WASI_SDK_PATH to a local wasi-sdk", host_key=host_key,
+    unpublished_reason=unpublished_reason, is_complete_tree=is_complete_tree)
+requirements_text = ZIG.requirements_text
+cached_install = ZIG.cached_install
+find_cached = ZIG.find_cached
+ensure_fetched = ZIG.ensure_fetched
