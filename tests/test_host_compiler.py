@@ -167,3 +167,27 @@ def test_host_compiler_zig_without_zig_names_the_fix(tmp_path: Path) -> None:
     line = result.stdout.strip()
     assert line.startswith("host_compiler='zig' needs zig"), result.stdout + result.stderr
     assert "fetch --zig" in line and "host_compiler='cc'" in line
+
+
+def test_auto_falls_back_to_gcc_where_zigs_clang_fails(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A gcc-only flag in CFLAGS (-fharden-compares, gcc 12): auto compiles wasm2c's
+    output with gcc instead, saying so; host_compiler='zig' fails the build."""
+    monkeypatch.setenv("CFLAGS", "-fharden-compares")
+    root = tmp_path / "auto"
+    write_project(root, "_fallback", {"lib.c": LIB_C, "lib.h": LIB_H}, header="lib.h")
+    result = build_inplace(root)
+    assert "note: zig's clang could not compile fallback.c" in result.stderr
+    [generated] = _objects(root, "_fallback", "c")
+    assert _producer(generated) == "gcc"
+    m = import_built(root, "_fallback")
+    with m.Sandbox(imports={"host_add": lambda a, b: a - b}) as sb:
+        assert sb.twice_host_add(5, 2) == 6
+    sys.modules.pop("_fallback")
+
+    explicit = tmp_path / "explicit"
+    write_project(explicit, "_fallback", {"lib.c": LIB_C, "lib.h": LIB_H}, header="lib.h",
+                  host_compiler="zig")
+    failed = build_inplace(explicit, check=False)
+    assert failed.returncode != 0 and "-fharden-compares" in failed.stderr
+    assert "note: zig's clang" not in failed.stderr

@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .host_compiler import HostCompiler
+from .host_compiler import RECIPE, HostCompiler
 from .object_cache import ObjectCache
 
 if TYPE_CHECKING:
@@ -73,22 +73,9 @@ def _host_compiler(config: str | None, source: str) -> HostCompiler | None:
     return HostCompiler.from_json(data) if os.path.realpath(source) in sources else None
 
 
-def main(given: Sequence[str]) -> int:
-    config, launcher, argv = _split(given)
-    if not argv:
-        print("usage: python -m wasmbox_build.pipeline.cached_compile [--host-compiler=FILE] "
-              "[--launcher=WORD]... [--] COMPILER ARGS...", file=sys.stderr)
-        return 2
-    compiler, *arguments = argv
+def _compile(cache: ObjectCache, argv: list[str], arguments: list[str]) -> int:
+    """Run `argv` (a compile of `arguments`), or answer it from `cache`."""
     obj, source, depfile = (_value_of(arguments, flag) for flag in ("-o", "-c", "-MF"))
-    host = _host_compiler(config, source) if source is not None else None
-    if host is not None:
-        argv = host.arguments(arguments)  # zig's clang instead of the project's compiler
-        cache = ObjectCache(host.arguments([]), Path.cwd())
-    elif launcher:
-        return subprocess.call([*launcher, *argv])
-    else:
-        cache = ObjectCache([compiler], Path.cwd())
     if obj is None or source is None or depfile is None:
         return subprocess.call(argv)
     key = cache.key(Path(source), arguments)
@@ -99,6 +86,29 @@ def main(given: Sequence[str]) -> int:
     if status == 0:
         cache.store(key, Path(obj), Path(depfile))
     return status
+
+
+def main(given: Sequence[str]) -> int:
+    config, launcher, argv = _split(given)
+    if not argv:
+        print("usage: python -m wasmbox_build.pipeline.cached_compile [--host-compiler=FILE] "
+              "[--launcher=WORD]... [--] COMPILER ARGS...", file=sys.stderr)
+        return 2
+    compiler, *arguments = argv
+    source = _value_of(arguments, "-c")
+    host = _host_compiler(config, source) if source is not None else None
+    if host is not None:
+        # zig's clang instead of the project's compiler.
+        status = _compile(ObjectCache(host.arguments([]), Path.cwd(), RECIPE),
+                          host.arguments(arguments), arguments)
+        if status == 0 or not host.fallback:
+            return status
+        print(f"note: zig's clang could not compile {Path(str(source)).name} (its error is "
+              "above); the project's compiler does (HOST_COMPILER cc says so for good)",
+              file=sys.stderr)
+    if launcher:
+        return subprocess.call([*launcher, *argv])
+    return _compile(ObjectCache([compiler], Path.cwd()), argv, arguments)
 
 
 if __name__ == "__main__":

@@ -41,6 +41,9 @@ if TYPE_CHECKING:
     from ..toolchain.model import Toolchain
 
 CHOICES = ("auto", "cc", "zig")
+# In the host-object cache key of every object zig's clang builds: raise it when the way
+# a command is rewritten (arguments()) or run changes.
+RECIPE = "zig-host-2"
 DEFAULT = "auto"
 
 # zig cc understands these only as a gcc would, or not at all; none decides the ABI.
@@ -59,6 +62,9 @@ class HostCompiler:
 
     command: tuple[str, ...]
     target: str
+    # Chosen by `auto`: a file zig's clang fails to compile (a gcc-only flag in CFLAGS)
+    # is compiled by the project's compiler instead, with a note. Asked for: an error.
+    fallback: bool = False
 
     def arguments(self, project_arguments: Sequence[str]) -> list[str]:
         """The full command for a compile the project's compiler would run with
@@ -70,14 +76,16 @@ class HostCompiler:
         return f"zig cc -target {self.target}"
 
     def to_json(self) -> dict[str, object]:
-        return {"command": list(self.command), "target": self.target}
+        return {"command": list(self.command), "target": self.target,
+                "fallback": self.fallback}
 
     @staticmethod
     def from_json(data: dict[str, object]) -> HostCompiler:
         command = data["command"]
         if not isinstance(command, list) or not isinstance(data["target"], str):
             raise ValueError("host compiler spec")
-        return HostCompiler(tuple(str(word) for word in command), data["target"])
+        return HostCompiler(tuple(str(word) for word in command), data["target"],
+                            data.get("fallback") is True)
 
 
 def compiler_words(argv: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -115,11 +123,11 @@ def is_clang(argv: Sequence[str]) -> bool:
     return any("clang" in Path(word).name for word in program)
 
 
-def _zig_command(toolchain: Toolchain, target: str) -> HostCompiler:
+def _zig_command(toolchain: Toolchain, target: str, fallback: bool = False) -> HostCompiler:
     zig, *_ = toolchain.compiler  # `<zig> cc`
     cache = Path(toolchain.env.get("ZIG_GLOBAL_CACHE_DIR") or settings.cache_dir() / "zig")
     return HostCompiler(("env", f"ZIG_GLOBAL_CACHE_DIR={cache}", zig, "cc", "-target", target),
-                        target)
+                        target, fallback)
 
 
 def _any_zig() -> Toolchain:
@@ -158,4 +166,4 @@ def choose(choice: str, toolchain: Toolchain, project_compiler: Sequence[str],
         return _zig_command(toolchain if toolchain.is_zig else _any_zig(), target)
     if target is None or not toolchain.is_zig or is_clang(project_compiler):
         return None
-    return _zig_command(toolchain, target)
+    return _zig_command(toolchain, target, fallback=True)

@@ -52,8 +52,11 @@ def compiler_identity(argv: Sequence[str]) -> str:
 class ObjectCache:
     """Objects of the sources under `work_dir`, for one compiler (see the module text)."""
 
-    def __init__(self, compiler: Sequence[str], work_dir: Path) -> None:
-        self.compiler = compiler_identity(compiler)
+    def __init__(self, compiler: Sequence[str], work_dir: Path, recipe: str = "") -> None:
+        """`recipe`: how a command is made from what the key holds, where that is not
+        the compiler's own (host_compiler.RECIPE: the rewrite for zig's clang)."""
+        self.compiler = key_of(compiler_identity(compiler), recipe) if recipe else \
+            compiler_identity(compiler)
         self.work_dir = str(work_dir)
         self._digests: dict[tuple[str, int, int], str] = {}
 

@@ -16,9 +16,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from setuptools.errors import CompileError
+
 from ..errors import WasmBoxError
 from ..pipeline.extension import prepare
-from ..pipeline.host_compiler import HostCompiler, compiler_words
+from ..pipeline.host_compiler import RECIPE, HostCompiler, compiler_words
 from ..pipeline.object_cache import ObjectCache
 from ..progress import Steps
 from . import stable_abi
@@ -50,8 +52,9 @@ class _HostCompile:
         # wasm2c's output, when zig's clang compiles it (pipeline/host_compiler.py).
         self.host_sources: frozenset[str] = frozenset()
         if host is not None:
-            chosen, self.host_sources = host
-            self.host_cache, self.host_compile = _host_compiler(compiler, chosen, cache.work_dir)
+            self.host, self.host_sources = host
+            self.host_cache, self.host_compile = _host_compiler(compiler, self.host,
+                                                                cache.work_dir)
 
     def __call__(self, sources: list[str], output_dir: str | None = None,
                  *args: Any, **kwargs: Any) -> list[str]:
@@ -73,23 +76,32 @@ class _HostCompile:
              extra_postargs: Any = None, depends: Any = None) -> str:
         [obj] = self.compiler.object_filenames([source], output_dir=output_dir or "")
         postargs = [*(extra_postargs or []), *(["-w"] if source in self.quiet else [])]
-        key = self.cache.key(Path(source), [repr(macros), *map(str, include_dirs or []),
-                                            str(debug), *map(str, extra_preargs or []),
-                                            *postargs])
-        cache, compile = self.cache, self.original
+        identity = [repr(macros), *map(str, include_dirs or []), str(debug),
+                    *map(str, extra_preargs or []), *postargs]
+        arguments = {"output_dir": output_dir, "macros": macros, "include_dirs": include_dirs,
+                     "debug": debug, "extra_preargs": extra_preargs, "depends": depends}
         if source in self.host_sources:
-            cache, compile = self.host_cache, self.host_compile
-            key = cache.key(Path(source), [repr(macros), *map(str, include_dirs or []),
-                                           str(debug), *map(str, extra_preargs or []),
-                                           *postargs])
+            try:
+                return self._cached(self.host_cache, self.host_compile, source, obj, identity,
+                                    postargs, arguments)
+            except CompileError:
+                if not self.host.fallback:
+                    raise
+                sys.stderr.write(f"note: zig's clang could not compile {Path(source).name} "
+                                 "(its error is above); the project's compiler does "
+                                 "(host_compiler='cc' says so for good)\n")
+        return self._cached(self.cache, self.original, source, obj, identity, postargs,
+                            arguments)
+
+    def _cached(self, cache: ObjectCache, compile: Callable[..., list[str]], source: str,
+                obj: str, identity: list[str], postargs: list[str],
+                arguments: dict[str, Any]) -> str:
+        key = cache.key(Path(source), identity)
         if not self.compiler.force and cache.fetch(key, Path(obj)):
-            return str(obj)
+            return obj
         depfile = Path(f"{obj}.d")
-        [built] = compile([source], output_dir=output_dir, macros=macros,
-                          include_dirs=include_dirs, debug=debug,
-                          extra_preargs=extra_preargs,
-                          extra_postargs=[*postargs, "-MD", "-MF", str(depfile)],
-                          depends=depends)
+        [built] = compile([source], extra_postargs=[*postargs, "-MD", "-MF", str(depfile)],
+                          **arguments)
         cache.store(key, Path(built), depfile)
         return str(built)
 
@@ -102,15 +114,21 @@ def _host_compiler(compiler: Any, host: HostCompiler,
     have reached gcc."""
     program, flags = compiler_words(compiler.compiler_so)
     clone = copy.copy(compiler)
-    project_spawn = compiler.spawn
-
-    def spawn(command: list[str], **kwargs: Any) -> Any:
-        return project_spawn(host.arguments(command[len(program):]), **kwargs)
-
-    clone.spawn = spawn
-    cache = ObjectCache(host.arguments(flags), Path(work_dir))
+    # setuptools runs a compile through `call` (since 80) or `spawn` (before).
+    for runner in ("call", "spawn"):
+        if hasattr(compiler, runner):
+            setattr(clone, runner, _rewriting(getattr(compiler, runner), host, len(program)))
+    cache = ObjectCache(host.arguments(flags), Path(work_dir), RECIPE)
     # The class's compile, not the instance's: that one is the _HostCompile itself.
     return cache, functools.partial(type(compiler).compile, clone)
+
+
+def _rewriting(run: Callable[..., Any], host: HostCompiler,
+               program_words: int) -> Callable[..., Any]:
+    def rewritten(command: list[str], **kwargs: Any) -> Any:
+        return run(host.arguments(command[program_words:]), **kwargs)
+
+    return rewritten
 
 
 def _stub_beside(module_file: Path, ext: WasmBoxExtension) -> Path:
