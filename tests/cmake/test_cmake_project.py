@@ -206,3 +206,18 @@ def test_host_compiler_picks_who_compiles_wasm2c_output(tmp_path: Path,
         assert (_producer(generated), _producer(glue)) == (wanted, "gcc"), choice
         assert call_module(out, "_calc.__wasmbox__['host_compiler'], _calc.calc_scaled(5)") \
             == f"('{'cc' if wanted == 'gcc' else 'zig'}', 115)"
+
+
+def test_auto_falls_back_to_the_projects_compiler_where_zigs_clang_fails(
+        tmp_path: Path, session_cache: Path) -> None:
+    """A gcc-only flag in CFLAGS (-fharden-compares): the launcher compiles wasm2c's
+    output with gcc after zig's clang refused it, and says so."""
+    env = {**private_cache_env(tmp_path / "cache", session_cache), "CFLAGS": "-fharden-compares"}
+    project = write_calc_project(tmp_path / "calc")
+    out = tmp_path / "out"
+    configure(project, out, env=env)
+    built = build(out, env=env)
+    assert "note: zig's clang could not compile calc.c" in built
+    [generated] = out.glob("**/wasmbox/_calc/c/calc.c.o")
+    assert _producer(generated) == "gcc"
+    assert call_module(out, "_calc.calc_scaled(5)") == "115"
