@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import array
 import ast
 import math
 import threading
@@ -12,6 +13,7 @@ import pytest
 from projects import TESTS, build_inplace, import_built, write_project
 
 from wasmbox_build.pipeline import glue
+from wasmbox_build.pipeline.wasm_info import read_wasm_info
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -19,11 +21,16 @@ if TYPE_CHECKING:
 
 
 @pytest.fixture(scope="module")
-def m(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = write_project(tmp_path_factory.mktemp("basic"), "_basic_rt",
                          {"basic.c": (TESTS / "lib" / "basic.c").read_text()})
     build_inplace(root)
-    return import_built(root, "_basic_rt")
+    return root
+
+
+@pytest.fixture(scope="module")
+def m(built: Path) -> ModuleType:
+    return import_built(built, "_basic_rt")
 
 
 def test_scalars_of_every_wasm_type(m: ModuleType) -> None:
@@ -80,6 +87,55 @@ def test_buffers_in_and_out(m: ModuleType) -> None:
         assert sb.read(empty, 0) == b""
         sb.free(empty)
         assert sb.read_cstring(sb.greeting()) == b"hello from the sandbox"
+
+
+def test_read_into_fills_the_callers_buffer(m: ModuleType) -> None:
+    data = bytes(range(256)) * 4
+    with m.Sandbox() as sb:
+        ptr = sb.alloc(data)
+        out = bytearray(len(data))
+        assert sb.read_into(ptr, out) == len(data) and out == data
+        words = array.array("I", [0] * 4)  # any writable contiguous buffer, its bytes
+        assert sb.read_into(ptr, words) == 16 and words.tobytes() == data[:16]
+        window = memoryview(out)[10:20]
+        assert sb.read_into(ptr + 500, window) == 10 and out[10:20] == data[500:510]
+        assert sb.read_into(ptr, bytearray()) == 0
+        view = sb.memory  # a view of the very memory: overlapping copies are exact
+        assert sb.read_into(ptr, view[ptr + 1:ptr + 101]) == 100
+        assert sb.read(ptr + 1, 100) == data[:100]
+        del view
+        untouched = bytearray(b"\xee" * 8)
+        with pytest.raises(IndexError):
+            sb.read_into(sb.memory_size - 4, untouched)
+        assert untouched == b"\xee" * 8  # nothing copied when the range is refused
+        with pytest.raises(BufferError):
+            sb.read_into(ptr, b"read-only")
+        with pytest.raises(BufferError):
+            sb.read_into(ptr, memoryview(bytearray(8))[::2])  # not contiguous
+        with pytest.raises(ValueError):
+            sb.read_into(-1, out)
+        sb.free(ptr)
+        assert sb.add(1, 1) == 2
+    with pytest.raises(ValueError):
+        sb.read_into(0, bytearray(1))  # closed
+    ptr = m.alloc(b"module-level")
+    out = bytearray(12)
+    assert m.read_into(ptr, out) == 12 and out == b"module-level"
+    m.free(ptr)
+
+
+def test_prefetches_reach_the_host_and_stay_hints(m: ModuleType, built: Path) -> None:
+    data = bytes(range(256)) * 64
+    with m.Sandbox() as sb:
+        ptr = sb.alloc(data)
+        assert sb.prefetched_sum(ptr, len(data)) == sum(data)
+        # Past the end of memory: nothing happens (the host checks the address).
+        assert sb.prefetched_sum(sb.memory_size - 1, 1) == sb.read(sb.memory_size - 1, 1)[0]
+    [wasm] = built.rglob("basicrt.wasm")  # wasm2c's name for the module
+    assert ("wasmbox", "prefetch") in {(i.module, i.name) for i in read_wasm_info(wasm).imports}
+    generated = "".join(c.read_text() for c in wasm.parent.glob("c/*.c"))
+    assert "WASMBOX_PREFETCH(" in generated  # issued inline, not through the import call
+    assert "w2c_wasmbox_prefetch(instance->" not in generated
 
 
 def test_bad_pointers_and_lengths_raise(m: ModuleType) -> None:

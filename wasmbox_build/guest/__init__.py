@@ -11,6 +11,9 @@ setjmp/ is setjmp/longjmp for every module (pipeline/sjlj.py): its include/setjm
 comes after the library's own include folders in every compile, and
 setjmp_runtime.c is linked into a module that uses setjmp when the toolchain has no
 runtime of its own.
+
+prefetch/wasmbox_prefetch.h is force-included into every C and C++ file of a library:
+its `__builtin_prefetch` calls become an import the host turns back into a prefetch.
 """
 
 from __future__ import annotations
@@ -24,5 +27,7 @@ CXX_INCLUDE_DIR = _HERE / "include"
 CXX_SUPPORT_FILES = (*CXX_SUPPORT_SOURCES, CXX_INCLUDE_DIR / "fstream")
 # setjmp.h (in include/) and setjmp_runtime.c.
 SETJMP_DIR = _HERE / "setjmp"
+# wasmbox_prefetch.h, force-included into every library compile (pipeline/prefetch.py).
+PREFETCH_DIR = _HERE / "prefetch"
 # The note's symbol, exported (its address, as a wasm global) from every C++ module.
 CXX_ABORT_NOTE = "__wasmbox_abort_note"

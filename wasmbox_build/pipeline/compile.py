@@ -47,7 +47,7 @@ from ..incremental import (
 )
 from ..process import run_capture
 from ..progress import Steps
-from . import content_cache, diagnostics, hardening, sjlj
+from . import content_cache, diagnostics, hardening, prefetch, sjlj
 from .wasm_info import WasmFormatError, read_wasm_info
 from .wasm_objects import defined_functions
 
@@ -122,6 +122,7 @@ def _common_flags(toolchain: Toolchain, build: WasmBuild) -> list[str]:
     for name, value in build.defines:
         flags.append(f"-D{name}" if value is None else f"-D{name}={value}")
     flags += sjlj.compile_flags(toolchain)  # after the library's folders: its own headers win
+    flags += prefetch.compile_flags()
     flags += hardening.library_cflags(build.hardening)
     return flags
 

@@ -74,6 +74,7 @@ SANDBOX_API = frozenset(
         "raw",
         "read",
         "read_cstring",
+        "read_into",
         "reset",
         "stderr",
         "stderr_truncated",
@@ -103,7 +104,8 @@ EXCEPTIONS = (
 )
 # The module's own names: its classes, exceptions, and the default sandbox's API.
 MODULE_API = frozenset({"Sandbox", "Cell", "cell", "Callback", "set_imports", "default_sandbox",
-                        "alloc", "free", "read", "write", "read_cstring", "callback",
+                        "alloc", "free", "read", "read_into", "write", "read_cstring",
+                        "callback",
                         "interrupt_signals", *EXCEPTIONS})
 
 # The exports the runtime itself uses; never exposed as methods.
@@ -173,10 +175,11 @@ WASI_FUNCTIONS: Mapping[str, FuncType] = {
 WASMBOX_FUNCTIONS: Mapping[str, FuncType] = {
     "hardening_secret": _sig("", "j"),
     "hardening_trap": _sig("i", ""),
+    "prefetch": _sig("i", ""),  # pipeline/prefetch.py
 }
 # module -> (what it is called in messages, its functions)
 _IMPORTS = {WASI_MODULE: ("WASI", WASI_FUNCTIONS),
-            WASMBOX_MODULE: ("wasmbox's hardening interface", WASMBOX_FUNCTIONS)}
+            WASMBOX_MODULE: ("wasmbox's own interface", WASMBOX_FUNCTIONS)}
 
 
 @dataclass(frozen=True)

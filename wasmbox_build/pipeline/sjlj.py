@@ -24,15 +24,11 @@ without setjmp has no exception tag and keeps the cheaper call boundary.
 
 from __future__ import annotations
 
-import contextlib
-import shutil
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import settings
 from ..guest import SETJMP_DIR
-from ..incremental import digest
+from .guest_files import staged
 from .wasm_info import read_wasm_info
 
 if TYPE_CHECKING:
@@ -46,29 +42,8 @@ RUNTIME_SYMBOLS = frozenset({"__wasm_setjmp", "__wasm_setjmp_test", "__wasm_long
 
 
 def _support_dir() -> Path:
-    """guest/setjmp/, copied into the wasmbox cache under a digest of its files.
-
-    The compiler sees it there, not inside the installed package: every isolated pip
-    build installs wasmbox-build somewhere new, and the path is part of the flags that
-    key the build cache (and of the depfiles whose headers it checks)."""
-    shipped = SETJMP_DIR
-    files = sorted(p for p in shipped.rglob("*") if p.is_file() and p.suffix in (".c", ".h"))
-    tag = digest("".join(f"{p.relative_to(shipped).as_posix()}\0{digest(p.read_bytes())}\0"
-                         for p in files).encode())[:16]
-    staged = settings.cache_dir() / "guest-setjmp" / tag
-    if staged.is_dir():
-        return staged
-    staged.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{tag}.", dir=staged.parent))
-    try:
-        for path in files:
-            (tmp / path.relative_to(shipped)).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, tmp / path.relative_to(shipped))
-        with contextlib.suppress(OSError):  # another build staged it first: the same files
-            tmp.rename(staged)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return staged
+    """guest/setjmp/, at a stable path in the wasmbox cache (guest_files.py)."""
+    return staged(SETJMP_DIR, "guest-setjmp")
 
 
 def include_dir() -> Path:

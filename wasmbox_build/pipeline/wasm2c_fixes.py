@@ -34,6 +34,13 @@ block is entered by a throw. wasm2c writes each try block the same way (c-writer
 
 The saved count is a local that is not written after `wasm_rt_try`'s setjmp, so its
 value is intact when the longjmp arrives.
+
+**Prefetches.** A library's `__builtin_prefetch` arrives as a call to the import
+`wasmbox.prefetch` (pipeline/prefetch.py); each call in a function becomes
+`WASMBOX_PREFETCH(address)`, the host's prefetch instruction behind a check that the
+address lies in the memory: inline, where a call to the import would cost more than
+the miss it hides. Other references to the import (wasm2c's tail-call wrappers) keep
+the runtime's function (wasmbox_wasi.c), which does the same.
 """
 
 from __future__ import annotations
@@ -86,6 +93,17 @@ _PROLOGUE_IN_INSTANCE = f"""\
 #define FUNC_EPILOGUE --WASMBOX_CALL_DEPTH
 #endif
 
+/* A prefetch hint of the library's (guest/prefetch/wasmbox_prefetch.h), issued
+ * here inline: without it, code that prefetches (zstd's match finders) waits on
+ * every cache miss it meant to hide. Only inside the memory: a prefetch never
+ * faults, but the library has no business warming the host's cache elsewhere. */
+#define WASMBOX_PREFETCH(address)                                          \\
+  do {{                                                                     \\
+    uint64_t wasmbox_at_ = (uint64_t)(address);                            \\
+    if (wasmbox_at_ < instance->w2c_memory.size)                           \\
+      __builtin_prefetch(instance->w2c_memory.data + wasmbox_at_);         \\
+  }} while (0)
+
 static inline void wasmbox_load_exception(const void **tag_field, uint32_t *size_field,
                                           unsigned char *data_field, const void *tag,
                                           uint32_t size, const void *values) {{
@@ -132,6 +150,7 @@ _RESTORE = re.compile(
     r"^(?P<indent>[ \t]*)wasm_rt_set_unwind_target\((?P<label>\w+)_outer_target\);\n"
     r"(?P<close>[ \t]*\} else \{\n)", re.MULTILINE)
 _TRY = re.compile(r"\bwasm_rt_try\(")
+_PREFETCH_CALL = "w2c_wasmbox_prefetch(instance->w2c_wasmbox_instance, "
 _MODULE_HEADER = re.compile(r'^#include "[^"]+"\n', re.MULTILINE)
 
 _CATCH_MACROS = """\
@@ -165,6 +184,7 @@ def apply(out_dir: Path, name: str) -> None:
         fixed = text.replace(_PROLOGUE, _PROLOGUE_IN_INSTANCE)
         if source.suffix == ".c":
             fixed = restore_depth_after_catch(fixed, source.name)
+            fixed = fixed.replace(_PREFETCH_CALL, "WASMBOX_PREFETCH(")
         if fixed != text:
             source.write_text(fixed, encoding="utf-8")
     if prologues != 1:

@@ -15,7 +15,7 @@
  *                              handlers, shared by every wasmbox module
  *   wasmbox_sandbox.c          the Sandbox type: lifecycle, poisoning, reset
  *   wasmbox_mempool.c          wasm2c's linear memories, reservations reused
- *   wasmbox_memory.c           alloc/free/read/write/read_cstring/memory, and
+ *   wasmbox_memory.c           alloc/free/read/read_into/write/read_cstring/memory, and
  *                              the sandbox's malloc/free for the whole runtime
  *   wasmbox_convert.c          Python <-> wasm values (fast paths inline in
  *                              wasmbox_convert.h)

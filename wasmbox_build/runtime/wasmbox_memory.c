@@ -3,6 +3,7 @@
  *   sb.alloc(size | bytes-like) -> ptr    malloc inside the sandbox (+ copy in)
  *   sb.free(ptr)                          free inside the sandbox
  *   sb.read(ptr, n) -> bytes              copy out
+ *   sb.read_into(ptr, buffer) -> int      copy out into a writable buffer (no new object)
  *   sb.write(ptr, data)                   copy in
  *   sb.read_cstring(ptr, max=None)        copy out up to a NUL
  *   sb.memory -> memoryview               the memory itself, writable
@@ -94,6 +95,30 @@ static PyObject *memory_read(wasmbox_sandbox *sb, PyObject *const *args, Py_ssiz
                                            (Py_ssize_t)n);
     wasmbox_unlock(sb);
     return result;
+}
+
+/* Into the caller's buffer: output is read into a preallocated bytearray, array or
+ * NumPy array without making a bytes object first. */
+static PyObject *memory_read_into(wasmbox_sandbox *sb, PyObject *const *args,
+                                  Py_ssize_t nargs)
+{
+    uint64_t ptr;
+    Py_buffer out;
+    if (!wasmbox_check_nargs("read_into", nargs, 2) || !get_offset(args[0], "ptr", &ptr))
+        return NULL;
+    if (PyObject_GetBuffer(args[1], &out, PyBUF_WRITABLE | PyBUF_C_CONTIGUOUS) < 0)
+        return NULL;
+    if (!wasmbox_lock(sb)) {
+        PyBuffer_Release(&out);
+        return NULL;
+    }
+    bool ok = check_open(sb) && check_range(sb, ptr, (uint64_t)out.len);
+    if (ok && out.len > 0) /* memmove: the buffer may be a view of this very memory */
+        memmove(out.buf, address(sb, ptr), (size_t)out.len);
+    wasmbox_unlock(sb);
+    Py_ssize_t copied = out.len;
+    PyBuffer_Release(&out);
+    return ok ? PyLong_FromSsize_t(copied) : NULL;
 }
 
 static PyObject *memory_write(wasmbox_sandbox *sb, PyObject *const *args, Py_ssize_t nargs)
@@ -296,6 +321,10 @@ PyMethodDef wasmbox_memory_methods[] = {
      "free(ptr)\n\nFree a pointer from alloc() with the sandbox's free."},
     {"read", (PyCFunction)(void (*)(void))memory_read, METH_FASTCALL,
      "read(ptr, n) -> bytes\n\nCopy n bytes out of sandbox memory."},
+    {"read_into", (PyCFunction)(void (*)(void))memory_read_into, METH_FASTCALL,
+     "read_into(ptr, buffer) -> int\n\n"
+     "Copy len(buffer) bytes out of sandbox memory into a writable, contiguous\n"
+     "buffer (bytearray, array, memoryview, NumPy array); return how many."},
     {"write", (PyCFunction)(void (*)(void))memory_write, METH_FASTCALL,
      "write(ptr, data)\n\nCopy a bytes-like object into sandbox memory."},
     {"read_cstring", (PyCFunction)(void (*)(void))memory_read_cstring,

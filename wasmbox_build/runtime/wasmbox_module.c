@@ -116,6 +116,8 @@ static PyMethodDef default_sandbox_api[] = {
     ON_DEFAULT("alloc", "(size_or_data) -> int", "malloc (and copy the data in)"),
     ON_DEFAULT("free", "(ptr)", "free"),
     ON_DEFAULT("read", "(ptr, n) -> bytes", "Copy n bytes out of the memory"),
+    ON_DEFAULT("read_into", "(ptr, buffer) -> int",
+               "Copy len(buffer) bytes out of the memory into buffer"),
     ON_DEFAULT("write", "(ptr, data)", "Copy a bytes-like object into the memory"),
     ON_DEFAULT("read_cstring", "(ptr, max=None) -> bytes", "The bytes up to the next NUL"),
     ON_DEFAULT("callback", "(fn, ctype, /, *, error_result=0) -> Callback",

@@ -787,7 +787,7 @@ WASI(proc_raise)(wasi_t *w, uint32_t signal)
     wasmbox_unwind(WASMBOX_TRAP_RAISE);
 }
 
-/* ---- hardening (the `wasmbox` imports) ---------------------------------------------------- */
+/* ---- the `wasmbox` imports: hardening, prefetch ------------------------------------------- */
 
 /* Not a WASI call: never refused by the policy (the library cannot read this
  * through random_get), and the same with random=<seed>, which seeds what the
@@ -811,6 +811,16 @@ void w2c_wasmbox_hardening_trap(struct w2c_wasmbox *h, uint32_t kind)
     wasi_t *w = (wasi_t *)((char *)h - offsetof(wasi_t, hardening));
     w->exit_code = kind;
     wasmbox_unwind(WASMBOX_TRAP_CORRUPTION);
+}
+
+/* A prefetch hint from the library (guest/prefetch/wasmbox_prefetch.h). The generated
+ * code issues it inline (pipeline/wasm2c_fixes.py); this serves any other reference.
+ * Only inside the memory, as there. */
+void w2c_wasmbox_prefetch(struct w2c_wasmbox *h, uint32_t address)
+{
+    wasi_t *w = (wasi_t *)((char *)h - offsetof(wasi_t, hardening));
+    if (w->memory != NULL && address < w->memory->size)
+        __builtin_prefetch(w->memory->data + address);
 }
 
 /* ---- sockets: there are none ---------------------------------------------------------------- *

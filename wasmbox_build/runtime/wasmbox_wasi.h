@@ -317,5 +317,6 @@ enum {
 /* Where a module imports these, the glue passes &wasi->hardening. */
 WASMBOX_INTERNAL uint64_t w2c_wasmbox_hardening_secret(struct w2c_wasmbox *);
 WASMBOX_INTERNAL WASMBOX_NORETURN void w2c_wasmbox_hardening_trap(struct w2c_wasmbox *, uint32_t);
+WASMBOX_INTERNAL void w2c_wasmbox_prefetch(struct w2c_wasmbox *, uint32_t);
 
 #endif /* WASMBOX_WASI_H_ */

