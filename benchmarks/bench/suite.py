@@ -663,7 +663,13 @@ def bench_build(sandboxed: projects.Project, native: projects.Project, cc: str |
             nonce = {"define_macros": [("WASMBOX_BENCH_NONCE", str(time.time_ns()))]}
             shutil.rmtree(cache / "build-cache", ignore_errors=True)
             folder = scratch / f"sandboxed-{i}"
-            project = dataclasses.replace(sandboxed, options={**sandboxed.options, **nonce})
+            # The host compile of wasm2c's output too: zig's clang (host_compiler=auto)
+            # would find the same C with the same flags in zig's cache.
+            host_nonce = {"extra_compile_args": [
+                *sandboxed.options.get("extra_compile_args", []),
+                f"-DWASMBOX_BENCH_NONCE={time.time_ns()}"]}
+            project = dataclasses.replace(sandboxed, options={**sandboxed.options, **nonce,
+                                                              **host_nonce})
             clean_sbx.append(projects.build(project, cc, folder, log=logs / "b6.log",
                                             python=python))
             for _ in range(2):

@@ -4,6 +4,7 @@ and Make: it builds, imports, and rebuilds exactly what an edit requires."""
 from __future__ import annotations
 
 import os
+import subprocess
 import time
 from pathlib import Path
 
@@ -139,18 +140,26 @@ def test_a_fresh_build_folder_takes_the_host_objects_from_the_cache(
     again = build(out, env=env)
     assert not compiled_objects(again) and "Linking" not in again
 
-    # An edit is compiled, not served: the wasm2c output and glue of a changed library.
+    # An edit is compiled, not served: the wasm2c output and glue of a changed library
+    # (the glue by the project's gcc; wasm2c's output by zig's clang, host_compiler=auto).
     _edit(project / "src" / "scale.c", "a * SCALE", "a * SCALE + 1")
     edited = build(out, env=env)
     assert compiled_objects(edited) == {"calc.c", "_calc_glue.c"}
-    assert len(compiles.read_text().splitlines()) == 2
+    [glue] = compiles.read_text().splitlines()
+    assert "_calc_glue.c" in glue
     assert call_module(out, "_calc.calc_scaled(5)") == "116"
 
 
-def test_a_launcher_of_the_projects_own_is_kept(tmp_path: Path, session_cache: Path) -> None:
+@pytest.mark.parametrize("host_compiler", ["cc", "auto"])
+def test_a_launcher_of_the_projects_own_is_kept(tmp_path: Path, session_cache: Path,
+                                                host_compiler: str) -> None:
     """CMAKE_C_COMPILER_LAUNCHER from the environment (as ccache is set up) stays the
-    launcher: every compile goes through it, none through the object cache."""
-    project = write_calc_project(tmp_path / "calc")
+    launcher: every compile the project's compiler runs goes through it, none through
+    the object cache. With zig's clang for wasm2c's output (auto, here), that one
+    compile is ours: zig's, cached."""
+    project = write_calc_project(
+        tmp_path / "calc", "_calc SOURCES src/add.c src/scale.c INCLUDE_DIRS src DEFINES "
+        f"SCALE=3 EXPORTS calc_add calc_scaled HOST_COMPILER {host_compiler}")
     launches = tmp_path / "launches.log"
     launcher = tmp_path / "launcher"
     launcher.write_text(f'#!/bin/sh\necho "$*" >> {launches}\nexec "$@"\n')
@@ -159,5 +168,56 @@ def test_a_launcher_of_the_projects_own_is_kept(tmp_path: Path, session_cache: P
            "CMAKE_C_COMPILER_LAUNCHER": str(launcher)}
     configure(project, tmp_path / "out", env=env)
     build(tmp_path / "out", env=env)
-    assert len(launches.read_text().splitlines()) >= 20
-    assert not (tmp_path / "cache" / "build-cache" / "objects").exists()
+    launched = launches.read_text().splitlines()
+    assert len(launched) >= 20
+    cached = tmp_path / "cache" / "build-cache" / "objects"
+    if host_compiler == "cc":
+        assert any("/c/calc.c" in line for line in launched)
+        assert not cached.exists()
+    else:
+        assert not any("/c/calc.c" in line for line in launched)
+        assert len(list(cached.glob("*.o"))) == 1
+    assert call_module(tmp_path / "out", "_calc.calc_scaled(5)") == "115"
+
+
+def _producer(obj: Path) -> str:
+    result = subprocess.run(["readelf", "-p", ".comment", str(obj)], capture_output=True,
+                            text=True, check=True)
+    return "clang" if "clang version" in result.stdout else "gcc"
+
+
+def test_host_compiler_picks_who_compiles_wasm2c_output(tmp_path: Path,
+                                                        session_cache: Path) -> None:
+    """HOST_COMPILER: zig's clang (auto, here) or the project's gcc compiles wasm2c's
+    output, as in setuptools builds; the glue is gcc's either way; one machine-wide
+    object cache serves both without mixing them up."""
+    env = private_cache_env(tmp_path / "cache", session_cache)
+    for index, (choice, wanted) in enumerate((("auto", "clang"), ("cc", "gcc"),
+                                              ("zig", "clang"))):
+        project = write_calc_project(
+            tmp_path / f"calc{index}", "_calc SOURCES src/add.c src/scale.c INCLUDE_DIRS src "
+            f"DEFINES SCALE=3 EXPORTS calc_add calc_scaled HOST_COMPILER {choice}")
+        out = tmp_path / f"out{index}"
+        configured = configure(project, out, env=env)
+        assert ("compiled by zig cc -target" in configured.stdout) == (wanted == "clang")
+        build(out, env=env)
+        [generated] = out.glob("**/wasmbox/_calc/c/calc.c.o")
+        [glue] = out.glob("**/_calc_glue.c.o")
+        assert (_producer(generated), _producer(glue)) == (wanted, "gcc"), choice
+        assert call_module(out, "_calc.__wasmbox__['host_compiler'], _calc.calc_scaled(5)") \
+            == f"('{'cc' if wanted == 'gcc' else 'zig'}', 115)"
+
+
+def test_auto_falls_back_to_the_projects_compiler_where_zigs_clang_fails(
+        tmp_path: Path, session_cache: Path) -> None:
+    """A gcc-only flag in CFLAGS (-fharden-compares): the launcher compiles wasm2c's
+    output with gcc after zig's clang refused it, and says so."""
+    env = {**private_cache_env(tmp_path / "cache", session_cache), "CFLAGS": "-fharden-compares"}
+    project = write_calc_project(tmp_path / "calc")
+    out = tmp_path / "out"
+    configure(project, out, env=env)
+    built = build(out, env=env)
+    assert "note: zig's clang could not compile calc.c" in built
+    [generated] = out.glob("**/wasmbox/_calc/c/calc.c.o")
+    assert _producer(generated) == "gcc"
+    assert call_module(out, "_calc.calc_scaled(5)") == "115"

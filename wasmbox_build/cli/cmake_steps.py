@@ -41,6 +41,7 @@ SPEC_FORMAT = 2
 # A library whose .c files #include others should set WASM2C_PARTS itself.
 _SOURCE_BYTES_PER_PART = 320 * 1024
 _MAX_ESTIMATED_PARTS = 8
+_CMAKE_TRUE = {"1", "ON", "YES", "TRUE", "Y"}
 _CLANG_IDS = {"Clang", "AppleClang", "ARMClang", "IntelLLVM", "XLClang"}
 _HEADER_SUFFIXES = {".h", ".hh", ".hpp", ".hxx", ".inc", ".inl", ".def"}
 _KEYWORDS = {o.cmake_keyword: o for o in model.OPTIONS if o.cmake_keyword}
@@ -129,7 +130,7 @@ def _fallback_depends(ext: model.ExtensionOptions) -> list[str]:
 
 
 def configure(args: argparse.Namespace) -> int:
-    from ..pipeline.extension import glue_outputs, host_build
+    from ..pipeline.extension import glue_outputs, host_build, pin_host_compiler
     from ..pipeline.translate import module_name, output_headers, output_sources
     from ..toolchain import find_wasm2c, resolve_toolchain
     from ..toolchain.probe import verify_cxx
@@ -153,6 +154,14 @@ def configure(args: argparse.Namespace) -> int:
     glue_c, stub = glue_outputs(ext.name, work)
     compiler = "clang" if args.c_compiler_id in _CLANG_IDS else "gcc"
     host = host_build(ext, wasm2c, work, "unix", compiler)
+    # The compiler of wasm2c's output, pinned too; the launcher reads the file
+    # (pipeline/cached_compile.py).
+    ext, chosen = pin_host_compiler(ext, toolchain, [compiler],
+                                    cross=args.cross_compiling.upper() in _CMAKE_TRUE)
+    host_compiler_file = work / "host-compiler.json"
+    if chosen is not None:
+        write_if_changed(host_compiler_file, json.dumps(
+            {**chosen.to_json(), "sources": list(map(str, generated))}, indent=1) + "\n")
 
     spec = {
         "format": SPEC_FORMAT,
@@ -195,10 +204,13 @@ def configure(args: argparse.Namespace) -> int:
         _cmake_list("_wasmbox_fallback_depends", _fallback_depends(ext)),
         _cmake_list("_wasmbox_ext_suffix", [str(sysconfig.get_config_var("EXT_SUFFIX") or "")]),
         _cmake_list("_wasmbox_sabi", [sabi]),
+        _cmake_list("_wasmbox_host_compiler",
+                    [str(host_compiler_file)] if chosen is not None else []),
         _cmake_list("_wasmbox_summary", [
             f"{toolchain.describe()}, wasm2c {wasm2c.version}, {ext.memory_check} checks, "
             f"{parts} wasm2c part{'s' if parts > 1 else ''}"
-            + (f", stable ABI (abi3) for CPython {sabi}+" if sabi else "")]),
+            + (f", stable ABI (abi3) for CPython {sabi}+" if sabi else "")
+            + (f", wasm2c's output compiled by {chosen.describe()}" if chosen else "")]),
     ])
     write_if_changed(Path(args.output), cmake)
     return 0
@@ -260,6 +272,7 @@ def register(commands: Any) -> None:
     cfg.add_argument("--work-dir", required=True)
     cfg.add_argument("--output", required=True, help="the CMake file to write")
     cfg.add_argument("--skbuild-sabi", help="SKBUILD_SABI_VERSION (wheel.py-api)")
+    cfg.add_argument("--cross-compiling", default="", help="CMAKE_CROSSCOMPILING")
     cfg.add_argument("arguments", nargs="*", help="wasmbox_add_library()'s, after --")
     cfg.set_defaults(run=_cmake_errors(configure))
     bld = commands.add_parser(

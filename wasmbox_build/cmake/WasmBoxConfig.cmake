@@ -8,6 +8,7 @@
 #                       [NATIVE_SOURCES <file.c>...] [KEEP_GIL <function>...|*]
 #                       [STACK_SIZE <bytes>] [MAX_MEMORY <bytes>]
 #                       [MEMORY_CHECK bounds|guard] [TOOLCHAIN auto|wasi-sdk|zig|system]
+#                       [HOST_COMPILER auto|cc|zig]
 #                       [MAX_CALL_DEPTH <frames>] [MODULE_NAME <pkg.module>]
 #                       [WASM_CFLAGS <flag>...] [WASM_LDFLAGS <flag>...]
 #                       [OPTIMIZATION <-Ox>] [HARDENING stack|bounds|fortify|heap|all...]
@@ -123,7 +124,7 @@ function(wasmbox_add_library target)
   set(work "${CMAKE_CURRENT_BINARY_DIR}/wasmbox/${target}")
   set(args "--target=${target}" "--source-dir=${CMAKE_CURRENT_SOURCE_DIR}"
       "--work-dir=${work}" "--output=${work}/configure.cmake"
-      "--c-compiler-id=${CMAKE_C_COMPILER_ID}")
+      "--c-compiler-id=${CMAKE_C_COMPILER_ID}" "--cross-compiling=${CMAKE_CROSSCOMPILING}")
   if(SKBUILD_SABI_VERSION)
     # scikit-build-core's wheel.py-api = "cp3XY": the stable ABI unless USE_SABI says more.
     list(APPEND args "--skbuild-sabi=${SKBUILD_SABI_VERSION}")
@@ -214,11 +215,23 @@ function(wasmbox_add_library target)
   # Host objects from the machine-wide cache, as setuptools builds have them: an isolated
   # `pip install .` gets an emptied build folder from scikit-build-core every time
   # (pipeline/cached_compile.py). A launcher the project or the environment set already
-  # (CMAKE_C_COMPILER_LAUNCHER, e.g. ccache) is kept.
+  # (CMAKE_C_COMPILER_LAUNCHER, e.g. ccache) is kept. When HOST_COMPILER picked zig's
+  # clang for wasm2c's output, the launcher compiles those files with it (the same
+  # rewrite of the command as in setuptools builds) and hands the rest to the project's
+  # launcher, if any.
   get_target_property(launcher ${target} C_COMPILER_LAUNCHER)
-  if(NOT launcher)
-    set_target_properties(${target} PROPERTIES C_COMPILER_LAUNCHER
-      "${Python_EXECUTABLE};-m;wasmbox_build.pipeline.cached_compile")
+  set(ours "${Python_EXECUTABLE};-m;wasmbox_build.pipeline.cached_compile")
+  if(_wasmbox_host_compiler)
+    list(APPEND ours "--host-compiler=${_wasmbox_host_compiler}")
+    if(launcher)
+      foreach(word IN LISTS launcher)
+        list(APPEND ours "--launcher=${word}")
+      endforeach()
+    endif()
+    list(APPEND ours "--")
+    set_target_properties(${target} PROPERTIES C_COMPILER_LAUNCHER "${ours}")
+  elseif(NOT launcher)
+    set_target_properties(${target} PROPERTIES C_COMPILER_LAUNCHER "${ours}")
   endif()
   set_target_properties(${target} PROPERTIES
     OUTPUT_NAME "${short}"

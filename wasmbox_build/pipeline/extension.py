@@ -6,8 +6,9 @@ of C files, include folders, macros and flags that an ordinary host C compiler n
 
 from __future__ import annotations
 
+import dataclasses
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from .bindings import Bindings, declared_functions, instance_header
 from .callbacks import env_imports
 from .compile import ALLOCATOR_EXPORTS, build_wasm
 from .header import parse_header
+from .host_compiler import HostCompiler, choose, project_compiler
 from .options import ExtensionOptions
 from .translate import module_name, translate
 from .wasm_info import read_wasm_info
@@ -36,6 +38,8 @@ class NativeParts:
     wasm: Path
     build_info: Mapping[str, object]
     wasm2c_sources: tuple[Path, ...]  # wasm2c's output and runtime: compiled without warnings
+    translated: tuple[Path, ...]  # wasm2c's output alone
+    host_compiler: HostCompiler | None  # what compiles `translated`; None: the project's
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,7 @@ def generate(ext: ExtensionOptions, work_dir: Path, toolchain: Toolchain, wasm2c
         "toolchain": {"provider": toolchain.provider, "version": toolchain.version},
         "wasm2c": wasm2c.version,
         "memory_check": memory_check,
+        "host_compiler": ext.host_compiler,  # pinned by the front end: cc or zig
         "exports": list(wasm.exports),
         "imports": imports,
         "wasm_sha256": wasm.sha256,
@@ -152,13 +157,25 @@ def generate(ext: ExtensionOptions, work_dir: Path, toolchain: Toolchain, wasm2c
     )
 
 
+def pin_host_compiler(ext: ExtensionOptions, toolchain: Toolchain,
+                      project_compiler: Sequence[str], cross: bool = False,
+                      ) -> tuple[ExtensionOptions, HostCompiler | None]:
+    """The compiler of wasm2c's output (host_compiler.py), and `ext` with `auto`
+    replaced by what it chose (cc or zig), as the module's build_info records it."""
+    chosen = choose(ext.host_compiler, toolchain, project_compiler, cross)
+    return dataclasses.replace(ext, host_compiler="zig" if chosen else "cc"), chosen
+
+
 def prepare(ext: ExtensionOptions, work_dir: Path, compiler_type: str = "unix",
-            jobs: int | None = None) -> NativeParts:
-    """Run every pipeline step for `ext` inside `work_dir`; each step is incremental."""
+            jobs: int | None = None, compiler: Sequence[str] | None = None) -> NativeParts:
+    """Run every pipeline step for `ext` inside `work_dir`; each step is incremental.
+    `compiler`: the project's C compiler command (setuptools' compiler_so)."""
     toolchain = resolve_toolchain(ext.toolchain)
     wasm2c = find_wasm2c()
+    ext, chosen = pin_host_compiler(ext, toolchain, compiler or project_compiler())
     generated = generate(ext, work_dir, toolchain, wasm2c, jobs)
-    host = host_build(ext, wasm2c, work_dir, compiler_type)
+    host = host_build(ext, wasm2c, work_dir, compiler_type,
+                      " ".join(compiler) if compiler else None)
     return NativeParts(
         sources=(*generated.translated, *host.runtime_sources, generated.glue,
                  *ext.native_sources),
@@ -169,4 +186,6 @@ def prepare(ext: ExtensionOptions, work_dir: Path, compiler_type: str = "unix",
         wasm=generated.wasm,
         build_info=generated.build_info,
         wasm2c_sources=(*generated.translated, *host.wasm2c_runtime_sources),
+        translated=generated.translated,
+        host_compiler=chosen,
     )

@@ -40,16 +40,23 @@ def _root() -> Path:
 
 
 def compiler_identity(argv: Sequence[str]) -> str:
-    """The compiler command and what it says its version is."""
-    result = run_capture([argv[0], "--version"], timeout=60)
+    """The compiler command and what it says its version is (`env NAME=VALUE zig cc`:
+    zig's)."""
+    words = list(argv)
+    if words and Path(words[0]).name == "env":
+        words = [w for w in words[1:] if "=" not in w] or words
+    result = run_capture([words[0], "--version"], timeout=60)
     return key_of(list(argv), first_line(result.stdout) or result.stderr.strip())
 
 
 class ObjectCache:
     """Objects of the sources under `work_dir`, for one compiler (see the module text)."""
 
-    def __init__(self, compiler: Sequence[str], work_dir: Path) -> None:
-        self.compiler = compiler_identity(compiler)
+    def __init__(self, compiler: Sequence[str], work_dir: Path, recipe: str = "") -> None:
+        """`recipe`: how a command is made from what the key holds, where that is not
+        the compiler's own (host_compiler.RECIPE: the rewrite for zig's clang)."""
+        self.compiler = key_of(compiler_identity(compiler), recipe) if recipe else \
+            compiler_identity(compiler)
         self.work_dir = str(work_dir)
         self._digests: dict[tuple[str, int, int], str] = {}
 

@@ -36,6 +36,7 @@ from typing import Any
 from ..errors import BuildError
 from ..settings import TOOLCHAIN_CHOICES
 from . import abi3, hardening
+from . import host_compiler as host_cc
 from .capabilities import capabilities_literal, normalize_capabilities, parse_capabilities_literal
 from .compile import DEFAULT_STACK_SIZE, WasmBuild
 from .header import find_header
@@ -237,6 +238,13 @@ def _check_toolchain(value: str | None, c: Check) -> str | None:
     return None if value is None else value.strip().lower()
 
 
+def _check_host_compiler(value: str, c: Check) -> str:
+    chosen = value.strip().lower()
+    if chosen not in host_cc.CHOICES:
+        raise BuildError(f"{c.valued(value)}; use one of: {', '.join(host_cc.CHOICES)}")
+    return chosen
+
+
 def _check_call_depth(value: int, c: Check) -> int:
     if not 1 <= value <= 1 << 30:
         raise BuildError(f"{c.valued(value)}; use a value from 1 to 2**30")
@@ -343,6 +351,10 @@ class ExtensionOptions:
     toolchain: str | None = _option(
         None, "the C-to-wasm toolchain: auto, wasi-sdk, zig or system",
         check=_check_toolchain, shown_default="auto (WASMBOX_TOOLCHAIN)")
+    host_compiler: str = _option(
+        host_cc.DEFAULT, "compiler of wasm2c's output: cc (the project's), zig, auto (zig if "
+        "toolchain zig, CC gcc)",
+        check=_check_host_compiler)
     max_call_depth: int = _option(
         DEFAULT_MAX_CALL_DEPTH,
         "how deep wasm calls may nest (bounds checks; guard pages check the stack pointer)",

@@ -6,15 +6,21 @@ and links it, so --inplace, editable installs, -j and wheel tags behave as usual
 
 from __future__ import annotations
 
+import copy
+import functools
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from setuptools.errors import CompileError
+
 from ..errors import WasmBoxError
 from ..pipeline.extension import prepare
+from ..pipeline.host_compiler import RECIPE, HostCompiler, compiler_words
 from ..pipeline.object_cache import ObjectCache
 from ..progress import Steps
 from . import stable_abi
@@ -35,13 +41,20 @@ class _HostCompile:
     """
 
     def __init__(self, compiler: Any, jobs: int, cache: ObjectCache,
-                 quiet: frozenset[str], label: str) -> None:
+                 quiet: frozenset[str], label: str,
+                 host: tuple[HostCompiler, frozenset[str]] | None = None) -> None:
         self.compiler = compiler
         self.original = compiler.compile
         self.jobs = jobs
         self.cache = cache
         self.quiet = quiet
         self.label = label
+        # wasm2c's output, when zig's clang compiles it (pipeline/host_compiler.py).
+        self.host_sources: frozenset[str] = frozenset()
+        if host is not None:
+            self.host, self.host_sources = host
+            self.host_cache, self.host_compile = _host_compiler(compiler, self.host,
+                                                                cache.work_dir)
 
     def __call__(self, sources: list[str], output_dir: str | None = None,
                  *args: Any, **kwargs: Any) -> list[str]:
@@ -63,19 +76,59 @@ class _HostCompile:
              extra_postargs: Any = None, depends: Any = None) -> str:
         [obj] = self.compiler.object_filenames([source], output_dir=output_dir or "")
         postargs = [*(extra_postargs or []), *(["-w"] if source in self.quiet else [])]
-        key = self.cache.key(Path(source), [repr(macros), *map(str, include_dirs or []),
-                                            str(debug), *map(str, extra_preargs or []),
-                                            *postargs])
-        if not self.compiler.force and self.cache.fetch(key, Path(obj)):
-            return str(obj)
+        identity = [repr(macros), *map(str, include_dirs or []), str(debug),
+                    *map(str, extra_preargs or []), *postargs]
+        arguments = {"output_dir": output_dir, "macros": macros, "include_dirs": include_dirs,
+                     "debug": debug, "extra_preargs": extra_preargs, "depends": depends}
+        if source in self.host_sources:
+            try:
+                return self._cached(self.host_cache, self.host_compile, source, obj, identity,
+                                    postargs, arguments)
+            except CompileError:
+                if not self.host.fallback:
+                    raise
+                sys.stderr.write(f"note: zig's clang could not compile {Path(source).name} "
+                                 "(its error is above); the project's compiler does "
+                                 "(host_compiler='cc' says so for good)\n")
+        return self._cached(self.cache, self.original, source, obj, identity, postargs,
+                            arguments)
+
+    def _cached(self, cache: ObjectCache, compile: Callable[..., list[str]], source: str,
+                obj: str, identity: list[str], postargs: list[str],
+                arguments: dict[str, Any]) -> str:
+        key = cache.key(Path(source), identity)
+        if not self.compiler.force and cache.fetch(key, Path(obj)):
+            return obj
         depfile = Path(f"{obj}.d")
-        [built] = self.original([source], output_dir=output_dir, macros=macros,
-                                include_dirs=include_dirs, debug=debug,
-                                extra_preargs=extra_preargs,
-                                extra_postargs=[*postargs, "-MD", "-MF", str(depfile)],
-                                depends=depends)
-        self.cache.store(key, Path(built), depfile)
+        [built] = compile([source], extra_postargs=[*postargs, "-MD", "-MF", str(depfile)],
+                          **arguments)
+        cache.store(key, Path(built), depfile)
         return str(built)
+
+
+def _host_compiler(compiler: Any, host: HostCompiler,
+                   work_dir: str) -> tuple[ObjectCache, Callable[..., list[str]]]:
+    """The object cache and the compile function of wasm2c's output with `host`: the
+    project's compiler with each command it would run rewritten (host.arguments), so
+    that setuptools' flags, macros and include folders reach zig's clang as they would
+    have reached gcc."""
+    program, flags = compiler_words(compiler.compiler_so)
+    clone = copy.copy(compiler)
+    # setuptools runs a compile through `call` (since 80) or `spawn` (before).
+    for runner in ("call", "spawn"):
+        if hasattr(compiler, runner):
+            setattr(clone, runner, _rewriting(getattr(compiler, runner), host, len(program)))
+    cache = ObjectCache(host.arguments(flags), Path(work_dir), RECIPE)
+    # The class's compile, not the instance's: that one is the _HostCompile itself.
+    return cache, functools.partial(type(compiler).compile, clone)
+
+
+def _rewriting(run: Callable[..., Any], host: HostCompiler,
+               program_words: int) -> Callable[..., Any]:
+    def rewritten(command: list[str], **kwargs: Any) -> Any:
+        return run(host.arguments(command[program_words:]), **kwargs)
+
+    return rewritten
 
 
 def _stub_beside(module_file: Path, ext: WasmBoxExtension) -> Path:
@@ -129,7 +182,8 @@ class WasmBoxBuildExtMixin:
         try:
             limited_api = stable_abi.floor(self.distribution, ext)  # type: ignore[attr-defined]
             parts = prepare(ext.to_options(Path.cwd(), limited_api), work_dir,
-                            compiler_type=self.compiler.compiler_type, jobs=jobs)
+                            compiler_type=self.compiler.compiler_type, jobs=jobs,
+                            compiler=self.compiler.compiler_so)
         except WasmBoxError as error:
             # One line naming the fix; setuptools would otherwise print a traceback.
             sys.stderr.write(f"error: building {ext.name}: {error}\n")
@@ -142,7 +196,9 @@ class WasmBoxBuildExtMixin:
         original_compile = self.compiler.compile
         self.compiler.compile = _HostCompile(
             self.compiler, jobs, ObjectCache(self.compiler.compiler_so, work_dir),
-            frozenset(map(str, parts.wasm2c_sources)), ext.name)
+            frozenset(map(str, parts.wasm2c_sources)), ext.name,
+            None if parts.host_compiler is None
+            else (parts.host_compiler, frozenset(map(str, parts.translated))))
         module = Path(self.get_ext_fullpath(ext.name))  # type: ignore[attr-defined]
         saved_force = (self.force, self.compiler.force)
         if _out_of_date([*ext.sources, *ext.depends], module):

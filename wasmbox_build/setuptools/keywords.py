@@ -32,6 +32,8 @@ class WasmBoxExtensionKeywords(TypedDict, total=False):
     """how memory accesses are checked: bounds (in code) or guard (guard pages)"""
     toolchain: str | None
     """the C-to-wasm toolchain: auto, wasi-sdk, zig or system"""
+    host_compiler: str
+    """compiler of wasm2c's output: cc (the project's), zig, auto (zig if toolchain zig, CC gcc)"""
     max_call_depth: int
     """how deep wasm calls may nest (bounds checks; guard pages check the stack pointer)"""
     capabilities: Mapping[str, object] | None

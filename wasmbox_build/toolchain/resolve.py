@@ -59,7 +59,7 @@ def _checked(found: Toolchain | Unavailable) -> Toolchain | Unavailable:
     return found
 
 
-def _zig_any_way() -> Toolchain | Unavailable:
+def zig_any_way() -> Toolchain | Unavailable:
     """zig installed, else cached, else fetched into the cache."""
     installed = zig.find_installed()
     if isinstance(installed, Toolchain):
@@ -81,7 +81,7 @@ def _explicit(choice: str) -> Toolchain:
             cached = _wasi_sdk_cached()
             found = cached if isinstance(cached, Toolchain) else _wasi_sdk_download()
     elif choice == "zig":
-        found = _zig_any_way()
+        found = zig_any_way()
     else:
         found = system.find()
     found = _checked(found)
