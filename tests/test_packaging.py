@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from projects import build_inplace, import_built, write_project
+from projects import REPO, build_inplace, import_built, write_project
 
 from wasmbox_build.pipeline import compile as wasm_compile
 from wasmbox_build.pipeline import translate, wasm2c_fixes
@@ -204,3 +204,25 @@ def test_doctor_reports_the_build_cache(tmp_path: Path, session_cache: Path,
     translate(find_wasm2c(), built.wasm, "m", tmp_path / "c")
     after = doctor_build_cache()
     assert after == (before[0] + 1, before[1] + 1)
+
+
+def test_the_wheel_carries_every_guest_and_runtime_file(wheelhouse: Path) -> None:
+    """Files compiled into modules must ship (a header left out of package-data built in
+    an editable checkout and failed in every installed wheel)."""
+    import zipfile
+
+    [wheel] = wheelhouse.glob("wasmbox_build-*.whl")
+    shipped = set(zipfile.ZipFile(wheel).namelist())
+    tracked = subprocess.run(["git", "ls-files", "wasmbox_build/guest", "wasmbox_build/runtime",
+                              "wasmbox_build/templates", "wasmbox_build/cmake"],
+                             cwd=REPO, capture_output=True, text=True, check=True)
+    wanted = {name for name in tracked.stdout.split() if not name.endswith(".py")}
+    assert wanted and wanted - shipped == set()
+
+
+def test_an_empty_guest_folder_is_one_clear_error(tmp_path: Path) -> None:
+    from wasmbox_build.errors import BuildError
+    from wasmbox_build.pipeline.guest_files import staged
+
+    with pytest.raises(BuildError, match=r"guest files are missing from .*; reinstall"):
+        staged(tmp_path, "guest-nothing")

@@ -14,12 +14,17 @@ import tempfile
 from pathlib import Path
 
 from .. import settings
+from ..errors import BuildError
 from ..incremental import digest
 
 
 def staged(shipped: Path, name: str) -> Path:
     """`shipped` (a folder of guest/) copied to `<cache>/<name>/<digest of its files>`."""
     files = sorted(p for p in shipped.rglob("*") if p.is_file() and p.suffix in (".c", ".h"))
+    if not files:  # never stage an empty folder: the compile would fail far from here
+        raise BuildError(f"wasmbox-build's guest files are missing from {shipped}; "
+                         f"reinstall wasmbox-build (pip install --force-reinstall "
+                         f"wasmbox-build)")
     tag = digest("".join(f"{p.relative_to(shipped).as_posix()}\0{digest(p.read_bytes())}\0"
                          for p in files).encode())[:16]
     target = settings.cache_dir() / name / tag
