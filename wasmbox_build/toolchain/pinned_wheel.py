@@ -31,6 +31,13 @@ _MACHINES = {"amd64": "x86_64", "x64": "x86_64", "arm64": "aarch64", "i386": "i6
              "i586": "i686", "x86": "i686"}
 _SYSTEMS = {"linux": "linux", "darwin": "macos", "win32": "windows"}
 
+# The (OS, CPUs) that both pinned tools publish wheels for (as os_and_cpu() names them).
+USUAL_PLATFORMS = {
+    "linux": frozenset({"x86_64", "aarch64", "i686", "armv7l", "ppc64le", "s390x", "riscv64"}),
+    "macos": frozenset({"x86_64", "aarch64"}),
+    "windows": frozenset({"x86_64", "i686", "aarch64"}),
+}
+
 
 def os_and_cpu() -> tuple[str | None, str]:
     """("linux" | "macos" | "windows" | None, the CPU as wheel tags spell it): the host."""

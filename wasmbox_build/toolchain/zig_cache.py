@@ -11,7 +11,7 @@ import platform
 import sys
 from pathlib import Path
 
-from .pinned_wheel import PinnedWheel, os_and_cpu
+from .pinned_wheel import USUAL_PLATFORMS, PinnedWheel, os_and_cpu
 
 PINNED_VERSION = "0.17.1"  # the same as the `zig` extra in pyproject.toml
 REQUIREMENT = f"ziglang=={PINNED_VERSION}"
@@ -39,12 +39,7 @@ PINNED_WHEELS = {
     "win_arm64": "27a8da5f8eaa0e76ebbc7c2594130ed4646c1101ada2ce0aa86fe580c74154b9",
 }
 
-# The platforms those wheels serve, as (OS, CPU) after normalising platform.machine().
-_PUBLISHED = {
-    "linux": {"x86_64", "aarch64", "i686", "armv7l", "ppc64le", "s390x", "riscv64"},
-    "macos": {"x86_64", "aarch64"},
-    "windows": {"x86_64", "i686", "aarch64"},
-}
+_PUBLISHED = USUAL_PLATFORMS  # the platforms those wheels serve
 
 
 def wheel_name(platform_tag: str) -> str:
