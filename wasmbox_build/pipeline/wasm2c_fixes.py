@@ -155,7 +155,9 @@ static inline __attribute__((noinline, noreturn)) void wasmbox_throw(void* targe
 static WASM_RT_NO_RETURN void wasmbox_throw(void* target) {{
   if (target == NULL)
     wasm_rt_trap(WASM_RT_TRAP_UNCAUGHT_EXCEPTION);
-  WASM_RT_LONGJMP(*(WASM_RT_UNWIND_TARGET*)target, WASM_RT_TRAP_UNCAUGHT_EXCEPTION);
+  /* wasm_rt_jmp_buf, WASM_RT_UNWIND_TARGET's type: a module without exceptions
+   * does not include the header that names it. */
+  WASM_RT_LONGJMP(*(wasm_rt_jmp_buf*)target, WASM_RT_TRAP_UNCAUGHT_EXCEPTION);
 }}
 #endif
 #define wasm_rt_throw() wasmbox_throw(instance->wasmbox_unwind_target)
