@@ -27,6 +27,9 @@ SESSION_CACHE = _session_cache()
 SESSION_CACHE.mkdir(parents=True, exist_ok=True)
 os.environ["WASMBOX_CACHE_DIR"] = str(SESSION_CACHE)
 os.environ.setdefault("WASMBOX_TEST_ZIG_CACHE", str(SESSION_CACHE / "zig"))
+# Where zig's clang fails on wasm2c's output, host_compiler='auto' would quietly build it
+# with gcc: in the tests that is a failure (a broken clang path hid behind it once).
+os.environ["WASMBOX_HOST_FALLBACK"] = "0"
 for _name in ("WASMBOX_TOOLCHAIN", "WASI_SDK_PATH", "WASMBOX_OFFLINE", "WASMBOX_WASI_SDK_URL",
               "WASMBOX_WASI_SDK_SHA256", "WASMBOX_WASM2C"):
     os.environ.pop(_name, None)

@@ -172,12 +172,21 @@ def test_host_compiler_zig_without_zig_names_the_fix(tmp_path: Path) -> None:
 def test_auto_falls_back_to_gcc_where_zigs_clang_fails(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """A gcc-only flag in CFLAGS (-fharden-compares, gcc 12): auto compiles wasm2c's
-    output with gcc instead, saying so; host_compiler='zig' fails the build."""
+    output with gcc instead, warning; WASMBOX_HOST_FALLBACK=0 (the suite's setting) and
+    host_compiler='zig' fail the build."""
     monkeypatch.setenv("CFLAGS", "-fharden-compares")
+    strict = tmp_path / "strict"
+    write_project(strict, "_fallback", {"lib.c": LIB_C, "lib.h": LIB_H}, header="lib.h")
+    failed = build_inplace(strict, check=False)
+    assert failed.returncode != 0 and "-fharden-compares" in failed.stderr
+    assert "could not compile" not in failed.stderr
+
+    monkeypatch.setenv("WASMBOX_HOST_FALLBACK", "1")
     root = tmp_path / "auto"
     write_project(root, "_fallback", {"lib.c": LIB_C, "lib.h": LIB_H}, header="lib.h")
     result = build_inplace(root)
-    assert "note: zig's clang could not compile fallback.c" in result.stderr
+    assert "warning: zig's clang could not compile fallback.c" in result.stderr
+    assert "WASMBOX_HOST_FALLBACK=0" in result.stderr
     [generated] = _objects(root, "_fallback", "c")
     assert _producer(generated) == "gcc"
     m = import_built(root, "_fallback")
@@ -190,4 +199,4 @@ def test_auto_falls_back_to_gcc_where_zigs_clang_fails(tmp_path: Path,
                   host_compiler="zig")
     failed = build_inplace(explicit, check=False)
     assert failed.returncode != 0 and "-fharden-compares" in failed.stderr
-    assert "note: zig's clang" not in failed.stderr
+    assert "could not compile" not in failed.stderr

@@ -8,6 +8,10 @@ WASMBOX_WASI_SDK_URL  a mirror: a folder URL holding the release assets, or one 
 WASMBOX_WASI_SDK_SHA256  the checksum of a custom archive (only with a custom URL)
 WASMBOX_WASM2C        another wabt install (its bin/wasm2c and runtime sources)
 WASMBOX_DOWNLOAD_TIMEOUT  seconds without progress before a download is abandoned
+WASMBOX_HOST_FALLBACK=0   host_compiler='auto' fails the build where zig's clang cannot
+                      compile wasm2c's output, instead of falling back to the project's
+                      compiler with a warning (the test suite sets it: a fallback there
+                      would hide a broken clang path)
 """
 
 from __future__ import annotations
@@ -29,6 +33,11 @@ def cache_dir() -> Path:
 
 def offline() -> bool:
     return os.environ.get("WASMBOX_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def host_fallback() -> bool:
+    value = os.environ.get("WASMBOX_HOST_FALLBACK", "").strip().lower()
+    return value not in {"0", "false", "no", "off"}
 
 
 def toolchain_choice(explicit: str | None = None) -> str:

@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .host_compiler import RECIPE, HostCompiler
+from .host_compiler import RECIPE, HostCompiler, fallback_warning
 from .object_cache import ObjectCache
 
 if TYPE_CHECKING:
@@ -103,9 +103,7 @@ def main(given: Sequence[str]) -> int:
                           host.arguments(arguments), arguments)
         if status == 0 or not host.fallback:
             return status
-        print(f"note: zig's clang could not compile {Path(str(source)).name} (its error is "
-              "above); the project's compiler does (HOST_COMPILER cc says so for good)",
-              file=sys.stderr)
+        sys.stderr.write(fallback_warning(str(source), "HOST_COMPILER cc"))
     if launcher:
         return subprocess.call([*launcher, *argv])
     return _compile(ObjectCache([compiler], Path.cwd()), argv, arguments)

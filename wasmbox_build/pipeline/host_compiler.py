@@ -63,7 +63,8 @@ class HostCompiler:
     command: tuple[str, ...]
     target: str
     # Chosen by `auto`: a file zig's clang fails to compile (a gcc-only flag in CFLAGS)
-    # is compiled by the project's compiler instead, with a note. Asked for: an error.
+    # is compiled by the project's compiler instead, with a warning (unless
+    # WASMBOX_HOST_FALLBACK=0). Asked for: an error.
     fallback: bool = False
 
     def arguments(self, project_arguments: Sequence[str]) -> list[str]:
@@ -86,6 +87,15 @@ class HostCompiler:
             raise ValueError("host compiler spec")
         return HostCompiler(tuple(str(word) for word in command), data["target"],
                             data.get("fallback") is True)
+
+
+def fallback_warning(source: str, cc_option: str) -> str:
+    """What a build prints where zig's clang failed on `source` and the project's
+    compiler builds it instead: the generated code runs slower (benchmarks/README.md)."""
+    return (f"warning: zig's clang could not compile {Path(source).name} (its error is "
+            f"above); the project's compiler does, and the sandboxed code may run slower. "
+            f"{cc_option} makes that the choice; WASMBOX_HOST_FALLBACK=0 makes this an "
+            f"error\n")
 
 
 def compiler_words(argv: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -166,4 +176,4 @@ def choose(choice: str, toolchain: Toolchain, project_compiler: Sequence[str],
         return _zig_command(toolchain if toolchain.is_zig else _any_zig(), target)
     if target is None or not toolchain.is_zig or is_clang(project_compiler):
         return None
-    return _zig_command(toolchain, target, fallback=True)
+    return _zig_command(toolchain, target, fallback=settings.host_fallback())

@@ -20,7 +20,7 @@ from setuptools.errors import CompileError
 
 from ..errors import WasmBoxError
 from ..pipeline.extension import prepare
-from ..pipeline.host_compiler import RECIPE, HostCompiler, compiler_words
+from ..pipeline.host_compiler import RECIPE, HostCompiler, compiler_words, fallback_warning
 from ..pipeline.object_cache import ObjectCache
 from ..progress import Steps
 from . import stable_abi
@@ -87,9 +87,7 @@ class _HostCompile:
             except CompileError:
                 if not self.host.fallback:
                     raise
-                sys.stderr.write(f"note: zig's clang could not compile {Path(source).name} "
-                                 "(its error is above); the project's compiler does "
-                                 "(host_compiler='cc' says so for good)\n")
+                sys.stderr.write(fallback_warning(source, "host_compiler='cc'"))
         return self._cached(self.cache, self.original, source, obj, identity, postargs,
                             arguments)
 
