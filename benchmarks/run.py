@@ -11,7 +11,9 @@ everything).
   --only B1,B3     run some benchmarks only (results.md then holds just those)
                    (B7: a C loop calling a Python function, sandboxed/native/wasmtime-py;
                    B8: example_project/expat against the native pyexpat;
-                   B13: a CoreMark-like CPU kernel, native/cpukernel.c)
+                   B13: a CoreMark-like CPU kernel, native/cpukernel.c;
+                   B14: example_project's zlib through its public API, against the
+                   standard library's zlib module)
   --no-wasmext     leave out the peer wasmext (B1-B5, B13)
   --quick          fewer rounds (for trying things out; noisier)
   --no-install     do not pip-install benchmarks/requirements.txt first
@@ -44,7 +46,7 @@ sys.path.insert(0, str(HERE.parent))  # this checkout's wasmbox_build
 from bench import corpus, paths, projects, report, sources, suite, timing, xmldoc  # noqa: E402
 from bench.contenders import NativeAPI, SandboxAPI, WasmextAPI, WasmtimeAPI  # noqa: E402
 
-ALL = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9", "B10", "B13")
+ALL = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9", "B10", "B13", "B14")
 # The sandboxed builds measured. The generated C is compiled by Python's compiler (gcc
 # here), and, where a clang is installed, by clang too ("... clang", against the same
 # library built natively by clang).
@@ -83,9 +85,9 @@ def main() -> None:
             variant_cc[name] = parsed.pop("cc")
         variants[name] = parsed
     rounds = {"B1": 3, "B2": 3, "B3": 7, "B4": 5, "B5": 5, "B6": 1, "B7": 7, "B8": 3, "B9": 3,
-              "B10": 3, "B13": 3} \
+              "B10": 3, "B13": 3, "B14": 5} \
         if args.quick else {"B1": 5, "B2": 7, "B3": 15, "B4": 9, "B5": 9, "B6": 2, "B7": 15,
-                            "B8": 9, "B9": 7, "B10": 9, "B13": 7}
+                            "B8": 9, "B9": 7, "B10": 9, "B13": 7, "B14": 11}
 
     log(f"building (logs in {paths.WORK / 'logs'}) ...")
     zlib: dict[str, projects.Project] = {}
@@ -125,8 +127,9 @@ def main() -> None:
     peers = {library: {name: projects.load(p) for name, p in group.items()}
              for library, group in peer_projects.items()}
     expat = projects.expat_projects(DEFAULT_MODES) if "B8" in chosen else {}
-    for project_ in expat.values():
-        seconds = projects.build_expat(project_, args.cc)
+    public_zlib = projects.public_zlib_projects(DEFAULT_MODES) if "B14" in chosen else {}
+    for project_ in (*expat.values(), *public_zlib.values()):
+        seconds = projects.build_example(project_, args.cc)
         log(f"  {project_.module}: {seconds:.1f} s")
     data = corpus.corpus()
 
@@ -165,7 +168,7 @@ def main() -> None:
     if "B8" in chosen:
         log("B8 expat ...")
         results["B8"] = suite.bench_expat(
-            {name: projects.load_expat(p) for name, p in expat.items()}, xmldoc.document(),
+            {name: projects.load_example(p) for name, p in expat.items()}, xmldoc.document(),
             rounds["B8"])
         for op, contenders in results["B8"]["ops"].items():
             log(f"  {op}: " + ", ".join(f"{n} {r['ratio']['median']:.2f}x"
@@ -210,6 +213,12 @@ def main() -> None:
         apis["wasmtime"] = WasmtimeAPI(projects.wasm_of(cpukernel["bounds"]))
         results["B13"] = suite.bench_cpu(apis, rounds["B13"])
         log(f"  geomeans: {fmt(suite.geomeans(results['B13']))}")
+    if "B14" in chosen:
+        log("B14 zlib through its public API ...")
+        results["B14"] = suite.bench_public_zlib(
+            {name: projects.load_example(p) for name, p in public_zlib.items()}, data,
+            rounds["B14"])
+        log(f"  geomeans: {fmt(suite.geomeans(results['B14']))}")
     if "B10" in chosen:
         log("B10 snappy (C++) ...")
         snappy_modules = {name: projects.load(p) for name, p in snappy.items()}

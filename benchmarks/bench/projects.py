@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -281,16 +282,20 @@ def build_wasmext(project: WasmextProject, cc: str | None) -> float:
     return build(project, cc)
 
 
-# ---- B8: the expat example ------------------------------------------------------------
+# ---- B8 and B14: the examples of example_project/, built as their users build them ----
 
-EXAMPLE_EXPAT = REPO / "example_project" / "expat"
+EXAMPLES = REPO / "example_project"
 
 
 @dataclass(frozen=True)
-class ExpatProject:
-    """example_project/expat copied to benchmarks/work/projects/ as package `package`,
-    its WasmBoxExtension built with `memory_check` (the example ships "guard")."""
+class ExampleProject:
+    """An example of example_project/ (its folder `example`, its package `original`)
+    copied to benchmarks/work/projects/ as package `package`, its WasmBoxExtension
+    `extension` built with `memory_check`."""
 
+    example: str
+    original: str
+    extension: str
     package: str
     memory_check: str
 
@@ -300,30 +305,57 @@ class ExpatProject:
 
     @property
     def module(self) -> str:
-        return f"{self.package}._expat"
+        return f"{self.package}.{self.extension}"
+
+    def setup_py(self) -> str:
+        """The example's setup.py, with the package renamed and the memory check set (the
+        expat example asks for "guard"; the zlib example takes the default, "bounds")."""
+        text = (EXAMPLES / self.example / "setup.py").read_text()
+        name = f'"{self.original}.{self.extension}"'
+        if name not in text:
+            raise SystemExit(f"example_project/{self.example}/setup.py no longer names "
+                             f"{name}; update benchmarks/bench/projects.py")
+        text = text.replace(name, f'"{self.module}"')
+        if "memory_check=" in text:
+            text = re.sub(r'memory_check="\w+"', f'memory_check="{self.memory_check}"', text)
+        else:
+            text = text.replace(f'"{self.module}",',
+                                f'"{self.module}", memory_check="{self.memory_check}",', 1)
+        if f'memory_check="{self.memory_check}"' not in text:
+            raise SystemExit(f"example_project/{self.example}/setup.py: cannot set its "
+                             "memory_check; update benchmarks/bench/projects.py")
+        return text
 
 
-def expat_projects(modes: tuple[str, ...]) -> dict[str, ExpatProject]:
-    return {mode: ExpatProject(f"sandboxed_expat_{mode}", mode) for mode in modes}
+def expat_projects(modes: tuple[str, ...]) -> dict[str, ExampleProject]:
+    return {mode: ExampleProject("expat", "sandboxed_expat", "_expat",
+                                 f"sandboxed_expat_{mode}", mode) for mode in modes}
 
 
-def build_expat(project: ExpatProject, cc: str | None) -> float:
-    """Copy the example in (its sources, renamed to the project's package) and build
-    it in place; the seconds the build took."""
-    folder = project.folder
+def public_zlib_projects(modes: tuple[str, ...]) -> dict[str, ExampleProject]:
+    """example_project/setuptools: the drop-in for the standard library's zlib."""
+    return {mode: ExampleProject("setuptools", "sandboxed_zlib", "_zlib",
+                                 f"sandboxed_zlib_{mode}", mode) for mode in modes}
+
+
+def build_example(project: ExampleProject, cc: str | None) -> float:
+    """Copy the example in (everything but its package, which is copied under the
+    project's name, and what builds leave) and build it in place; the seconds it took."""
+    source, folder = EXAMPLES / project.example, project.folder
     folder.mkdir(parents=True, exist_ok=True)
-    setup = (EXAMPLE_EXPAT / "setup.py").read_text()
-    setup = setup.replace('"sandboxed_expat._expat"', f'"{project.package}._expat"')
-    setup = setup.replace('memory_check="guard"', f'memory_check="{project.memory_check}"')
-    if f'"{project.package}._expat"' not in setup or project.memory_check not in setup:
-        raise SystemExit("B8: example_project/expat/setup.py changed; update build_expat()")
-    for name in ("fetch_expat.py", "pyproject.toml"):
-        shutil.copy2(EXAMPLE_EXPAT / name, folder / name)
-    shutil.copytree(EXAMPLE_EXPAT / "csrc", folder / "csrc", dirs_exist_ok=True)
+    skipped = {project.original, "setup.py", "build", "vendor", "__pycache__"}
+    for child in source.iterdir():
+        if child.name in skipped or child.name.endswith(".egg-info"):
+            continue
+        if child.is_dir():
+            shutil.copytree(child, folder / child.name, dirs_exist_ok=True)
+        else:
+            shutil.copy2(child, folder / child.name)
     package = folder / project.package
     package.mkdir(exist_ok=True)
-    for source in (EXAMPLE_EXPAT / "sandboxed_expat").glob("*.py"):
-        shutil.copy2(source, package / source.name)
+    for module in (source / project.original).glob("*.py"):
+        shutil.copy2(module, package / module.name)
+    setup = project.setup_py()
     if not (folder / "setup.py").is_file() or (folder / "setup.py").read_text() != setup:
         (folder / "setup.py").write_text(setup)
     log = WORK / "logs" / f"{project.package}.log"
@@ -340,7 +372,7 @@ def build_expat(project: ExpatProject, cc: str | None) -> float:
     return seconds
 
 
-def load_expat(project: ExpatProject) -> ModuleType:
+def load_example(project: ExampleProject) -> ModuleType:
     folder = str(project.folder)
     if folder not in sys.path:
         sys.path.insert(0, folder)

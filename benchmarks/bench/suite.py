@@ -491,6 +491,33 @@ def bench_expat(modules: dict[str, ModuleType], document: bytes,
     return results
 
 
+# ---- B14: zlib as its users call it ----------------------------------------------------
+
+
+def bench_public_zlib(packages: dict[str, ModuleType], data: bytes,
+                      rounds: int) -> dict[str, Any]:
+    """The example's drop-in zlib (`sandboxed_zlib.compress(data, 6)`, `.decompress(...)`:
+    bytes in, bytes out, every copy and check a user pays) against the standard library's
+    zlib module, which CPython links to the system's zlib."""
+    import zlib
+
+    packed = zlib.compress(data, 6)
+    for name, package in packages.items():
+        if package.compress(data, 6) != packed or package.decompress(packed) != data:
+            raise SystemExit(f"B14: {name} does not give the standard library's bytes")
+    ops: dict[str, dict[str, Callable[[], Any]]] = {
+        "compress L6": {"native": functools.partial(zlib.compress, data, 6),
+                        **{n: functools.partial(p.compress, data, 6)
+                           for n, p in packages.items()}},
+        "decompress": {"native": functools.partial(zlib.decompress, packed),
+                       **{n: functools.partial(p.decompress, packed)
+                          for n, p in packages.items()}},
+    }
+    return {"ops": {op: compare(timing.interleave(contenders, rounds), "native")
+                    for op, contenders in ops.items()},
+            "native": f"the standard library's zlib module (zlib {zlib.ZLIB_RUNTIME_VERSION})"}
+
+
 # ---- B4: data across the boundary --------------------------------------------------------
 
 
