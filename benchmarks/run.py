@@ -25,6 +25,7 @@ everything).
   --out DIR        where results go (default benchmarks/results)
   --merge          keep the other benchmarks' results already in DIR/results.json
                    (results.md says which were measured by which run)
+  --render         only write results.md and the plots again from results.json
 """
 
 from __future__ import annotations
@@ -67,7 +68,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=paths.RESULTS)
     parser.add_argument("--merge", action="store_true")
     parser.add_argument("--no-wasmext", action="store_true")
+    parser.add_argument("--render", action="store_true",
+                        help="only write results.md and the plots again from results.json")
     args = parser.parse_args()
+    if args.render:
+        render(args.out)
+        return
     chosen = [b.strip().upper() for b in args.only.split(",") if b.strip()]
     unknown = set(chosen) - set(ALL)
     if unknown:
@@ -249,16 +255,39 @@ def main() -> None:
 
 
 def merge(old: dict[str, Any], new: dict[str, Any], chosen: list[str]) -> dict[str, Any]:
-    """The earlier run's results with this run's benchmarks replaced; the meta of the
-    earlier run, plus a note of this one."""
+    """The earlier results with this run's benchmarks replaced. Each run that measured
+    some of them keeps a note naming the benchmarks still its own ("B7: `command` on
+    date, pinning"); the run results.md names first is this one when it measured again
+    everything the earlier first run did, else that one stays first."""
     merged = {**old, **{k: v for k, v in new.items() if k != "meta"}}
-    meta = dict(old["meta"])
-    notes = [n for n in meta.get("merged", []) if not any(b in n.split(":")[0] for b in chosen)]
-    notes.append(f"{', '.join(chosen)}: `{new['meta']['command']}` on {new['meta']['date']}, "
-                 f"{new['meta']['pinning']}")
+    remeasured = set(chosen)
+    notes = []
+    noted: set[str] = set()
+    for note in old["meta"].get("merged", []):
+        head, _, rest = note.partition(":")
+        benchmarks = [b.strip() for b in head.split(",")]
+        noted.update(benchmarks)
+        kept = [b for b in benchmarks if b not in remeasured and b in merged]
+        if kept:
+            notes.append(f"{', '.join(kept)}:{rest}")
+    first_run = {k for k in old if k != "meta"} - noted
+    this_run = (f"{', '.join(chosen)}: `{new['meta']['command']}` on {new['meta']['date']}, "
+                f"{new['meta']['pinning']}")
+    if first_run <= remeasured:
+        meta = dict(new["meta"])
+    else:
+        meta = dict(old["meta"])
+        notes.append(this_run)
     meta["merged"] = notes
     merged["meta"] = meta
     return merged
+
+
+def render(folder: Path) -> None:
+    """results.md and the plots again from results.json (after a change to the report)."""
+    results = json.loads((folder / "results.json").read_text())
+    (folder / "results.md").write_text(report.markdown(results))
+    report.plots(results, folder)
 
 
 def fmt(values: dict[str, float]) -> str:
