@@ -120,13 +120,16 @@ def main() -> None:
         for name, project in group.items():
             seconds = projects.build(project, variant_cc.get(name, args.cc))
             log(f"  {project.module}: {seconds:.1f} s")
-    # The peer, wasmext, builds each library's .wasm as the bounds sandbox compiled it.
+    # The peer, wasmext, builds each library's .wasm as the bounds sandbox compiled it
+    # (less our prefetch import, which only our runtime provides); wasmtime runs it too.
+    portable = {library: projects.portable(group["bounds"], args.cc)
+                for library, group in (("zlib", zlib), ("zstd", zstd), ("tiny", tiny),
+                                       ("cpukernel", cpukernel)) if group}
     peer_projects: dict[str, dict[str, projects.WasmextProject]] = {}
-    for library, group in (("zlib", zlib), ("zstd", zstd), ("tiny", tiny),
-                           ("cpukernel", cpukernel)):
-        if group and not args.no_wasmext:
+    for library, wasm_from in portable.items():
+        if not args.no_wasmext:
             peer_projects[library] = projects.wasmext_projects(f"_wasmext_{library}",
-                                                               group["bounds"])
+                                                               wasm_from)
             for peer in peer_projects[library].values():
                 seconds = projects.build_wasmext(peer, args.cc)
                 log(f"  {peer.module}: {seconds:.1f} s")
@@ -153,7 +156,8 @@ def main() -> None:
     if "B2" in chosen:
         log("B2 zstd ...")
         zstd_modules = {name: projects.load(p) for name, p in zstd.items()}
-        apis = suite.codec_contenders(zstd, zstd_modules, peers=peers.get("zstd"))
+        apis = suite.codec_contenders(zstd, zstd_modules, peers=peers.get("zstd"),
+                                      wasm=projects.wasm_of(portable["zstd"]))
         results["B2"] = suite.bench_codec(apis, data, zlib=False, levels=(1, 3, 9),
                                           rounds=rounds["B2"])
         log(f"  geomeans: {fmt(suite.geomeans(results['B2']))}")

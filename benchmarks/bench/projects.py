@@ -262,6 +262,22 @@ class WasmextProject:
                 f"    guard_pages={self.guard_pages!r}, quiet=True, stubs=False))\n")
 
 
+def portable(project: Project, cc: str | None) -> Project:
+    """`project`, or where its .wasm imports from our runtime (`wasmbox.prefetch`: the
+    library prefetches) the same build without guest/prefetch/wasmbox_prefetch.h (its
+    include guard defined up front), built here: the .wasm another runtime (wasmext,
+    wasmtime) can load, as its own users would compile it."""
+    from wasmbox_build.pipeline.wasm_info import read_wasm_info
+
+    if not any(i.module == "wasmbox" for i in read_wasm_info(wasm_of(project)).imports):
+        return project
+    macros = [*project.options.get("define_macros", []), ("WASMBOX_PREFETCH_H", "1")]
+    other = dataclass_replace(project, module=f"{project.module}_portable",
+                              options={**project.options, "define_macros": macros})
+    build(other, cc)
+    return other
+
+
 def wasmext_projects(prefix: str, wasm_from: Project) -> dict[str, WasmextProject]:
     """wasmext's builds of the .wasm that `wasm_from` (a sandboxed project, built
     first) was translated from."""
