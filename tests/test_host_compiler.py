@@ -124,6 +124,23 @@ def test_a_mixed_module_runs_traps_and_calls_back(mixed: tuple[ModuleType, Path]
         assert sb.catch_longjmp(3, 0) == 3
 
 
+def test_guard_pages_with_gcc_for_the_generated_c(tmp_path: Path) -> None:
+    """host_compiler='cc' in guard mode: gcc finds the stack pointer another way than
+    clang (wasm2c_fixes.py, WASMBOX_SP), and inlines the recursion into itself; the
+    stack check must still stop a runaway recursion, and only that."""
+    m = _build(tmp_path, "_gcc_guard", memory_check="guard", host_compiler="cc")
+    [generated] = _objects(tmp_path, "_gcc_guard", "c")
+    assert _producer(generated) == "gcc"
+    with m.Sandbox(imports={"host_add": lambda a, b: a + b}) as sb:
+        assert sb.depth(5000) == sb.depth(5000) > 5000
+        with pytest.raises(m.StackExhausted):
+            sb.depth(2**31 - 1)
+        sb.reset()
+        assert sb.catch_longjmp(9, 200) == 9
+        assert sb.depth(5000) > 5000
+    sys.modules.pop("_gcc_guard")
+
+
 def test_the_object_cache_keeps_gcc_and_clang_objects_apart(tmp_path: Path) -> None:
     """The same library built with host_compiler='cc' right after the zig build of
     the same C (one machine-wide object cache): gcc compiles it, not a cache hit of
