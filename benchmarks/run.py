@@ -149,7 +149,8 @@ def main() -> None:
     zlib_modules = {name: projects.load(p) for name, p in zlib.items()}
     if "B1" in chosen:
         log("B1 zlib ...")
-        apis = suite.codec_contenders(zlib, zlib_modules, peers=peers.get("zlib"))
+        apis = suite.codec_contenders(zlib, zlib_modules, peers=peers.get("zlib"),
+                                      wasm=projects.wasm_of(portable["zlib"]))
         results["B1"] = suite.bench_codec(apis, data, zlib=True, levels=(1, 6, 9),
                                           rounds=rounds["B1"])
         log(f"  geomeans: {fmt(suite.geomeans(results['B1']))}")
@@ -162,7 +163,7 @@ def main() -> None:
                                           rounds=rounds["B2"])
         log(f"  geomeans: {fmt(suite.geomeans(results['B2']))}")
     tiny_modules = {name: projects.load(p) for name, p in tiny.items()}
-    tiny_wasm = projects.wasm_of(tiny["bounds"]) if tiny else Path()
+    tiny_wasm = projects.wasm_of(portable["tiny"]) if tiny else Path()
     if "B3" in chosen:
         log("B3 boundary ...")
         results["B3"] = suite.bench_boundary(tiny_modules, tiny_wasm, rounds["B3"],
@@ -188,7 +189,7 @@ def main() -> None:
         apis = {"native": NativeAPI(zlib_modules["native"])}
         apis.update({m: SandboxAPI(zlib_modules[m]) for m in DEFAULT_MODES})
         apis.update({m: WasmextAPI(module) for m, module in peers.get("zlib", {}).items()})
-        apis["wasmtime"] = WasmtimeAPI(projects.wasm_of(zlib["bounds"]))
+        apis["wasmtime"] = WasmtimeAPI(projects.wasm_of(portable["zlib"]))
         results["B4"] = suite.bench_crc32(apis, zlib_modules["native"],
                                           (1 << 10, 64 << 10, 1 << 20), rounds["B4"])
     if "B5" in chosen:
@@ -196,7 +197,7 @@ def main() -> None:
         lives = {f"tiny, {m}": tiny_modules[m] for m in DEFAULT_MODES}
         lives.update({f"zlib, {m}": zlib_modules[m] for m in DEFAULT_MODES})
         wasms = {"tiny, wasmtime-py": tiny_wasm,
-                 "zlib, wasmtime-py": projects.wasm_of(zlib["bounds"])}
+                 "zlib, wasmtime-py": projects.wasm_of(portable["zlib"])}
         peer_lives = {f"{library}, {name}": module for library in ("tiny", "zlib")
                       for name, module in peers.get(library, {}).items()}
         results["B5"] = {"lifecycle": suite.bench_lifecycle(lives, wasms, rounds["B5"],
@@ -220,7 +221,7 @@ def main() -> None:
         apis = {name: (SandboxAPI(projects.load(p)) if p.sandboxed
                        else NativeAPI(projects.load(p))) for name, p in cpukernel.items()}
         apis.update({m: WasmextAPI(module) for m, module in peers.get("cpukernel", {}).items()})
-        apis["wasmtime"] = WasmtimeAPI(projects.wasm_of(cpukernel["bounds"]))
+        apis["wasmtime"] = WasmtimeAPI(projects.wasm_of(portable["cpukernel"]))
         results["B13"] = suite.bench_cpu(apis, rounds["B13"])
         log(f"  geomeans: {fmt(suite.geomeans(results['B13']))}")
     if "B14" in chosen:
@@ -232,7 +233,9 @@ def main() -> None:
     if "B10" in chosen:
         log("B10 snappy (C++) ...")
         snappy_modules = {name: projects.load(p) for name, p in snappy.items()}
-        apis = suite.codec_contenders(snappy, snappy_modules)
+        apis = suite.codec_contenders(
+            snappy, snappy_modules,
+            wasm=projects.wasm_of(projects.portable(snappy["bounds"], args.cc)))
         results["B10"] = suite.bench_snappy(apis, data, rounds["B10"])
         log(f"  geomeans: {fmt(suite.geomeans(results['B10']))}")
     if everything is not None:

@@ -130,19 +130,17 @@ def geomeans(result: dict[str, Any]) -> dict[str, float]:
 
 
 def codec_contenders(built: dict[str, projects.Project], modules: dict[str, ModuleType],
-                     with_wasmtime: bool = True,
                      peers: dict[str, ModuleType] | None = None,
                      wasm: Path | None = None) -> dict[str, RawAPI]:
     """Every build of `built` behind the raw API, then wasmext's builds (`peers`) and
-    wasmtime-py on `wasm` (by default the first sandboxed build's)."""
+    wasmtime-py on `wasm` (projects.portable's)."""
     apis: dict[str, RawAPI] = {}
     for name, project in built.items():
         apis[name] = SandboxAPI(modules[name]) if project.sandboxed else NativeAPI(modules[name])
     for name, module in (peers or {}).items():
         apis[name] = WasmextAPI(module)
-    if with_wasmtime:
-        wasm_from = next(p for p in built.values() if p.sandboxed)
-        apis["wasmtime"] = WasmtimeAPI(wasm or projects.wasm_of(wasm_from))
+    if wasm is not None:
+        apis["wasmtime"] = WasmtimeAPI(wasm)
     return apis
 
 
